@@ -1,0 +1,22 @@
+//! sahifa-core: the bundle format and the pure logic behind the reader and the `sahifa` command.
+//!
+//! Nothing here does IO or reads a clock: bytes, and "today" where it matters, come in as
+//! arguments. The crate compiles natively and for `wasm32-unknown-unknown`, and has no web
+//! crates in its tree (a tidy test in `xtask` checks both).
+
+pub mod date;
+pub mod diagnostic;
+pub mod digits;
+pub mod direction;
+pub mod format_date;
+pub mod model;
+pub mod parse;
+pub mod wire;
+
+pub use date::ArticleDate;
+pub use diagnostic::{Diagnostic, Severity, Subject};
+pub use model::{Article, Bundle, Event, Source};
+pub use parse::{parse_bundle, BundleError, LoadedBundle};
+
+/// The bundle format version this build reads and writes.
+pub const FORMAT_VERSION: u64 = 1;

@@ -1,0 +1,68 @@
+//! The validated bundle: what the app shows, after `parse` has checked every article.
+
+use crate::date::ArticleDate;
+use crate::direction::{direction_of, Direction};
+
+/// A bundle whose articles all passed validation, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bundle {
+    pub title: String,
+    /// The default language of the articles and of the page around them.
+    pub lang: String,
+    pub description: Option<String>,
+    pub articles: Vec<Article>,
+}
+
+impl Bundle {
+    /// The direction of the page's shell.
+    pub fn direction(&self) -> Direction {
+        direction_of(&self.lang)
+    }
+
+    /// The article with this id, if the bundle has it.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+}
+
+/// One article, complete: it has an id, a title, a date and a body of at least one paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    pub date: ArticleDate,
+    /// Its own language, or the bundle's when it gave none.
+    pub lang: String,
+    pub body: Vec<String>,
+    pub summary: Option<String>,
+    pub byline: Option<String>,
+    pub publisher: Option<String>,
+    pub source: Option<Source>,
+    pub url: Option<String>,
+    pub tags: Vec<String>,
+    pub places: Vec<String>,
+    pub people: Vec<String>,
+    pub organizations: Vec<String>,
+    pub events: Vec<Event>,
+}
+
+impl Article {
+    /// The direction of the article's text.
+    pub fn direction(&self) -> Direction {
+        direction_of(&self.lang)
+    }
+}
+
+/// Where an article came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// Something that happened on another day than the article's publication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub date: time::Date,
+    pub label: String,
+}

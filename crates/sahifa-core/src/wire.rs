@@ -1,0 +1,119 @@
+//! The bundle's wire format, v1: the serde types the `sahifa` command writes and the app reads.
+//!
+//! Every field is optional here on purpose: one article with a missing title must not stop the
+//! rest of the bundle from being read. `parse` turns records into validated `model` values and
+//! reports what it had to skip.
+
+use serde::de::{self, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// The top level of a bundle file, as written.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct BundleRecord {
+    /// The format version: `1`.
+    pub sahifa: u64,
+    pub title: String,
+    /// The default language of the articles (BCP 47), e.g. `"ar"`.
+    pub lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub articles: Vec<ArticleRecord>,
+}
+
+/// One article as written in a bundle.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ArticleRecord {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// `YYYY-MM-DD`, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventRecord>,
+    /// The body as paragraphs of plain text. A hand-written bundle may give one string instead;
+    /// it is split into paragraphs at blank lines.
+    #[serde(
+        default,
+        deserialize_with = "paragraphs",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub body: Option<Vec<String>>,
+}
+
+/// Where an article came from: a name, or a name and a URL.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(untagged)]
+pub enum SourceRecord {
+    Name(String),
+    Full {
+        name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+    },
+}
+
+/// Something that happened on another day than the article's publication.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct EventRecord {
+    pub date: String,
+    pub label: String,
+}
+
+/// Accepts the body as an array of paragraphs or as one string with blank lines between them,
+/// without buffering the (large) body the way an untagged enum would.
+fn paragraphs<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<String>>, D::Error> {
+    struct Paragraphs;
+    impl<'de> Visitor<'de> for Paragraphs {
+        type Value = Option<Vec<String>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array of paragraph strings, or one string")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            Ok(Some(split_paragraphs(text)))
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(8));
+            while let Some(p) = seq.next_element::<String>()? {
+                out.push(p);
+            }
+            Ok(Some(out))
+        }
+    }
+    deserializer.deserialize_any(Paragraphs)
+}
+
+/// Splits text into paragraphs at blank lines, trimming each and dropping empty ones.
+pub fn split_paragraphs(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n");
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}

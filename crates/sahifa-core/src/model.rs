@@ -3,7 +3,7 @@
 use crate::date::ArticleDate;
 use crate::direction::{direction_of, Direction};
 
-/// A bundle whose articles all passed validation, newest first.
+/// A bundle whose articles all passed validation, newest first, undated ones last.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bundle {
     pub title: String,
@@ -25,12 +25,14 @@ impl Bundle {
     }
 }
 
-/// One article, complete: it has an id, a title, a date and a body of at least one paragraph.
+/// One article, complete: it has an id, a title and a body of at least one paragraph.
+/// An article may be undated (an archive can hold documents whose day is unknown).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub id: String,
     pub title: String,
-    pub date: ArticleDate,
+    /// The publication date; `None` for an undated document.
+    pub date: Option<ArticleDate>,
     /// Its own language, or the bundle's when it gave none.
     pub lang: String,
     pub body: Vec<String>,

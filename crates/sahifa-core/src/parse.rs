@@ -79,7 +79,7 @@ struct IdOnly {
 }
 
 /// Reads a bundle. Invalid articles are skipped with an error each; the rest come back sorted
-/// newest first (ties by id, so the order never depends on the input's).
+/// newest first, undated last (ties by id, so the order never depends on the input's).
 pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_column(&bytes[..e.valid_up_to()]);
@@ -141,6 +141,7 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
             None => {}
         }
     }
+    // Option orders None first, so comparing b to a puts the newest first and undated last.
     articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     Ok(LoadedBundle {
         bundle: Bundle { title, lang, description: non_empty(head.description), articles },
@@ -171,7 +172,6 @@ pub fn validate_article(
     let missing: Vec<&str> = [
         ("id", id.is_none()),
         ("title", title.is_none()),
-        ("date", record.date.is_none()),
         ("body", body.is_empty()),
     ]
     .into_iter()
@@ -179,9 +179,12 @@ pub fn validate_article(
     .collect();
     if !missing.is_empty() {
         let fields = missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-        report(Severity::Error, format!("skipped: missing or empty {fields}; every article needs an id, a title, a date and a body"));
+        report(Severity::Error, format!("skipped: missing or empty {fields}; every article needs an id, a title and a body"));
     }
-    let (id, title, date) = (id?, title?, date?);
+    if record.date.is_some() && date.is_none() {
+        return None;
+    }
+    let (id, title) = (id?, title?);
     if body.is_empty() {
         return None;
     }

@@ -70,8 +70,7 @@ impl ArticleDate {
 /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
 pub fn parse_day(text: &str) -> Result<Date, String> {
     let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return Err("the day must have a year, a month and a day joined by '-'".into());
     };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -81,8 +80,7 @@ pub fn parse_day(text: &str) -> Result<Date, String> {
     let month: u8 = digits(m).ok_or("the month is not a number")?;
     let day: u8 = digits(d).ok_or("the day is not a number")?;
     let month = Month::try_from(month).map_err(|_| format!("there is no month {month}"))?;
-    Date::from_calendar_date(year, month, day)
-        .map_err(|_| format!("{month} {year} has no day {day}"))
+    Date::from_calendar_date(year, month, day).map_err(|_| format!("{month} {year} has no day {day}"))
 }
 
 fn parse_clock(text: &str) -> Result<Time, String> {
@@ -113,9 +111,7 @@ fn parse_zone(text: &str) -> Result<UtcOffset, String> {
 
 /// Parses ASCII digits only (`str::parse` would also take a sign).
 fn digits<T: std::str::FromStr>(text: &str) -> Option<T> {
-    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
 /// The canonical spelling, which `parse` reads back to the same value.
@@ -170,13 +166,53 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_date_and_says_why() {
-        check("2023-02-29", expect![[r#"err "2023-02-29" is not a date: February 2023 has no day 29; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("31/01/2022", expect![[r#"err "31/01/2022" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-1-31", expect![[r#"err "2022-1-31" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-13-01", expect![[r#"err "2022-13-01" is not a date: there is no month 13; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-01-31T25:00", expect![[r#"err "2022-01-31T25:00" is not a date: the time of day is out of range; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("", expect![[r#"err "" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("٢٠٢٢-٠١-٣١", expect![[r#"err "٢٠٢٢-٠١-٣١" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("+022-01-31", expect![[r#"err "+022-01-31" is not a date: the year is not a number; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
+        check(
+            "2023-02-29",
+            expect![[
+                r#"err "2023-02-29" is not a date: February 2023 has no day 29; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "31/01/2022",
+            expect![[
+                r#"err "31/01/2022" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-1-31",
+            expect![[
+                r#"err "2022-1-31" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-13-01",
+            expect![[
+                r#"err "2022-13-01" is not a date: there is no month 13; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-01-31T25:00",
+            expect![[
+                r#"err "2022-01-31T25:00" is not a date: the time of day is out of range; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "",
+            expect![[
+                r#"err "" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "٢٠٢٢-٠١-٣١",
+            expect![[
+                r#"err "٢٠٢٢-٠١-٣١" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "+022-01-31",
+            expect![[
+                r#"err "+022-01-31" is not a date: the year is not a number; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
     }
 }

@@ -14,7 +14,10 @@ pub enum Severity {
 pub enum Subject {
     Bundle,
     /// The article at `index` (0-based) in the `articles` array, with its id when it had one.
-    Article { index: usize, id: Option<String> },
+    Article {
+        index: usize,
+        id: Option<String>,
+    },
 }
 
 /// One finding.

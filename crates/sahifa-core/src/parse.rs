@@ -93,9 +93,8 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
     if version.get() != FORMAT_VERSION.to_string() {
         return Err(BundleError::UnknownVersion { found: version.get().to_owned() });
     }
-    let raw_articles = head.articles.ok_or_else(|| BundleError::NotABundle {
-        message: "it has no \"articles\" array".into(),
-    })?;
+    let raw_articles =
+        head.articles.ok_or_else(|| BundleError::NotABundle { message: "it has no \"articles\" array".into() })?;
 
     let mut diagnostics = Vec::new();
     let mut bundle_issue = |message: String| {
@@ -143,10 +142,7 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
     }
     // Option orders None first, so comparing b to a puts the newest first and undated last.
     articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    Ok(LoadedBundle {
-        bundle: Bundle { title, lang, description: non_empty(head.description), articles },
-        diagnostics,
-    })
+    Ok(LoadedBundle { bundle: Bundle { title, lang, description: non_empty(head.description), articles }, diagnostics })
 }
 
 /// Checks one record. Missing essentials skip the article (an error each, all reported at
@@ -169,17 +165,16 @@ pub fn validate_article(
         },
     };
     let body: Vec<String> = record.body.iter().flatten().filter(|p| !p.trim().is_empty()).cloned().collect();
-    let missing: Vec<&str> = [
-        ("id", id.is_none()),
-        ("title", title.is_none()),
-        ("body", body.is_empty()),
-    ]
-    .into_iter()
-    .filter_map(|(field, absent)| absent.then_some(field))
-    .collect();
+    let missing: Vec<&str> = [("id", id.is_none()), ("title", title.is_none()), ("body", body.is_empty())]
+        .into_iter()
+        .filter_map(|(field, absent)| absent.then_some(field))
+        .collect();
     if !missing.is_empty() {
         let fields = missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-        report(Severity::Error, format!("skipped: missing or empty {fields}; every article needs an id, a title and a body"));
+        report(
+            Severity::Error,
+            format!("skipped: missing or empty {fields}; every article needs an id, a title and a body"),
+        );
     }
     if record.date.is_some() && date.is_none() {
         return None;
@@ -216,7 +211,13 @@ fn valid_event(event: &EventRecord, report: &mut impl FnMut(Severity, String)) -
             None
         }
         Err(why) => {
-            report(Severity::Warning, format!("the event \"{}\" is left out: its date \"{}\" is not YYYY-MM-DD ({why})", event.label, event.date));
+            report(
+                Severity::Warning,
+                format!(
+                    "the event \"{}\" is left out: its date \"{}\" is not YYYY-MM-DD ({why})",
+                    event.label, event.date
+                ),
+            );
             None
         }
     }

@@ -55,11 +55,7 @@ pub struct ArticleRecord {
     pub events: Vec<EventRecord>,
     /// The body as paragraphs of plain text. A hand-written bundle may give one string instead;
     /// it is split into paragraphs at blank lines.
-    #[serde(
-        default,
-        deserialize_with = "paragraphs",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "paragraphs", skip_serializing_if = "Option::is_none")]
     pub body: Option<Vec<String>>,
 }
 
@@ -111,9 +107,5 @@ fn paragraphs<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<S
 /// Splits text into paragraphs at blank lines, trimming each and dropping empty ones.
 pub fn split_paragraphs(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n");
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect()
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
 }

@@ -1,0 +1,9 @@
+//! The app's components, one a file: `page` composes the rest from the app state.
+
+pub mod article_list;
+pub mod digits_toggle;
+pub mod error_view;
+pub mod loading_view;
+pub mod page;
+pub mod reader;
+pub mod skipped_notice;

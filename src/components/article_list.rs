@@ -29,7 +29,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     };
     html! {
         <section class="article-list" aria-labelledby="articles-heading">
-            <h2 id="articles-heading">{ props.strings.articles_heading }</h2>
+            <h1 id="articles-heading">{ props.strings.articles_heading }</h1>
             <ol class="entries">
                 { for articles.iter().take(*shown).map(|article| html! {
                     <li class="entry" key={article.id.clone()} lang={article.lang.clone()} dir={article.direction().as_attr()}>

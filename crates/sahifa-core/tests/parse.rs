@@ -13,12 +13,7 @@ const FORMAT_DOC: &str = include_str!("../../../docs/bundle-format.md");
 fn check(bytes: impl AsRef<[u8]>, expect: Expect) {
     let actual = match parse_bundle(bytes.as_ref()) {
         Ok(loaded) => {
-            let ids: Vec<&str> = loaded
-                .bundle
-                .articles
-                .iter()
-                .map(|a| a.id.as_str())
-                .collect();
+            let ids: Vec<&str> = loaded.bundle.articles.iter().map(|a| a.id.as_str()).collect();
             let mut out = format!("articles: {}\n", ids.join(", "));
             for diagnostic in &loaded.diagnostics {
                 out.push_str(&format!("{diagnostic}\n"));
@@ -95,8 +90,7 @@ fn bytes_that_are_not_a_bundle_end_the_read() {
 
 #[test]
 fn only_format_version_1_is_read() {
-    let with_version =
-        |v: &str| format!(r#"{{"sahifa": {v}, "title": "t", "lang": "ar", "articles": []}}"#);
+    let with_version = |v: &str| format!(r#"{{"sahifa": {v}, "title": "t", "lang": "ar", "articles": []}}"#);
     check(
         with_version("2"),
         expect![[r#"
@@ -306,17 +300,8 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
         let good = r#"{"id": "good", "title": "t", "body": ["p"]}"#;
         let text = bundle(&format!("{article}, {good}"));
         let loaded = parse_bundle(text.as_bytes()).unwrap_or_else(|e| panic!("{case}: {e}"));
-        let kept: Vec<&str> = loaded
-            .bundle
-            .articles
-            .iter()
-            .map(|a| a.id.as_str())
-            .collect();
-        assert_eq!(
-            kept,
-            ["good"],
-            "{case}: the valid article after the bad one is kept"
-        );
+        let kept: Vec<&str> = loaded.bundle.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(kept, ["good"], "{case}: the valid article after the bad one is kept");
         check(bundle(article), expect);
     }
 }
@@ -402,9 +387,8 @@ fn a_bad_optional_part_is_dropped_with_a_warning_and_the_article_kept() {
             warning: article #1 (id "a"): the event on 2022-01-21 has no label and is left out
         "#]],
     );
-    let text = bundle(
-        r#"{"id": "a", "title": "t", "body": ["p"], "events": [{"date": "2022-01-20", "label": " kept "}]}"#,
-    );
+    let text =
+        bundle(r#"{"id": "a", "title": "t", "body": ["p"], "events": [{"date": "2022-01-20", "label": " kept "}]}"#);
     let events = &parse_bundle(text.as_bytes()).unwrap().bundle.articles[0].events;
     expect![[r#"
         [
@@ -428,12 +412,7 @@ fn source_is_a_name_or_a_name_and_url() {
     );
     let loaded = parse_bundle(text.as_bytes()).unwrap();
     assert!(loaded.diagnostics.is_empty());
-    let sources: Vec<String> = loaded
-        .bundle
-        .articles
-        .iter()
-        .map(|a| format!("{}: {:?}", a.id, a.source))
-        .collect();
+    let sources: Vec<String> = loaded.bundle.articles.iter().map(|a| format!("{}: {:?}", a.id, a.source)).collect();
     expect![[r#"
         blank-name: None
         name: Some(Source { name: "نورث برس", url: None })
@@ -458,10 +437,7 @@ fn optional_text_is_trimmed_lists_deduplicated_and_lang_inherited() {
         .iter()
         .map(|a| {
             let dir = a.direction().as_attr();
-            format!(
-                "{:?} {:?} lang={} dir={dir} summary={:?} tags={:?}",
-                a.id, a.title, a.lang, a.summary, a.tags
-            )
+            format!("{:?} {:?} lang={} dir={dir} summary={:?} tags={:?}", a.id, a.title, a.lang, a.summary, a.tags)
         })
         .collect();
     expect![[r#"
@@ -481,10 +457,7 @@ fn the_sample_bundle_reads_cleanly() {
     let loaded = parse_bundle(SAMPLE).unwrap();
     let article = &loaded.bundle.articles[0];
     assert_eq!(article.body.len(), 16);
-    assert_eq!(
-        article.date.map(|d| d.to_string()).as_deref(),
-        Some("2022-01-31")
-    );
+    assert_eq!(article.date.map(|d| d.to_string()).as_deref(), Some("2022-01-31"));
     let events: Vec<String> = article.events.iter().map(|e| e.date.to_string()).collect();
     assert_eq!(events, ["2022-01-20"]);
     assert_eq!(article.direction().as_attr(), "rtl");
@@ -494,10 +467,7 @@ fn the_sample_bundle_reads_cleanly() {
 #[test]
 fn the_documented_examples_read_cleanly() {
     let examples = json_examples(FORMAT_DOC);
-    assert_eq!(
-        examples.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
-        ["minimal", "full"]
-    );
+    assert_eq!(examples.iter().map(|(name, _)| *name).collect::<Vec<_>>(), ["minimal", "full"]);
     for (name, json) in examples {
         let loaded = parse_bundle(json.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
         let findings: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
@@ -510,18 +480,10 @@ fn json_examples(doc: &str) -> Vec<(&str, String)> {
     let mut out = Vec::new();
     let mut lines = doc.lines();
     while let Some(line) = lines.next() {
-        let Some(name) = line
-            .trim()
-            .strip_prefix("<!-- example:")
-            .and_then(|r| r.strip_suffix("-->"))
-        else {
+        let Some(name) = line.trim().strip_prefix("<!-- example:").and_then(|r| r.strip_suffix("-->")) else {
             continue;
         };
-        assert_eq!(
-            lines.next().map(str::trim),
-            Some("```json"),
-            "example {name} must open a ```json block"
-        );
+        assert_eq!(lines.next().map(str::trim), Some("```json"), "example {name} must open a ```json block");
         let body: Vec<&str> = lines.by_ref().take_while(|l| l.trim() != "```").collect();
         out.push((name.trim(), body.join("\n")));
     }
@@ -543,9 +505,7 @@ fn lenient_date_spellings() {
     let articles: Vec<String> = dates
         .iter()
         .enumerate()
-        .map(|(i, date)| {
-            format!(r#"{{"id": "{i} {date}", "title": "t", "date": "{date}", "body": ["p"]}}"#)
-        })
+        .map(|(i, date)| format!(r#"{{"id": "{i} {date}", "title": "t", "date": "{date}", "body": ["p"]}}"#))
         .collect();
     check(
         bundle(&articles.join(", ")),

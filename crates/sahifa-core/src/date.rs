@@ -98,6 +98,9 @@ fn parse_zone(text: &str) -> Result<UtcOffset, String> {
     if text.eq_ignore_ascii_case("z") {
         return Ok(UtcOffset::UTC);
     }
+    if !text.starts_with(['+', '-']) {
+        return Err("the zone must be Z or ±HH:MM".into());
+    }
     let sign: i8 = if text.starts_with('-') { -1 } else { 1 };
     let body = &text[1..];
     let (h, m) = body.split_once(':').unwrap_or((body, "00"));

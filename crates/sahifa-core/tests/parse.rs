@@ -83,8 +83,9 @@ fn bytes_that_are_not_a_bundle_end_the_read() {
     check(
         r#"{"sahifa": 1, "title": 5, "lang": "ar", "articles": []}"#,
         expect![[r#"
-        fatal: the file is JSON but not a sahifa bundle: invalid type: integer `5`, expected a string; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
-    "#]],
+            articles: 
+            warning: bundle: "title" must be a string; the page shows "sahifa" instead
+        "#]],
     );
 }
 
@@ -100,8 +101,8 @@ fn only_format_version_1_is_read() {
     check(
         with_version(r#""1""#),
         expect![[r#"
-        fatal: the bundle is format version "1", and this build of sahifa reads version 1; rebuild the bundle with a matching `sahifa build`, or update the viewer
-    "#]],
+            fatal: the file is JSON but not a sahifa bundle: "sahifa" is "1", a string; write the number 1 without quotes; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
+        "#]],
     );
     check(
         with_version("1.0"),
@@ -148,7 +149,7 @@ fn a_bundle_without_title_or_lang_is_read_with_warnings() {
 }
 
 #[test]
-fn an_invalid_article_is_skipped_and_the_rest_kept() {
+fn each_article_stands_alone_and_the_valid_ones_are_kept() {
     let table = [
         (
             "missing title",
@@ -187,8 +188,7 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
             "an empty date string",
             r#"{"id": "a", "title": "t", "date": "", "body": ["p"]}"#,
             expect![[r#"
-                articles: 
-                error: article #1 (id "a"): skipped: the "date" "" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
+                articles: a
             "#]],
         ),
         (
@@ -243,24 +243,21 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
             "a numeric id",
             r#"{"id": 7, "title": "t", "body": ["p"]}"#,
             expect![[r#"
-                articles: 
-                error: article #1: skipped: invalid type: integer `7`, expected a string
+                articles: 7
             "#]],
         ),
         (
             "an optional list of the wrong type",
             r#"{"id": "a", "title": "t", "body": ["p"], "tags": "one tag"}"#,
             expect![[r#"
-                articles: 
-                error: article #1 (id "a"): skipped: invalid type: string "one tag", expected a sequence
+                articles: a
             "#]],
         ),
         (
             "an optional list given as null",
             r#"{"id": "a", "title": "t", "body": ["p"], "places": null}"#,
             expect![[r#"
-                articles: 
-                error: article #1 (id "a"): skipped: invalid type: null, expected a sequence
+                articles: a
             "#]],
         ),
         (
@@ -276,7 +273,7 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
             r#"{"id": "a", "title": "t", "body": ["p"], "source": {"url": "https://example.org"}}"#,
             expect![[r#"
                 articles: 
-                error: article #1 (id "a"): skipped: data did not match any variant of untagged enum SourceRecord
+                error: article #1 (id "a"): skipped: "source" must be a name, or an object {"name": …, "url": …}
             "#]],
         ),
         (
@@ -284,7 +281,7 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
             r#""a""#,
             expect![[r#"
                 articles: 
-                error: article #1: skipped: invalid type: string "a", expected struct ArticleRecord
+                error: article #1: skipped: an article must be a JSON object such as {"id": …, "title": …, "body": […]}
             "#]],
         ),
         (
@@ -301,7 +298,7 @@ fn an_invalid_article_is_skipped_and_the_rest_kept() {
         let text = bundle(&format!("{article}, {good}"));
         let loaded = parse_bundle(text.as_bytes()).unwrap_or_else(|e| panic!("{case}: {e}"));
         let kept: Vec<&str> = loaded.bundle.articles.iter().map(|a| a.id.as_str()).collect();
-        assert_eq!(kept, ["good"], "{case}: the valid article after the bad one is kept");
+        assert_eq!(kept.last(), Some(&"good"), "{case}: the valid article after it is kept");
         check(bundle(article), expect);
     }
 }
@@ -360,7 +357,8 @@ fn the_body_as_one_string_is_split_at_blank_lines() {
         [
             "First paragraph,\nsame paragraph.",
             "Second.",
-            "Third.\n \nstill third.",
+            "Third.",
+            "still third.",
         ]
     "#]]
     .assert_debug_eq(&loaded.bundle.articles[0].body);
@@ -510,8 +508,9 @@ fn lenient_date_spellings() {
     check(
         bundle(&articles.join(", ")),
         expect![[r#"
-        articles: 1 2022-01-31T09:05z, 2 2022-01-31T09:05+03, 3 2022-01-31T09:05+25:59, 4 2022-01-31T09:05Z03
-        error: article #1 (id "0 2022-01-31t09:05"): skipped: the "date" "2022-01-31t09:05" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
-    "#]],
+            articles: 1 2022-01-31T09:05z, 2 2022-01-31T09:05+03, 3 2022-01-31T09:05+25:59
+            error: article #1 (id "0 2022-01-31t09:05"): skipped: the "date" "2022-01-31t09:05" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
+            error: article #5 (id "4 2022-01-31T09:05Z03"): skipped: the "date" "2022-01-31T09:05Z03" is not a date: the zone must be Z or ±HH:MM; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
+        "#]],
     );
 }

@@ -1,0 +1,251 @@
+//! The dates of a set of articles (say, the current search hits) reduced once to counts per day,
+//! so that every later view change costs a few binary searches, not a pass over the articles.
+
+use super::range::DateRange;
+use time::Date;
+
+/// How many articles fall on each day, and how many have no date.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DayCounts {
+    /// The days that have articles, strictly increasing.
+    days: Vec<Date>,
+    /// `before[i]` counts the articles on `days[..i]`; one longer than `days`.
+    before: Vec<u32>,
+    undated: u32,
+}
+
+/// Above this many days per date, counting into one slot per day of the extent would waste
+/// memory on empty days (far outliers), and sorting the dates is cheaper.
+const DENSE_DAYS_PER_DATE: usize = 8;
+
+impl DayCounts {
+    /// Counts the dates; `None` is an undated article, counted apart.
+    pub fn new(dates: impl IntoIterator<Item = Option<Date>>) -> DayCounts {
+        let mut undated = 0;
+        let mut julian: Vec<i32> = Vec::new();
+        for date in dates {
+            match date {
+                Some(day) => julian.push(day.to_julian_day()),
+                None => undated += 1,
+            }
+        }
+        let runs = runs_of_days(julian);
+        let mut days = Vec::with_capacity(runs.len());
+        let mut before = Vec::with_capacity(runs.len() + 1);
+        let mut total = 0u32;
+        before.push(0);
+        for (day, count) in runs {
+            // Every Julian day here came from a `Date`, so it converts back.
+            days.push(Date::from_julian_day(day).unwrap_or(Date::MIN));
+            total += count;
+            before.push(total);
+        }
+        DayCounts {
+            days,
+            before,
+            undated,
+        }
+    }
+
+    /// Articles without a date.
+    pub fn undated(&self) -> u32 {
+        self.undated
+    }
+
+    /// Articles with a date.
+    pub fn dated(&self) -> u32 {
+        self.before[self.days.len()]
+    }
+
+    /// The first and last day that have articles; `None` when no article has a date.
+    pub fn extent(&self) -> Option<DateRange> {
+        Some(DateRange {
+            from: *self.days.first()?,
+            to: *self.days.last()?,
+        })
+    }
+
+    /// Articles dated from `from` to `to`, both included.
+    pub fn count_in(&self, range: DateRange) -> u32 {
+        self.before[self.days.partition_point(|&d| d <= range.to)]
+            - self.before[self.days.partition_point(|&d| d < range.from)]
+    }
+
+    /// Articles dated before `day`.
+    pub(super) fn count_before(&self, day: Date) -> u32 {
+        self.before[self.days.partition_point(|&d| d < day)]
+    }
+
+    /// The day of the article at `rank` (zero-based) in date order.
+    fn day_at_rank(&self, rank: u32) -> Date {
+        let i = self.before.partition_point(|&b| b <= rank) - 1;
+        self.days[i.min(self.days.len() - 1)]
+    }
+
+    /// The extent without far outliers; `None` when no article has a date.
+    ///
+    /// Tukey's fences (1.5 interquartile ranges beyond the quartiles, and at least a month)
+    /// find the bulk of the archive without being moved by a few dates typed as 1900 or
+    /// 2099; from the fences the range then grows over every day whose gap to the next one
+    /// is small (a tenth of the bulk's span, at least a month), so the thin but continuous
+    /// start of an archive stays in while isolated dates far away stay out.
+    pub fn robust_extent(&self) -> Option<DateRange> {
+        let n = self.dated();
+        if n == 0 {
+            return None;
+        }
+        let q1 = self.day_at_rank((n - 1) / 4).to_julian_day();
+        let q3 = self.day_at_rank((n - 1) * 3 / 4).to_julian_day();
+        let reach = ((q3 - q1) * 3 / 2).max(31);
+        let inside = |d: &Date| (q1 - reach..=q3 + reach).contains(&d.to_julian_day());
+        let lo = self.days.iter().position(inside)?;
+        let hi = self.days.iter().rposition(inside)?;
+        let gap_limit =
+            ((self.days[hi].to_julian_day() - self.days[lo].to_julian_day()) / 10).max(31);
+        let gap = |a: Date, b: Date| b.to_julian_day() - a.to_julian_day();
+        let mut from = lo;
+        while from > 0 && gap(self.days[from - 1], self.days[from]) <= gap_limit {
+            from -= 1;
+        }
+        let mut to = hi;
+        while to + 1 < self.days.len() && gap(self.days[to], self.days[to + 1]) <= gap_limit {
+            to += 1;
+        }
+        Some(DateRange {
+            from: self.days[from],
+            to: self.days[to],
+        })
+    }
+}
+
+/// The distinct days, increasing, each with how many dates fall on it.
+fn runs_of_days(mut julian: Vec<i32>) -> Vec<(i32, u32)> {
+    let (Some(&min), Some(&max)) = (julian.iter().min(), julian.iter().max()) else {
+        return Vec::new();
+    };
+    let span = (max - min) as usize + 1;
+    if span <= julian.len().saturating_mul(DENSE_DAYS_PER_DATE) {
+        let mut slots = vec![0u32; span];
+        for day in &julian {
+            slots[(day - min) as usize] += 1;
+        }
+        let days = (min..=max).zip(slots);
+        days.filter(|&(_, count)| count > 0).collect()
+    } else {
+        julian.sort_unstable();
+        let mut runs: Vec<(i32, u32)> = Vec::new();
+        for day in julian {
+            match runs.last_mut() {
+                Some((last, count)) if *last == day => *count += 1,
+                _ => runs.push((day, 1)),
+            }
+        }
+        runs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::{parse_day, write_day};
+    use expect_test::{expect, Expect};
+
+    fn counts(days: &[&str]) -> DayCounts {
+        DayCounts::new(
+            days.iter()
+                .map(|d| (!d.is_empty()).then(|| parse_day(d).unwrap())),
+        )
+    }
+
+    fn show(range: Option<DateRange>) -> String {
+        let mut out = String::new();
+        match range {
+            Some(r) => {
+                write_day(&mut out, r.from).unwrap();
+                out.push_str("..");
+                write_day(&mut out, r.to).unwrap();
+            }
+            None => out.push_str("none"),
+        }
+        out
+    }
+
+    /// Extent and robust extent of dates written as `YYYY-MM-DD*count`.
+    fn check(spec: &[&str], expect: Expect) {
+        let mut days = Vec::new();
+        for item in spec {
+            let (day, n) = item.split_once('*').unwrap_or((item, "1"));
+            days.extend(std::iter::repeat_n(day, n.parse().unwrap()));
+        }
+        let c = counts(&days);
+        let actual = format!(
+            "dated {} undated {} extent {} robust {}",
+            c.dated(),
+            c.undated(),
+            show(c.extent()),
+            show(c.robust_extent())
+        );
+        expect.assert_eq(&actual);
+    }
+
+    #[test]
+    fn extents_keep_the_bulk_and_drop_far_outliers() {
+        check(&[], expect!["dated 0 undated 0 extent none robust none"]);
+        check(
+            &["*3"],
+            expect!["dated 0 undated 3 extent none robust none"],
+        );
+        check(
+            &["2022-01-31"],
+            expect![
+                "dated 1 undated 0 extent 2022-01-31..2022-01-31 robust 2022-01-31..2022-01-31"
+            ],
+        );
+        check(
+            &["2022-01-31*50", "2022-02-01"],
+            expect![
+                "dated 51 undated 0 extent 2022-01-31..2022-02-01 robust 2022-01-31..2022-02-01"
+            ],
+        );
+        check(
+            &[
+                "1900-01-01",
+                "2013-01-05*20",
+                "2015-06-01*40",
+                "2018-12-30*20",
+                "2099-12-31*2",
+                "*4",
+            ],
+            expect![
+                "dated 83 undated 4 extent 1900-01-01..2099-12-31 robust 2013-01-05..2018-12-30"
+            ],
+        );
+    }
+
+    #[test]
+    fn a_thin_continuous_start_stays_in() {
+        let mut days: Vec<String> = (1..=12).map(|m| format!("2013-{m:02}-15")).collect();
+        days.extend(std::iter::repeat_n("2018-06-01".to_owned(), 200));
+        days.push("1970-01-01".to_owned());
+        let c = counts(&days.iter().map(String::as_str).collect::<Vec<_>>());
+        expect!["1970-01-01..2018-06-01 / 2018-06-01..2018-06-01"].assert_eq(&format!(
+            "{} / {}",
+            show(c.extent()),
+            show(c.robust_extent())
+        ));
+    }
+
+    #[test]
+    fn sparse_and_dense_counting_agree() {
+        let near = ["2020-01-01", "2020-01-03", "2020-01-03", "2020-01-02"];
+        let far = ["0001-01-01", "2020-01-03", "2020-01-03", "9999-12-31"];
+        let a = counts(&near);
+        let b = counts(&far);
+        let r = DateRange::new(
+            parse_day("2020-01-02").unwrap(),
+            parse_day("2020-01-03").unwrap(),
+        );
+        assert_eq!((a.count_in(r), b.count_in(r)), (3, 2));
+        assert_eq!((a.dated(), b.dated()), (4, 4));
+    }
+}

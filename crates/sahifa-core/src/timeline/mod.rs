@@ -23,6 +23,9 @@ mod scale;
 mod select;
 mod view;
 
+#[cfg(test)]
+mod tests;
+
 pub use count::{arabic_article_count, english_article_count};
 pub use day_counts::DayCounts;
 pub use histogram::Histogram;

@@ -3,7 +3,7 @@
 
 use super::range::DateRange;
 use super::scale::{Bucket, Grid, Scale};
-use time::Weekday;
+use time::{Date, Weekday};
 
 /// The narrowest view zooming in may reach, in days: a week of day bars.
 pub const MIN_SPAN_DAYS: i32 = 7;
@@ -61,9 +61,13 @@ impl View {
 
     /// The view moved by `by` buckets, its width kept (the calendar's ends permitting).
     pub(super) fn shifted(&self, by: i32) -> View {
+        // Limiting the shift, rather than each end, keeps the width at the calendar's ends.
+        let earliest = self.grid.bucket_of(Date::MIN).0 - self.first.0;
+        let latest = self.grid.bucket_of(Date::MAX).0 - self.last.0;
+        let by = by.clamp(earliest, latest);
         View {
-            first: self.grid.offset(self.first, by),
-            last: self.grid.offset(self.last, by),
+            first: Bucket(self.first.0 + by),
+            last: Bucket(self.last.0 + by),
             ..*self
         }
     }

@@ -231,6 +231,13 @@ mod tests {
                 "dated 51 undated 0 extent 2022-01-31..2022-02-01 robust 2022-01-31..2022-02-01"
             ],
         );
+        // A typo in a small archive.
+        check(
+            &["2022-01-31*5", "1900-01-31"],
+            expect![
+                "dated 6 undated 0 extent 1900-01-31..2022-01-31 robust 2022-01-31..2022-01-31"
+            ],
+        );
         check(
             &[
                 "1900-01-01",

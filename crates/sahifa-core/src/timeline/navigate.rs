@@ -12,8 +12,12 @@ use time::{Date, Duration};
 /// The view with `factor` times less time shown (more than one zooms in, less than one out),
 /// `anchor` staying where it is on the chart as far as the bounds allow.
 ///
-/// Any factor other than one moves by at least one bucket, so small pinch steps never stall.
+/// Any factor other than one moves by at least one bucket, so small pinch steps never stall;
+/// a factor that is not a positive number (a pinch gone to zero) leaves the view as it is.
 pub fn zoom(view: &View, anchor: Date, factor: f64, bounds: &Bounds) -> View {
+    if !(factor.is_finite() && factor > 0.0) {
+        return bounds.clamp(*view);
+    }
     let range = view.range();
     let span = range.days();
     let wanted = (f64::from(span) / factor).round();

@@ -2,6 +2,7 @@
 //! the full extent one action away.
 
 use super::day_counts::DayCounts;
+use super::range::DateRange;
 use super::view::{Bounds, View, MIN_SPAN_DAYS};
 use time::Weekday;
 
@@ -20,7 +21,7 @@ impl Overview {
     /// `None` when no article has a date: the chart has nothing to show and says so.
     pub fn new(counts: &DayCounts, week_start: Weekday, max_buckets: u32) -> Option<Overview> {
         let bounds = Bounds::around(counts.extent()?, max_buckets);
-        let fit = |range: super::range::DateRange| {
+        let fit = |range: DateRange| {
             // A single day, or a few, still gets a week of bars around it.
             bounds.clamp(View::fitting(
                 range.at_least(MIN_SPAN_DAYS),

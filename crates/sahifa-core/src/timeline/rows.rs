@@ -41,8 +41,16 @@ pub enum Row {
     },
 }
 
-/// The rows for the items dated inside `range`, grouped and ordered; with `undated`, the
-/// undated items follow in a group of their own.
+/// How the list is cut and ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Grouping {
+    pub by: GroupBy,
+    pub order: Order,
+    /// Whether the undated items follow, in a group of their own.
+    pub with_undated: bool,
+}
+
+/// The rows for the items dated inside `range`, grouped and ordered.
 ///
 /// Items on the same day keep the order they came in for `NewestFirst` and take the reverse
 /// for `OldestFirst`: given the bundle's order (newest first, by time of day too), both
@@ -50,17 +58,20 @@ pub enum Row {
 pub fn rows(
     items: impl IntoIterator<Item = (usize, Option<Date>)>,
     range: DateRange,
-    by: GroupBy,
-    order: Order,
-    undated: bool,
+    grouping: Grouping,
 ) -> Vec<Row> {
+    let Grouping {
+        by,
+        order,
+        with_undated,
+    } = grouping;
     let mut dated: Vec<(Date, usize, usize)> = Vec::new();
     let mut without: Vec<usize> = Vec::new();
     for (seq, (article, day)) in items.into_iter().enumerate() {
         match day {
             Some(day) if range.contains(day) => dated.push((day, seq, article)),
             Some(_) => {}
-            None if undated => without.push(article),
+            None if with_undated => without.push(article),
             None => {}
         }
     }

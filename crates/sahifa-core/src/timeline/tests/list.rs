@@ -3,7 +3,7 @@
 use super::*;
 use crate::format_date::DateStyle;
 use crate::model::{Article, Event};
-use crate::timeline::{markers, rows, GroupBy, Labels, Order, Row, Scale};
+use crate::timeline::{markers, rows, GroupBy, Grouping, Labels, Order, Row, Scale};
 use expect_test::{expect, Expect};
 
 /// Items as (index, date) pairs in the order given, `""` for undated.
@@ -14,7 +14,15 @@ fn check_rows(items: &[&str], by: GroupBy, order: Order, expect: Expect) {
         .map(|(i, d)| (i, (!d.is_empty()).then(|| day(d))));
     let labels = Labels::new("ar", DateStyle::default());
     let mut out = String::new();
-    for row in rows(items, range("2022-01-01", "2022-02-28"), by, order, true) {
+    for row in rows(
+        items,
+        range("2022-01-01", "2022-02-28"),
+        Grouping {
+            by,
+            order,
+            with_undated: true,
+        },
+    ) {
         match row {
             Row::Header { group, count } => out.push_str(&format!(
                 "# {} — {}\n",

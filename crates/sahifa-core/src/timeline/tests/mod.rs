@@ -52,8 +52,11 @@ fn show_histogram(h: &Histogram) -> String {
         out.push_str(&format!(": {count}\n"));
     }
     out.push_str(&format!(
-        "before {} after {} undated {}\n",
-        h.before, h.after, h.undated
+        "before {} after {} undated {} highest {}\n",
+        h.before,
+        h.after,
+        h.undated,
+        h.max_count()
     ));
     out
 }

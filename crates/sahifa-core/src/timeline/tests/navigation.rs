@@ -95,7 +95,7 @@ fn histograms_count_every_bucket_and_what_lies_outside() {
             2024-02-28: 1
             2024-02-29: 2
             2024-03-01: 1
-            before 1 after 1 undated 1
+            before 1 after 1 undated 1 highest 2
         "#]],
     );
     check_histogram(
@@ -106,7 +106,7 @@ fn histograms_count_every_bucket_and_what_lies_outside() {
             2024-01-01: 0
             2024-02-01: 3
             2024-03-01: 1
-            before 0 after 1 undated 1
+            before 0 after 1 undated 1 highest 3
         "#]],
     );
     // Saturday weeks: 2023-12-31 is a Sunday, in the week that starts 2023-12-30.
@@ -116,7 +116,7 @@ fn histograms_count_every_bucket_and_what_lies_outside() {
         expect![[r#"
             2023-12-30: 1
             2024-01-06: 0
-            before 0 after 5 undated 1
+            before 0 after 5 undated 1 highest 1
         "#]],
     );
     check_histogram(
@@ -125,7 +125,7 @@ fn histograms_count_every_bucket_and_what_lies_outside() {
         expect![[r#"
             2020-01-01: 0
             2021-01-01: 0
-            before 0 after 0 undated 0
+            before 0 after 0 undated 0 highest 0
         "#]],
     );
 }
@@ -236,6 +236,12 @@ fn selections_round_trip() {
         Year: 2021-01-01..2023-12-31
         typed: Covered { first: Bucket(24264), last: Bucket(24266), first_partial: true, last_partial: false }
     "#]].assert_eq(&out);
+    let view = View::covering(grid(Scale::Month), range("2022-01-01", "2022-12-31"));
+    assert_eq!(view.index_of(typed.last), Some(2));
+    assert_eq!(
+        view.index_of(grid(Scale::Month).bucket_of(day("2023-01-01"))),
+        None
+    );
     let one = Bucket(grid(Scale::Day).bucket_of(day("2024-02-29")).0);
     assert_eq!(
         range_of_buckets(grid(Scale::Day), one, one),

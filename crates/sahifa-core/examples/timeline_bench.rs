@@ -2,9 +2,7 @@
 //! the overview, and view changes. Prints figures only; run with
 //! `cargo run --release -p sahifa-core --example timeline_bench`.
 
-use sahifa_core::timeline::{
-    pan, set_scale, zoom, DayCounts, Grid, Histogram, Overview, Scale, View,
-};
+use sahifa_core::timeline::{pan, set_scale, zoom, DayCounts, Grid, Histogram, Overview, Scale, View};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use time::{Date, Month, Weekday};
@@ -16,10 +14,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: u32) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((self.0 >> 33) % u64::from(n)) as u32
     }
 }
@@ -28,11 +23,7 @@ impl Lcg {
 /// thin spread over 2015–2016, a few far outliers and some undated articles.
 fn synthetic_dates() -> Vec<Option<Date>> {
     let mut rng = Lcg(0x5a11fa);
-    let start = |y| {
-        Date::from_calendar_date(y, Month::January, 1)
-            .unwrap()
-            .to_julian_day()
-    };
+    let start = |y| Date::from_calendar_date(y, Month::January, 1).unwrap().to_julian_day();
     (0..ARTICLES)
         .map(|_| {
             let (from, days) = match rng.below(1000) {
@@ -66,11 +57,7 @@ fn report(what: &str, d: Duration) {
 
 fn main() {
     let dates = synthetic_dates();
-    println!(
-        "{} articles, {} undated",
-        dates.len(),
-        dates.iter().filter(|d| d.is_none()).count()
-    );
+    println!("{} articles, {} undated", dates.len(), dates.iter().filter(|d| d.is_none()).count());
 
     report(
         "count dates per day (DayCounts::new)",
@@ -80,15 +67,10 @@ fn main() {
     );
     let counts = DayCounts::new(dates.iter().copied());
 
-    let bulk = counts
-        .robust_extent()
-        .expect("the synthetic archive has dates");
+    let bulk = counts.robust_extent().expect("the synthetic archive has dates");
     for scale in Scale::ALL {
         let view = View::covering(Grid::new(scale, Weekday::Saturday), bulk);
-        let what = format!(
-            "histogram 2013–2018 by {scale:?} ({} bars)",
-            view.bucket_count()
-        );
+        let what = format!("histogram 2013–2018 by {scale:?} ({} bars)", view.bucket_count());
         report(
             &what,
             median(101, || {
@@ -96,15 +78,9 @@ fn main() {
             }),
         );
     }
-    let full = View::covering(
-        Grid::new(Scale::Year, Weekday::Saturday),
-        counts.extent().unwrap(),
-    );
+    let full = View::covering(Grid::new(Scale::Year, Weekday::Saturday), counts.extent().unwrap());
     report(
-        &format!(
-            "histogram full extent by Year ({} bars)",
-            full.bucket_count()
-        ),
+        &format!("histogram full extent by Year ({} bars)", full.bucket_count()),
         median(101, || {
             black_box(Histogram::new(&counts, black_box(full)));
         }),

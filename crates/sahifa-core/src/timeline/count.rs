@@ -30,18 +30,10 @@ mod tests {
     use expect_test::{expect, Expect};
 
     fn check(expect: Expect) {
-        let table: Vec<String> = [
-            0, 1, 2, 3, 10, 11, 12, 99, 100, 101, 102, 103, 110, 111, 1000, 12906,
-        ]
-        .iter()
-        .map(|&n| {
-            format!(
-                "{n}: {} | {}",
-                arabic_article_count(n),
-                english_article_count(n)
-            )
-        })
-        .collect();
+        let table: Vec<String> = [0, 1, 2, 3, 10, 11, 12, 99, 100, 101, 102, 103, 110, 111, 1000, 12906]
+            .iter()
+            .map(|&n| format!("{n}: {} | {}", arabic_article_count(n), english_article_count(n)))
+            .collect();
         expect.assert_eq(&table.join("\n"));
     }
 

@@ -36,11 +36,7 @@ impl DayCounts {
                 None => undated += 1,
             }
         }
-        let runs = if keys.is_empty() {
-            Vec::new()
-        } else {
-            runs_of_keys(keys, min, max)
-        };
+        let runs = if keys.is_empty() { Vec::new() } else { runs_of_keys(keys, min, max) };
         let mut days = Vec::with_capacity(runs.len());
         let mut before = Vec::with_capacity(runs.len() + 1);
         let mut total = 0u32;
@@ -50,11 +46,7 @@ impl DayCounts {
             total += count;
             before.push(total);
         }
-        DayCounts {
-            days,
-            before,
-            undated,
-        }
+        DayCounts { days, before, undated }
     }
 
     /// Articles without a date.
@@ -69,10 +61,7 @@ impl DayCounts {
 
     /// The first and last day that have articles; `None` when no article has a date.
     pub fn extent(&self) -> Option<DateRange> {
-        Some(DateRange {
-            from: *self.days.first()?,
-            to: *self.days.last()?,
-        })
+        Some(DateRange { from: *self.days.first()?, to: *self.days.last()? })
     }
 
     /// Articles dated from `from` to `to`, both included.
@@ -124,10 +113,7 @@ impl DayCounts {
         while to + 1 < self.days.len() && gap(self.days[to], self.days[to + 1]) <= gap_limit {
             to += 1;
         }
-        Some(DateRange {
-            from: self.days[from],
-            to: self.days[to],
-        })
+        Some(DateRange { from: self.days[from], to: self.days[to] })
     }
 }
 
@@ -140,8 +126,7 @@ fn day_key(day: Date) -> i32 {
 
 fn key_day(key: i32) -> Date {
     // Every key here came from a `Date`, so it converts back.
-    Date::from_ordinal_date(key.div_euclid(366), key.rem_euclid(366) as u16 + 1)
-        .unwrap_or(Date::MIN)
+    Date::from_ordinal_date(key.div_euclid(366), key.rem_euclid(366) as u16 + 1).unwrap_or(Date::MIN)
 }
 
 /// The distinct day keys, increasing, each with how many dates fall on it; `keys` is not
@@ -175,10 +160,7 @@ mod tests {
     use expect_test::{expect, Expect};
 
     fn counts(days: &[&str]) -> DayCounts {
-        DayCounts::new(
-            days.iter()
-                .map(|d| (!d.is_empty()).then(|| parse_day(d).unwrap())),
-        )
+        DayCounts::new(days.iter().map(|d| (!d.is_empty()).then(|| parse_day(d).unwrap())))
     }
 
     fn show(range: Option<DateRange>) -> String {
@@ -215,41 +197,23 @@ mod tests {
     #[test]
     fn extents_keep_the_bulk_and_drop_far_outliers() {
         check(&[], expect!["dated 0 undated 0 extent none robust none"]);
-        check(
-            &["*3"],
-            expect!["dated 0 undated 3 extent none robust none"],
-        );
+        check(&["*3"], expect!["dated 0 undated 3 extent none robust none"]);
         check(
             &["2022-01-31"],
-            expect![
-                "dated 1 undated 0 extent 2022-01-31..2022-01-31 robust 2022-01-31..2022-01-31"
-            ],
+            expect!["dated 1 undated 0 extent 2022-01-31..2022-01-31 robust 2022-01-31..2022-01-31"],
         );
         check(
             &["2022-01-31*50", "2022-02-01"],
-            expect![
-                "dated 51 undated 0 extent 2022-01-31..2022-02-01 robust 2022-01-31..2022-02-01"
-            ],
+            expect!["dated 51 undated 0 extent 2022-01-31..2022-02-01 robust 2022-01-31..2022-02-01"],
         );
         // A typo in a small archive.
         check(
             &["2022-01-31*5", "1900-01-31"],
-            expect![
-                "dated 6 undated 0 extent 1900-01-31..2022-01-31 robust 2022-01-31..2022-01-31"
-            ],
+            expect!["dated 6 undated 0 extent 1900-01-31..2022-01-31 robust 2022-01-31..2022-01-31"],
         );
         check(
-            &[
-                "1900-01-01",
-                "2013-01-05*20",
-                "2015-06-01*40",
-                "2018-12-30*20",
-                "2099-12-31*2",
-                "*4",
-            ],
-            expect![
-                "dated 83 undated 4 extent 1900-01-01..2099-12-31 robust 2013-01-05..2018-12-30"
-            ],
+            &["1900-01-01", "2013-01-05*20", "2015-06-01*40", "2018-12-30*20", "2099-12-31*2", "*4"],
+            expect!["dated 83 undated 4 extent 1900-01-01..2099-12-31 robust 2013-01-05..2018-12-30"],
         );
     }
 
@@ -278,10 +242,7 @@ mod tests {
         let far = ["0001-01-01", "2020-01-03", "2020-01-03", "9999-12-31"];
         let a = counts(&near);
         let b = counts(&far);
-        let r = DateRange::new(
-            parse_day("2020-01-02").unwrap(),
-            parse_day("2020-01-03").unwrap(),
-        );
+        let r = DateRange::new(parse_day("2020-01-02").unwrap(), parse_day("2020-01-03").unwrap());
         assert_eq!((a.count_in(r), b.count_in(r)), (3, 2));
         assert_eq!((a.dated(), b.dated()), (4, 4));
     }

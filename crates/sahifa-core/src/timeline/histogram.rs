@@ -21,9 +21,7 @@ impl Histogram {
     /// of articles.
     pub fn new(counts: &DayCounts, view: View) -> Histogram {
         let range = view.range();
-        let mut edges = view
-            .buckets()
-            .map(|b| counts.count_before(view.grid.first_day(b)));
+        let mut edges = view.buckets().map(|b| counts.count_before(view.grid.first_day(b)));
         let before = edges.next().unwrap_or(0);
         let through_last = before + counts.count_in(range);
         let mut prev = before;
@@ -32,13 +30,7 @@ impl Histogram {
             bars.push(edge - prev);
             prev = edge;
         }
-        Histogram {
-            view,
-            counts: bars,
-            before,
-            after: counts.dated() - through_last,
-            undated: counts.undated(),
-        }
+        Histogram { view, counts: bars, before, after: counts.dated() - through_last, undated: counts.undated() }
     }
 
     /// The highest bar, for the chart's vertical scale (zero for an empty view).

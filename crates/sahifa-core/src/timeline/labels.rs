@@ -37,11 +37,7 @@ pub struct Tick {
 
 impl Labels {
     pub fn new(lang: &str, style: DateStyle) -> Labels {
-        let lang = if primary_language(lang) == "ar" {
-            Lang::Arabic
-        } else {
-            Lang::English
-        };
+        let lang = if primary_language(lang) == "ar" { Lang::Arabic } else { Lang::English };
         Labels { lang, style }
     }
 
@@ -80,11 +76,7 @@ impl Labels {
                     }
                     _ => None,
                 };
-                Tick {
-                    bucket,
-                    label: self.short(grid, bucket),
-                    period,
-                }
+                Tick { bucket, label: self.short(grid, bucket), period }
             })
             .collect()
     }
@@ -98,15 +90,9 @@ impl Labels {
                 Lang::Arabic => format!("عام {}", first.year()),
                 Lang::English => first.year().to_string(),
             }),
-            Scale::Month => self
-                .style
-                .digits
-                .apply(&self.month_year(first.month(), first.year())),
+            Scale::Month => self.style.digits.apply(&self.month_year(first.month(), first.year())),
             Scale::Week => {
-                let days = self.range(DateRange {
-                    from: first,
-                    to: grid.last_day(bucket),
-                });
+                let days = self.range(DateRange { from: first, to: grid.last_day(bucket) });
                 match self.lang {
                     Lang::Arabic => format!("الأسبوع {days}"),
                     Lang::English => format!("Week of {days}"),

@@ -17,21 +17,13 @@ pub struct Marker<'a> {
 
 /// The events of `articles` that fall inside the view, oldest first (then by article and
 /// label, so the order never depends on the input's).
-pub fn markers<'a>(
-    articles: impl IntoIterator<Item = (usize, &'a Article)>,
-    view: &View,
-) -> Vec<Marker<'a>> {
+pub fn markers<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>, view: &View) -> Vec<Marker<'a>> {
     let range = view.range();
     let mut out: Vec<Marker<'a>> = articles
         .into_iter()
         .flat_map(|(article, a)| a.events.iter().map(move |e| (article, e)))
         .filter(|(_, e)| range.contains(e.date))
-        .map(|(article, e)| Marker {
-            day: e.date,
-            bucket: view.grid.bucket_of(e.date),
-            label: &e.label,
-            article,
-        })
+        .map(|(article, e)| Marker { day: e.date, bucket: view.grid.bucket_of(e.date), label: &e.label, article })
         .collect();
     out.sort_unstable_by(|a, b| (a.day, a.article, a.label).cmp(&(b.day, b.article, b.label)));
     out

@@ -28,11 +28,7 @@ pub fn zoom(view: &View, anchor: Date, factor: f64, bounds: &Bounds) -> View {
     let share = f64::from(offset) / f64::from(span);
     let from = anchor.saturating_sub(Duration::days((share * f64::from(new_span)).round() as i64));
     let to = from.saturating_add(Duration::days(i64::from(new_span - 1)));
-    let next = bounds.clamp(View::fitting(
-        DateRange::new(from, to),
-        view.grid.week_start,
-        bounds.max_buckets,
-    ));
+    let next = bounds.clamp(View::fitting(DateRange::new(from, to), view.grid.week_start, bounds.max_buckets));
     if next == *view && factor != 1.0 {
         return step(view, anchor, factor > 1.0, bounds);
     }
@@ -49,35 +45,19 @@ fn step(view: &View, anchor: Date, zoom_in: bool, bounds: &Bounds) -> View {
             return *view;
         }
         return if anchor_in_older_half {
-            View {
-                last: grid.offset(view.last, -1),
-                ..*view
-            }
+            View { last: grid.offset(view.last, -1), ..*view }
         } else {
-            View {
-                first: grid.offset(view.first, 1),
-                ..*view
-            }
+            View { first: grid.offset(view.first, 1), ..*view }
         };
     }
     let grown = if anchor_in_older_half {
-        View {
-            last: grid.offset(view.last, 1),
-            ..*view
-        }
+        View { last: grid.offset(view.last, 1), ..*view }
     } else {
-        View {
-            first: grid.offset(view.first, -1),
-            ..*view
-        }
+        View { first: grid.offset(view.first, -1), ..*view }
     };
     let next = bounds.clamp(grown);
     if next.bucket_count() > bounds.max_buckets as usize && grid.scale != Scale::Year {
-        return bounds.clamp(View::fitting(
-            next.range(),
-            grid.week_start,
-            bounds.max_buckets,
-        ));
+        return bounds.clamp(View::fitting(next.range(), grid.week_start, bounds.max_buckets));
     }
     next
 }
@@ -99,9 +79,5 @@ pub fn set_scale(view: &View, scale: Scale, anchor: Date, bounds: &Bounds) -> Vi
     }
     let at = grid.bucket_of(anchor.clamp(view.range().from, view.range().to));
     let first = grid.offset(at, -((max / 2) as i32));
-    bounds.clamp(View {
-        grid,
-        first,
-        last: grid.offset(first, max as i32 - 1),
-    })
+    bounds.clamp(View { grid, first, last: grid.offset(first, max as i32 - 1) })
 }

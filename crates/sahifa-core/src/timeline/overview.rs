@@ -23,16 +23,8 @@ impl Overview {
         let bounds = Bounds::around(counts.extent()?, max_buckets);
         let fit = |range: DateRange| {
             // A single day, or a few, still gets a week of bars around it.
-            bounds.clamp(View::fitting(
-                range.at_least(MIN_SPAN_DAYS),
-                week_start,
-                bounds.max_buckets,
-            ))
+            bounds.clamp(View::fitting(range.at_least(MIN_SPAN_DAYS), week_start, bounds.max_buckets))
         };
-        Some(Overview {
-            view: fit(counts.robust_extent()?),
-            full: fit(counts.extent()?),
-            bounds,
-        })
+        Some(Overview { view: fit(counts.robust_extent()?), full: fit(counts.extent()?), bounds })
     }
 }

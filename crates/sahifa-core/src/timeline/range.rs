@@ -12,10 +12,7 @@ pub struct DateRange {
 impl DateRange {
     /// The range between two days given in either order (a drag may run either way).
     pub fn new(a: Date, b: Date) -> DateRange {
-        DateRange {
-            from: a.min(b),
-            to: a.max(b),
-        }
+        DateRange { from: a.min(b), to: a.max(b) }
     }
 
     /// Whether `day` falls in the range.
@@ -31,10 +28,7 @@ impl DateRange {
     /// The range grown by `days` on each side, stopping at the ends of the calendar.
     pub fn widen(self, days: i32) -> DateRange {
         let by = Duration::days(i64::from(days));
-        DateRange {
-            from: self.from.saturating_sub(by),
-            to: self.to.saturating_add(by),
-        }
+        DateRange { from: self.from.saturating_sub(by), to: self.to.saturating_add(by) }
     }
 
     /// The range grown evenly to hold at least `days` days.
@@ -44,11 +38,6 @@ impl DateRange {
             return self;
         }
         let grown = self.widen(missing / 2);
-        DateRange {
-            to: grown
-                .to
-                .saturating_add(Duration::days(i64::from(missing % 2))),
-            ..grown
-        }
+        DateRange { to: grown.to.saturating_add(Duration::days(i64::from(missing % 2))), ..grown }
     }
 }

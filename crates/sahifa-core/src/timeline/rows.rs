@@ -55,16 +55,8 @@ pub struct Grouping {
 /// Items on the same day keep the order they came in for `NewestFirst` and take the reverse
 /// for `OldestFirst`: given the bundle's order (newest first, by time of day too), both
 /// orders are then chronological to the minute.
-pub fn rows(
-    items: impl IntoIterator<Item = (usize, Option<Date>)>,
-    range: DateRange,
-    grouping: Grouping,
-) -> Vec<Row> {
-    let Grouping {
-        by,
-        order,
-        with_undated,
-    } = grouping;
+pub fn rows(items: impl IntoIterator<Item = (usize, Option<Date>)>, range: DateRange, grouping: Grouping) -> Vec<Row> {
+    let Grouping { by, order, with_undated } = grouping;
     let mut dated: Vec<(Date, usize, usize)> = Vec::new();
     let mut without: Vec<usize> = Vec::new();
     for (seq, (article, day)) in items.into_iter().enumerate() {
@@ -81,39 +73,20 @@ pub fn rows(
     }
     let group_of = |day: Date| match by {
         GroupBy::Day => Group::Day(day),
-        GroupBy::Month => Group::Month {
-            year: day.year(),
-            month: day.month(),
-        },
+        GroupBy::Month => Group::Month { year: day.year(), month: day.month() },
     };
     let mut out = Vec::with_capacity(dated.len() + without.len() + 1);
     let mut rest = &dated[..];
     while let Some(&(day, _, _)) = rest.first() {
         let group = group_of(day);
-        let len = rest
-            .iter()
-            .take_while(|item| group_of(item.0) == group)
-            .count();
-        out.push(Row::Header {
-            group,
-            count: len as u32,
-        });
-        out.extend(rest[..len].iter().map(|&(day, _, article)| Row::Item {
-            article,
-            day: Some(day),
-        }));
+        let len = rest.iter().take_while(|item| group_of(item.0) == group).count();
+        out.push(Row::Header { group, count: len as u32 });
+        out.extend(rest[..len].iter().map(|&(day, _, article)| Row::Item { article, day: Some(day) }));
         rest = &rest[len..];
     }
     if !without.is_empty() {
-        out.push(Row::Header {
-            group: Group::Undated,
-            count: without.len() as u32,
-        });
-        out.extend(
-            without
-                .into_iter()
-                .map(|article| Row::Item { article, day: None }),
-        );
+        out.push(Row::Header { group: Group::Undated, count: without.len() as u32 });
+        out.extend(without.into_iter().map(|article| Row::Item { article, day: None }));
     }
     out
 }

@@ -144,14 +144,7 @@ mod tests {
         let month = Grid::new(Scale::Month, Weekday::Monday);
         check(
             month,
-            &[
-                "2024-02-10",
-                "2023-02-10",
-                "1900-02-01",
-                "2000-02-29",
-                "2021-12-31",
-                "2022-01-01",
-            ],
+            &["2024-02-10", "2023-02-10", "1900-02-01", "2000-02-29", "2021-12-31", "2022-01-01"],
             expect![[r#"
                 2024-02-10 -> 2024-02-01..2024-02-29
                 2023-02-10 -> 2023-02-01..2023-02-28
@@ -174,13 +167,7 @@ mod tests {
     #[test]
     fn weeks_start_on_the_chosen_day_and_cross_years() {
         // 2022-01-17 is a Monday; 2021-12-31 a Friday.
-        let days = [
-            "2022-01-17",
-            "2022-01-23",
-            "2022-01-15",
-            "2021-12-31",
-            "2022-01-01",
-        ];
+        let days = ["2022-01-17", "2022-01-23", "2022-01-15", "2021-12-31", "2022-01-01"];
         check(
             Grid::new(Scale::Week, Weekday::Monday),
             &days,
@@ -211,11 +198,7 @@ mod tests {
             let grid = Grid::new(scale, Weekday::Sunday);
             let b = grid.bucket_of(parse_day("2020-12-31").unwrap());
             let next = grid.offset(b, 1);
-            assert_eq!(
-                grid.first_day(next),
-                grid.last_day(b).next_day().unwrap(),
-                "{scale:?}"
-            );
+            assert_eq!(grid.first_day(next), grid.last_day(b).next_day().unwrap(), "{scale:?}");
             assert_eq!(grid.bucket_of(grid.first_day(next)), next, "{scale:?}");
         }
     }

@@ -6,10 +6,7 @@ use super::scale::{Bucket, Grid};
 /// The days of the buckets from `a` to `b`, given in either order (a drag may run either
 /// way): the range the date filter gets.
 pub fn range_of_buckets(grid: Grid, a: Bucket, b: Bucket) -> DateRange {
-    DateRange {
-        from: grid.first_day(a.min(b)),
-        to: grid.last_day(a.max(b)),
-    }
+    DateRange { from: grid.first_day(a.min(b)), to: grid.last_day(a.max(b)) }
 }
 
 /// The buckets a date range touches, and whether it covers each end bucket whole: a filter

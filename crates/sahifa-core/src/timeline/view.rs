@@ -19,29 +19,20 @@ pub struct View {
 impl View {
     /// The buckets of `grid` that cover `range`, the partial ones at the ends included.
     pub fn covering(grid: Grid, range: DateRange) -> View {
-        View {
-            grid,
-            first: grid.bucket_of(range.from),
-            last: grid.bucket_of(range.to),
-        }
+        View { grid, first: grid.bucket_of(range.from), last: grid.bucket_of(range.to) }
     }
 
     /// The finest grid that shows `range` in at most `max_buckets` bars, and its buckets.
     pub fn fitting(range: DateRange, week_start: Weekday, max_buckets: u32) -> View {
         let views = Scale::ALL.map(|scale| View::covering(Grid::new(scale, week_start), range));
-        let fits = views
-            .iter()
-            .find(|v| v.bucket_count() <= max_buckets as usize);
+        let fits = views.iter().find(|v| v.bucket_count() <= max_buckets as usize);
         // Years are the coarsest bars there are: a range of more years than bars still gets them.
         *fits.unwrap_or(&views[3])
     }
 
     /// The days the view shows, from the first day of its first bucket to the last of its last.
     pub fn range(&self) -> DateRange {
-        DateRange {
-            from: self.grid.first_day(self.first),
-            to: self.grid.last_day(self.last),
-        }
+        DateRange { from: self.grid.first_day(self.first), to: self.grid.last_day(self.last) }
     }
 
     /// How many bars the view has (at least one).
@@ -65,11 +56,7 @@ impl View {
         let earliest = self.grid.bucket_of(Date::MIN).0 - self.first.0;
         let latest = self.grid.bucket_of(Date::MAX).0 - self.last.0;
         let by = by.clamp(earliest, latest);
-        View {
-            first: Bucket(self.first.0 + by),
-            last: Bucket(self.last.0 + by),
-            ..*self
-        }
+        View { first: Bucket(self.first.0 + by), last: Bucket(self.last.0 + by), ..*self }
     }
 }
 
@@ -85,10 +72,7 @@ impl Bounds {
     /// the oldest and newest bars are not glued to the chart's edges.
     pub fn around(extent: DateRange, max_buckets: u32) -> Bounds {
         let margin = (extent.days() / 20).max(3);
-        Bounds {
-            range: extent.widen(margin).at_least(MIN_SPAN_DAYS),
-            max_buckets: max_buckets.max(1),
-        }
+        Bounds { range: extent.widen(margin).at_least(MIN_SPAN_DAYS), max_buckets: max_buckets.max(1) }
     }
 
     /// `view` moved, not shrunk, to lie inside the bounds; a view wider than the bounds

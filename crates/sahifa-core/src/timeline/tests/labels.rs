@@ -10,27 +10,9 @@ fn styles() -> [(&'static str, DateStyle); 5] {
     let plain = DateStyle::default();
     [
         ("ar", plain),
-        (
-            "ar-SY",
-            DateStyle {
-                digits: Digits::ArabicIndic,
-                ..plain
-            },
-        ),
-        (
-            "ar",
-            DateStyle {
-                months: MonthNames::Levantine,
-                ..plain
-            },
-        ),
-        (
-            "ar-EG",
-            DateStyle {
-                months: MonthNames::EgyptianGulf,
-                digits: Digits::ArabicIndic,
-            },
-        ),
+        ("ar-SY", DateStyle { digits: Digits::ArabicIndic, ..plain }),
+        ("ar", DateStyle { months: MonthNames::Levantine, ..plain }),
+        ("ar-EG", DateStyle { months: MonthNames::EgyptianGulf, digits: Digits::ArabicIndic }),
         ("en", plain),
     ]
 }
@@ -42,11 +24,7 @@ fn check_bar(scale: Scale, at: &str, count: u32, expect: Expect) {
     let mut out = String::new();
     for (lang, style) in styles() {
         let labels = Labels::new(lang, style);
-        out.push_str(&format!(
-            "{} | {}\n",
-            labels.short(g, bucket),
-            labels.bar(g, bucket, count)
-        ));
+        out.push_str(&format!("{} | {}\n", labels.short(g, bucket), labels.bar(g, bucket, count)));
     }
     expect.assert_eq(&out);
 }
@@ -142,10 +120,7 @@ fn the_iso_week_of_the_example() {
 #[test]
 fn axes_name_the_wider_period_where_it_changes() {
     let mut out = String::new();
-    for (scale, from, to) in [
-        (Scale::Month, "2021-11-01", "2022-02-28"),
-        (Scale::Day, "2022-01-30", "2022-02-02"),
-    ] {
+    for (scale, from, to) in [(Scale::Month, "2021-11-01", "2022-02-28"), (Scale::Day, "2022-01-30", "2022-02-02")] {
         let view = View::covering(grid(scale), range(from, to));
         for (lang, style) in [styles()[1], styles()[4]] {
             let ticks = Labels::new(lang, style).axis(&view);
@@ -165,7 +140,8 @@ fn axes_name_the_wider_period_where_it_changes() {
         November [2021] · December · January [2022] · February
         ٣٠ [كانون الثاني (يناير) ٢٠٢٢] · ٣١ · ١ [شباط (فبراير) ٢٠٢٢] · ٢
         30 [January 2022] · 31 · 1 [February 2022] · 2
-    "#]].assert_eq(&out);
+    "#]]
+    .assert_eq(&out);
 }
 
 #[test]

@@ -27,12 +27,7 @@ fn show_range(range: DateRange) -> String {
 
 /// `Month 2013-01-01..2018-12-31 (72)`: scale, days shown, number of bars.
 fn show_view(view: &View) -> String {
-    format!(
-        "{:?} {} ({})",
-        view.grid.scale,
-        show_range(view.range()),
-        view.bucket_count()
-    )
+    format!("{:?} {} ({})", view.grid.scale, show_range(view.range()), view.bucket_count())
 }
 
 /// Counts of dates written `YYYY-MM-DD` or `YYYY-MM-DD*n`; an empty string is undated.
@@ -51,13 +46,7 @@ fn show_histogram(h: &Histogram) -> String {
         write_day(&mut out, h.view.grid.first_day(bucket)).unwrap();
         out.push_str(&format!(": {count}\n"));
     }
-    out.push_str(&format!(
-        "before {} after {} undated {} highest {}\n",
-        h.before,
-        h.after,
-        h.undated,
-        h.max_count()
-    ));
+    out.push_str(&format!("before {} after {} undated {} highest {}\n", h.before, h.after, h.undated, h.max_count()));
     out
 }
 

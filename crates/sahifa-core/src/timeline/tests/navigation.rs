@@ -1,9 +1,7 @@
 //! Overview, histogram, zoom, pan, scale changes and selection round trips.
 
 use super::*;
-use crate::timeline::{
-    buckets_of_range, pan, range_of_buckets, set_scale, zoom, Bucket, Overview, Scale,
-};
+use crate::timeline::{buckets_of_range, pan, range_of_buckets, set_scale, zoom, Bucket, Overview, Scale};
 use expect_test::{expect, Expect};
 use time::Weekday;
 
@@ -79,14 +77,7 @@ fn check_histogram(spec: &[&str], view: View, expect: Expect) {
 
 #[test]
 fn histograms_count_every_bucket_and_what_lies_outside() {
-    let spec = [
-        "2024-02-28",
-        "2024-02-29*2",
-        "2024-03-01",
-        "2023-12-31",
-        "",
-        "2025-01-01",
-    ];
+    let spec = ["2024-02-28", "2024-02-29*2", "2024-03-01", "2023-12-31", "", "2025-01-01"];
     check_histogram(
         &spec,
         View::covering(grid(Scale::Day), range("2024-02-27", "2024-03-01")),
@@ -235,16 +226,11 @@ fn selections_round_trip() {
         Month: 2021-12-01..2022-02-28
         Year: 2021-01-01..2023-12-31
         typed: Covered { first: Bucket(24264), last: Bucket(24266), first_partial: true, last_partial: false }
-    "#]].assert_eq(&out);
+    "#]]
+    .assert_eq(&out);
     let view = View::covering(grid(Scale::Month), range("2022-01-01", "2022-12-31"));
     assert_eq!(view.index_of(typed.last), Some(2));
-    assert_eq!(
-        view.index_of(grid(Scale::Month).bucket_of(day("2023-01-01"))),
-        None
-    );
+    assert_eq!(view.index_of(grid(Scale::Month).bucket_of(day("2023-01-01"))), None);
     let one = Bucket(grid(Scale::Day).bucket_of(day("2024-02-29")).0);
-    assert_eq!(
-        range_of_buckets(grid(Scale::Day), one, one),
-        range("2024-02-29", "2024-02-29")
-    );
+    assert_eq!(range_of_buckets(grid(Scale::Day), one, one), range("2024-02-29", "2024-02-29"));
 }

@@ -9,7 +9,8 @@ use time::Weekday;
 /// Where the chart starts, and where it may go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Overview {
-    /// The robust extent (far outliers left out) at the finest scale that fits.
+    /// The robust extent (far outliers left out) at the finest scale that fits; the full
+    /// extent when that fits at the same scale, since then leaving dates out buys nothing.
     pub view: View,
     /// Every dated article, for a "show everything" action.
     pub full: View,
@@ -25,6 +26,8 @@ impl Overview {
             // A single day, or a few, still gets a week of bars around it.
             bounds.clamp(View::fitting(range.at_least(MIN_SPAN_DAYS), week_start, bounds.max_buckets))
         };
-        Some(Overview { view: fit(counts.robust_extent()?), full: fit(counts.extent()?), bounds })
+        let (robust, full) = (fit(counts.robust_extent()?), fit(counts.extent()?));
+        let view = if full.grid.scale == robust.grid.scale { full } else { robust };
+        Some(Overview { view, full, bounds })
     }
 }

@@ -59,6 +59,16 @@ fn overviews_for_every_shape_of_archive() {
             full Month 2013-01-01..2018-12-31 (72)
             bounds 2012-09-24..2019-03-28"#]],
     );
+    // A few strays months before the bulk: still a monthly chart, so they stay in view.
+    let mut strays = spans.clone();
+    strays.extend(["2012-03-01", "2012-07-01"]);
+    check_overview(
+        &strays,
+        expect![[r#"
+        view Month 2012-03-01..2018-12-31 (82) shows 243 hides 0 before 0 after
+        full Month 2012-03-01..2018-12-31 (82)
+        bounds 2011-10-30..2019-04-12"#]],
+    );
     // The same with far outliers: the default view keeps to the bulk.
     let mut outliers = spans.clone();
     outliers.extend(["1900-01-01", "2099-12-31*2"]);

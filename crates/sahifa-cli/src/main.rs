@@ -1,1 +1,2 @@
+//! The `sahifa` command (being built on its own branch).
 fn main() {}

@@ -489,8 +489,7 @@ fn json_examples(doc: &str) -> Vec<(&str, String)> {
 }
 
 /// The lenient spellings the date grammar reads, so that the schema's pattern can match them.
-/// `Z03` is read as +03:00 only because the zone parser takes the `Z` for a sign: a bug to fix
-/// in `date.rs`, pinned here so the fix shows up as a change of this snapshot.
+/// `Z03` is refused: a zone is `Z` alone, or a sign and hours.
 #[test]
 fn lenient_date_spellings() {
     let dates = [
@@ -511,6 +510,25 @@ fn lenient_date_spellings() {
             articles: 1 2022-01-31T09:05z, 2 2022-01-31T09:05+03, 3 2022-01-31T09:05+25:59
             error: article #1 (id "0 2022-01-31t09:05"): skipped: the "date" "2022-01-31t09:05" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
             error: article #5 (id "4 2022-01-31T09:05Z03"): skipped: the "date" "2022-01-31T09:05Z03" is not a date: the zone must be Z or ±HH:MM; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM
+        "#]],
+    );
+}
+
+/// docs/bundle-format.md: only http(s) addresses are linked, and a `description` that is not a
+/// string is dropped without a word (the schema asks for the canonical form there).
+#[test]
+fn links_are_http_only_and_a_wrong_description_is_dropped() {
+    check(
+        r#"{"sahifa": 1, "title": "t", "lang": "ar", "description": 5, "articles": [
+            {"id": "a", "title": "t", "body": ["p"], "url": " HTTPS://example.org/a ", "source": {"name": "n", "url": ""}},
+            {"id": "b", "title": "t", "body": ["p"], "url": "javascript:alert(1)"},
+            {"id": "c", "title": "t", "body": ["p"], "url": "/news/17", "source": {"name": " ", "url": "ftp://example.org"}}
+        ]}"#,
+        expect![[r#"
+            articles: a, b, c
+            warning: article #2 (id "b"): the "url" "javascript:alert(1)" is left out: only http:// and https:// addresses are linked
+            warning: article #3 (id "c"): the "source.url" "ftp://example.org" is left out: only http:// and https:// addresses are linked
+            warning: article #3 (id "c"): the "url" "/news/17" is left out: only http:// and https:// addresses are linked
         "#]],
     );
 }

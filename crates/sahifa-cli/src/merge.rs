@@ -1,6 +1,8 @@
-//! Duplicates: the same article reached twice (the same URL, or the same title on the same day)
-//! is merged into one, and two different articles must not share an id.
+//! Duplicates: the same article reached twice is merged into one, and two different articles
+//! must not share an id.
 //!
+//! Two articles are the same when they have the same URL, or, when neither has a URL, the
+//! same title on the same day.
 //! The rule: the copy with the longer body is kept (on a tie, the one from the earlier file and
 //! line); fields it lacks are filled from the other copy, and the lists (tags, places, people,
 //! organizations, events) are joined. Inputs are merged in file-and-line order, so the result
@@ -55,20 +57,24 @@ pub fn merge(mut articles: Vec<Finished>) -> (Vec<Finished>, Vec<Problem>, Vec<P
     (kept, notes, taken)
 }
 
+/// The keys that make two articles the same: the URL when there is one, else the title and
+/// day. Two articles with different URLs are different articles even when their title and day
+/// agree (one agency story printed by two papers, a recurring column).
 fn keys(article: &Finished) -> Vec<String> {
     let record = &article.record;
-    let mut keys = Vec::new();
-    if let Some(url) = record
+    match record
         .url
         .as_deref()
         .map(str::trim)
         .filter(|u| !u.is_empty())
     {
-        keys.push(format!("url\n{url}"));
+        Some(url) => vec![format!("url\n{url}")],
+        None => vec![format!(
+            "title\n{}\n{}",
+            article.date.day,
+            record.title.as_deref().unwrap_or_default()
+        )],
     }
-    let title = record.title.as_deref().unwrap_or_default();
-    keys.push(format!("title\n{}\n{title}", article.date.day));
-    keys
 }
 
 fn body_len(article: &Finished) -> usize {

@@ -23,7 +23,7 @@ pub fn find_events(paragraphs: &[String], published: Date) -> Vec<FoundEvent> {
         .iter()
         .flat_map(|p| sentences(p))
         .flat_map(|sentence| {
-            let tokens = tokens(sentence);
+            let tokens = tokens(&unquoted(sentence));
             (0..tokens.len())
                 .filter_map(|at| reference_at(&tokens, at, published))
                 .filter(|date| *date != published)
@@ -60,6 +60,28 @@ fn sentences(paragraph: &str) -> impl Iterator<Item = &str> {
         .into_iter()
 }
 
+/// The sentence without quoted speech: "yesterday" inside a quote is the speaker's, said on a
+/// day the article may not give.
+fn unquoted(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    let mut closing: Option<char> = None;
+    for c in sentence.chars() {
+        match (closing, c) {
+            (None, '«') => closing = Some('»'),
+            (None, '“') => closing = Some('”'),
+            (None, '"') => closing = Some('"'),
+            (Some(close), c) if c == close => {
+                closing = None;
+                out.push(' ');
+            }
+            (Some(_), _) => {}
+            (None, c) => out.push(c),
+        }
+    }
+    // An unclosed quote leaves nothing reliable after it; what came before stands.
+    out
+}
+
 const CURRENT: [&str; 4] = ["الجاري", "الحالي", "الجارية", "الحالية"];
 const PAST: [&str; 2] = ["الماضي", "الماضية"];
 
@@ -71,17 +93,21 @@ fn reference_at(tokens: &[String], at: usize, published: Date) -> Option<Date> {
         return day_of_month(tokens, at, day, published);
     }
     if token == "امس" {
-        // "أمس الأول" is the day before yesterday.
-        let back = if next(1) == Some("الاول") { 2 } else { 1 };
-        let day = published - Duration::days(back);
+        // "أمس الأول", "أول أمس" and "أول من أمس" are the day before yesterday.
+        let before = |words: &[&str]| {
+            at >= words.len()
+                && tokens[at - words.len()..at]
+                    .iter()
+                    .zip(words)
+                    .all(|(t, w)| t == w)
+        };
+        let day_before = next(1) == Some("الاول") || before(&["اول"]) || before(&["اول", "من"]);
+        let day = published - Duration::days(if day_before { 2 } else { 1 });
         // "أمس الخميس": the named weekday must be that day, or the reference is dropped.
         return match next(1).and_then(weekday) {
             Some(named) if named != day.weekday() => None,
             _ => Some(day),
         };
-    }
-    if token == "اول" && next(1) == Some("امس") {
-        return Some(published - Duration::days(2));
     }
     if let Some(named) = weekday(token) {
         if next(1).is_some_and(|w| PAST.contains(&w)) && !preceded_by_yesterday(tokens, at) {
@@ -241,6 +267,17 @@ mod tests {
             expect![""],
         );
         check("2022-01-31", "بلغ 3.5 مليون", expect![""]);
+        // Found in the corpus: a quote's "yesterday" is the speaker's, not the article's.
+        check(
+            "2022-01-31",
+            "وقال يوم الجمعة “قضيت يوم أمس مع العائلة”",
+            expect![""],
+        );
+        check(
+            "2022-01-31",
+            "وقال «وصلنا أمس» ثم غادر أمس",
+            expect!["2022-01-30 | وقال «وصلنا أمس» ثم غادر أمس"],
+        );
     }
 
     proptest! {

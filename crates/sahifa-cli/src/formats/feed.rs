@@ -50,11 +50,12 @@ pub fn read(path: &Path, bytes: &[u8]) -> Read {
         .as_ref()
         .map(plain_text)
         .filter(|t| !t.is_empty());
+    let mut cursor = 0;
     let drafts = feed
         .entries
         .into_iter()
         .map(|entry| {
-            let line = entry_line(&raw, &entry);
+            let line = entry_line(&raw, &entry, &mut cursor);
             let mut record = record_of(entry);
             record.lang = feed.language.clone();
             record.publisher = publisher.clone();
@@ -160,11 +161,18 @@ fn paragraphs(content: &str, html: bool) -> Vec<String> {
     }
 }
 
-/// The line an entry starts near: where its id or link first appears in the file.
-fn entry_line(raw: &str, entry: &Entry) -> usize {
-    std::iter::once(entry.id.as_str())
+/// The line an entry starts near: where its id or link next appears in the file. Entries come
+/// in file order, so the search goes on from the previous entry.
+fn entry_line(raw: &str, entry: &Entry, cursor: &mut usize) -> usize {
+    let found = std::iter::once(entry.id.as_str())
         .chain(entry.links.iter().map(|l| l.href.as_str()))
         .filter(|needle| !needle.is_empty())
-        .find_map(|needle| raw.find(needle))
-        .map_or(1, |at| line_of(raw, at))
+        .find_map(|needle| raw.get(*cursor..)?.find(needle).map(|at| *cursor + at));
+    match found {
+        Some(at) => {
+            *cursor = at + 1;
+            line_of(raw, at)
+        }
+        None => line_of(raw, *cursor),
+    }
 }

@@ -137,7 +137,7 @@ mod tests {
             read_str("عنوان\n2022-01-31\n").unwrap_err().reason,
             "no body"
         );
-        // Found by the property test below: a lone title.
+        // A lone title, with no date line after it.
         assert_eq!(read_str("عنوان").unwrap_err().reason, "no date");
     }
 

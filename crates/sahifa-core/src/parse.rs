@@ -92,11 +92,13 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         BundleError::NotUtf8 { line, column }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let head: Head = serde_json::from_str(text).map_err(|e| json_error(text, e))?;
-    // serde reads a struct from an array too; a bundle is an object, so say so plainly.
+    // serde would read a struct from an array too; a bundle is an object, so say so plainly
+    // (after making sure the text is JSON at all, so syntax errors keep their line and column).
     if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| json_error(text, e))?;
         return Err(BundleError::NotABundle { message: "the file holds a JSON array or value, not an object".into() });
     }
+    let head: Head = serde_json::from_str(text).map_err(|e| json_error(text, e))?;
     check_version(head.sahifa)?;
     let raw_articles: Vec<&RawValue> = match head.articles {
         None => return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() }),
@@ -116,7 +118,8 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
             None => format!("it has no \"{field}\"{fallback}"),
             Some(Err(_)) => format!("\"{field}\" must be a string{fallback}"),
         };
-        if !fallback.is_empty() {
+        // A missing optional field (no fallback to announce) is not worth a warning; a wrong type is.
+        if !fallback.is_empty() || raw.is_some() {
             diagnostics.push(Diagnostic { severity: Severity::Warning, subject: Subject::Bundle, message });
         }
         None

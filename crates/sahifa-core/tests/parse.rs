@@ -59,14 +59,14 @@ fn bytes_that_are_not_a_bundle_end_the_read() {
     check(
         r#"[{"id": "a", "title": "t", "body": ["p"]}]"#,
         expect![[r#"
-        fatal: the file is JSON but not a sahifa bundle: invalid length 1, expected struct Head with 5 elements; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
-    "#]],
+            fatal: the file is JSON but not a sahifa bundle: the file holds a JSON array or value, not an object; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
+        "#]],
     );
     check(
         r#""sahifa""#,
         expect![[r#"
-        fatal: the file is JSON but not a sahifa bundle: invalid type: string "sahifa", expected struct Head; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
-    "#]],
+            fatal: the file is JSON but not a sahifa bundle: the file holds a JSON array or value, not an object; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
+        "#]],
     );
     check(
         r#"{"title": "أرشيف", "lang": "ar", "articles": []}"#,
@@ -526,6 +526,7 @@ fn links_are_http_only_and_a_wrong_description_is_dropped() {
         ]}"#,
         expect![[r#"
             articles: a, b, c
+            warning: bundle: "description" must be a string
             warning: article #2 (id "b"): the "url" "javascript:alert(1)" is left out: only http:// and https:// addresses are linked
             warning: article #3 (id "c"): the "source.url" "ftp://example.org" is left out: only http:// and https:// addresses are linked
             warning: article #3 (id "c"): the "url" "/news/17" is left out: only http:// and https:// addresses are linked

@@ -21,6 +21,16 @@ pub fn bundle_json(title: &str, lang: &str, articles: Vec<ArticleRecord>) -> Vec
     bytes
 }
 
+/// A temporary file that becomes readable by everyone once renamed (the umask still applies): a
+/// bundle is published on a web server, which must be able to read it, and tempfile's own
+/// default is readable by the owner alone.
+fn temporary_file() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    builder
+}
+
 /// Writes to a temporary file beside `path`, then renames it over `path`.
 pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
@@ -30,7 +40,7 @@ pub fn atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(folder).map_err(|e| fail("write", &e))?;
+    let mut file = temporary_file().tempfile_in(folder).map_err(|e| fail("write", &e))?;
     file.write_all(bytes).map_err(|e| fail("write", &e))?;
     file.persist(path).map_err(|e| fail("replace", &e.error))?;
     Ok(())

@@ -199,3 +199,20 @@ fn the_corpus_builds_into_a_valid_bundle_of_every_article() {
     assert_eq!(loaded.diagnostics, []);
     assert_eq!(loaded.bundle.articles.len(), 12_906);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_bundle_is_readable_by_the_web_server_not_only_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bundle.json");
+    let status = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["build", "../../static/sample/source", "-o"])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o004, 0o004, "others can read the bundle (mode {mode:o})");
+}

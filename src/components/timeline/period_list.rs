@@ -88,7 +88,7 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     };
     html! {
         <div ref={scroller} class="tl-list" role="region" aria-label={props.strings.timeline_list_label} tabindex="0"
-            style={format!("block-size: {}px", VISIBLE_ROWS * ROW_PX)} {onscroll}>
+            style={format!("max-block-size: {}px", VISIBLE_ROWS * ROW_PX)} {onscroll}>
             <ul style={format!("block-size: {}px", total * ROW_PX)}>
                 { for (first..last).map(row) }
             </ul>

@@ -7,3 +7,4 @@ pub mod loading_view;
 pub mod page;
 pub mod reader;
 pub mod skipped_notice;
+pub mod timeline;

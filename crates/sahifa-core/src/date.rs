@@ -38,12 +38,17 @@ impl fmt::Display for DateError {
     }
 }
 
-const EXPECTED: &str = "write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM";
+const EXPECTED: &str =
+    "write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM";
 
 impl ArticleDate {
     /// A date with no time of day.
     pub fn from_day(day: Date) -> Self {
-        ArticleDate { day, time: None, offset: None }
+        ArticleDate {
+            day,
+            time: None,
+            offset: None,
+        }
     }
 
     /// Parses the bundle's date grammar; anything else is refused with a message saying why.
@@ -62,15 +67,23 @@ impl ArticleDate {
             None => (rest, None),
         };
         let time = parse_clock(clock).map_err(|why| refuse(&why))?;
-        let offset = zone.map(parse_zone).transpose().map_err(|why| refuse(&why))?;
-        Ok(ArticleDate { day, time: Some(time), offset })
+        let offset = zone
+            .map(parse_zone)
+            .transpose()
+            .map_err(|why| refuse(&why))?;
+        Ok(ArticleDate {
+            day,
+            time: Some(time),
+            offset,
+        })
     }
 }
 
 /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
 pub fn parse_day(text: &str) -> Result<Date, String> {
     let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err("the day must have a year, a month and a day joined by '-'".into());
     };
@@ -91,9 +104,12 @@ fn parse_clock(text: &str) -> Result<Time, String> {
         return Err("the time must be HH:MM or HH:MM:SS".into());
     }
     let field = |i: usize| -> Result<u8, String> {
-        parts.get(i).map_or(Ok(0), |p| digits(p).ok_or_else(|| "the time is not a number".into()))
+        parts.get(i).map_or(Ok(0), |p| {
+            digits(p).ok_or_else(|| "the time is not a number".into())
+        })
     };
-    Time::from_hms(field(0)?, field(1)?, field(2)?).map_err(|_| "the time of day is out of range".into())
+    Time::from_hms(field(0)?, field(1)?, field(2)?)
+        .map_err(|_| "the time of day is out of range".into())
 }
 
 fn parse_zone(text: &str) -> Result<UtcOffset, String> {
@@ -108,7 +124,8 @@ fn parse_zone(text: &str) -> Result<UtcOffset, String> {
     }
     let hours: i8 = digits(h).ok_or("the zone is not a number")?;
     let minutes: i8 = digits(m).ok_or("the zone is not a number")?;
-    UtcOffset::from_hms(sign * hours, sign * minutes, 0).map_err(|_| "the zone is out of range".into())
+    UtcOffset::from_hms(sign * hours, sign * minutes, 0)
+        .map_err(|_| "the zone is out of range".into())
 }
 
 /// Parses ASCII digits only (`str::parse` would also take a sign).
@@ -131,7 +148,12 @@ impl fmt::Display for ArticleDate {
                 Some(o) if o.is_utc() => f.write_str("Z")?,
                 Some(o) => {
                     let sign = if o.is_negative() { '-' } else { '+' };
-                    write!(f, "{sign}{:02}:{:02}", o.whole_hours().abs(), o.minutes_past_hour().abs())?
+                    write!(
+                        f,
+                        "{sign}{:02}:{:02}",
+                        o.whole_hours().abs(),
+                        o.minutes_past_hour().abs()
+                    )?
                 }
                 None => {}
             }
@@ -142,7 +164,13 @@ impl fmt::Display for ArticleDate {
 
 /// Writes a day as `YYYY-MM-DD`.
 pub fn write_day(f: &mut impl fmt::Write, day: Date) -> fmt::Result {
-    write!(f, "{:04}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day())
+    write!(
+        f,
+        "{:04}-{:02}-{:02}",
+        day.year(),
+        u8::from(day.month()),
+        day.day()
+    )
 }
 
 #[cfg(test)]
@@ -164,19 +192,65 @@ mod tests {
         check("2024-02-29", expect!["ok 2024-02-29"]);
         check("2022-01-31T09:05", expect!["ok 2022-01-31T09:05"]);
         check("2022-01-31T09:05:07Z", expect!["ok 2022-01-31T09:05:07Z"]);
-        check("2022-01-31T09:05:00+03:00", expect!["ok 2022-01-31T09:05+03:00"]);
-        check("2022-01-31 21:43-04:30", expect!["ok 2022-01-31T21:43-04:30"]);
+        check(
+            "2022-01-31T09:05:00+03:00",
+            expect!["ok 2022-01-31T09:05+03:00"],
+        );
+        check(
+            "2022-01-31 21:43-04:30",
+            expect!["ok 2022-01-31T21:43-04:30"],
+        );
     }
 
     #[test]
     fn refuses_what_is_not_a_date_and_says_why() {
-        check("2023-02-29", expect![[r#"err "2023-02-29" is not a date: February 2023 has no day 29; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("31/01/2022", expect![[r#"err "31/01/2022" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-1-31", expect![[r#"err "2022-1-31" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-13-01", expect![[r#"err "2022-13-01" is not a date: there is no month 13; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("2022-01-31T25:00", expect![[r#"err "2022-01-31T25:00" is not a date: the time of day is out of range; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("", expect![[r#"err "" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("٢٠٢٢-٠١-٣١", expect![[r#"err "٢٠٢٢-٠١-٣١" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
-        check("+022-01-31", expect![[r#"err "+022-01-31" is not a date: the year is not a number; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#]]);
+        check(
+            "2023-02-29",
+            expect![[
+                r#"err "2023-02-29" is not a date: February 2023 has no day 29; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "31/01/2022",
+            expect![[
+                r#"err "31/01/2022" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-1-31",
+            expect![[
+                r#"err "2022-1-31" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-13-01",
+            expect![[
+                r#"err "2022-13-01" is not a date: there is no month 13; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "2022-01-31T25:00",
+            expect![[
+                r#"err "2022-01-31T25:00" is not a date: the time of day is out of range; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "",
+            expect![[
+                r#"err "" is not a date: the day must have a year, a month and a day joined by '-'; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "٢٠٢٢-٠١-٣١",
+            expect![[
+                r#"err "٢٠٢٢-٠١-٣١" is not a date: the year takes four digits, the month and the day two each; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
+        check(
+            "+022-01-31",
+            expect![[
+                r#"err "+022-01-31" is not a date: the year is not a number; write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM"#
+            ]],
+        );
     }
 }

@@ -14,7 +14,10 @@ pub enum Severity {
 pub enum Subject {
     Bundle,
     /// The article at `index` (0-based) in the `articles` array, with its id when it had one.
-    Article { index: usize, id: Option<String> },
+    Article {
+        index: usize,
+        id: Option<String>,
+    },
 }
 
 /// One finding.
@@ -29,7 +32,10 @@ impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             Subject::Bundle => f.write_str("bundle"),
-            Subject::Article { index, id: Some(id) } => write!(f, "article #{} (id \"{id}\")", index + 1),
+            Subject::Article {
+                index,
+                id: Some(id),
+            } => write!(f, "article #{} (id \"{id}\")", index + 1),
             Subject::Article { index, id: None } => write!(f, "article #{}", index + 1),
         }
     }

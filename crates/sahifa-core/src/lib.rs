@@ -11,6 +11,7 @@ pub mod direction;
 pub mod format_date;
 pub mod model;
 pub mod parse;
+pub mod search;
 pub mod wire;
 
 pub use date::ArticleDate;

@@ -21,7 +21,9 @@ pub struct LoadedBundle {
 impl LoadedBundle {
     /// The findings that made an article be skipped.
     pub fn skipped(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
     }
 }
 
@@ -31,7 +33,11 @@ pub enum BundleError {
     /// The bytes are not UTF-8 text.
     NotUtf8 { line: usize, column: usize },
     /// The text is not JSON.
-    NotJson { line: usize, column: usize, message: String },
+    NotJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// JSON, but not shaped like a bundle.
     NotABundle { message: String },
     /// A bundle of a format version this build does not read.
@@ -91,7 +97,9 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         message: "it has no \"sahifa\" field giving the format version".into(),
     })?;
     if version.get() != FORMAT_VERSION.to_string() {
-        return Err(BundleError::UnknownVersion { found: version.get().to_owned() });
+        return Err(BundleError::UnknownVersion {
+            found: version.get().to_owned(),
+        });
     }
     let raw_articles = head.articles.ok_or_else(|| BundleError::NotABundle {
         message: "it has no \"articles\" array".into(),
@@ -99,14 +107,20 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
 
     let mut diagnostics = Vec::new();
     let mut bundle_issue = |message: String| {
-        diagnostics.push(Diagnostic { severity: Severity::Warning, subject: Subject::Bundle, message })
+        diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            subject: Subject::Bundle,
+            message,
+        })
     };
     let title = non_empty(head.title).unwrap_or_else(|| {
         bundle_issue("it has no \"title\"; the page shows \"sahifa\" instead".into());
         "sahifa".into()
     });
     let lang = non_empty(head.lang).unwrap_or_else(|| {
-        bundle_issue("it has no \"lang\"; articles without their own are taken as Arabic (\"ar\")".into());
+        bundle_issue(
+            "it has no \"lang\"; articles without their own are taken as Arabic (\"ar\")".into(),
+        );
         "ar".into()
     });
 
@@ -116,11 +130,16 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         let record = match serde_json::from_str::<ArticleRecord>(raw.get()) {
             Ok(record) => record,
             Err(e) => {
-                let id = serde_json::from_str::<IdOnly>(raw.get()).ok().and_then(|r| r.id);
+                let id = serde_json::from_str::<IdOnly>(raw.get())
+                    .ok()
+                    .and_then(|r| r.id);
                 diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     subject: Subject::Article { index, id },
-                    message: format!("skipped: {}", e.to_string().split(" at line").next().unwrap_or("")),
+                    message: format!(
+                        "skipped: {}",
+                        e.to_string().split(" at line").next().unwrap_or("")
+                    ),
                 });
                 continue;
             }
@@ -128,7 +147,10 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         let mut report = |severity, message| {
             diagnostics.push(Diagnostic {
                 severity,
-                subject: Subject::Article { index, id: record.id.clone() },
+                subject: Subject::Article {
+                    index,
+                    id: record.id.clone(),
+                },
                 message,
             })
         };
@@ -144,7 +166,12 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
     // Option orders None first, so comparing b to a puts the newest first and undated last.
     articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     Ok(LoadedBundle {
-        bundle: Bundle { title, lang, description: non_empty(head.description), articles },
+        bundle: Bundle {
+            title,
+            lang,
+            description: non_empty(head.description),
+            articles,
+        },
         diagnostics,
     })
 }
@@ -168,7 +195,13 @@ pub fn validate_article(
             }
         },
     };
-    let body: Vec<String> = record.body.iter().flatten().filter(|p| !p.trim().is_empty()).cloned().collect();
+    let body: Vec<String> = record
+        .body
+        .iter()
+        .flatten()
+        .filter(|p| !p.trim().is_empty())
+        .cloned()
+        .collect();
     let missing: Vec<&str> = [
         ("id", id.is_none()),
         ("title", title.is_none()),
@@ -178,8 +211,17 @@ pub fn validate_article(
     .filter_map(|(field, absent)| absent.then_some(field))
     .collect();
     if !missing.is_empty() {
-        let fields = missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-        report(Severity::Error, format!("skipped: missing or empty {fields}; every article needs an id, a title and a body"));
+        let fields = missing
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        report(
+            Severity::Error,
+            format!(
+                "skipped: missing or empty {fields}; every article needs an id, a title and a body"
+            ),
+        );
     }
     if record.date.is_some() && date.is_none() {
         return None;
@@ -188,7 +230,11 @@ pub fn validate_article(
     if body.is_empty() {
         return None;
     }
-    let events = record.events.iter().filter_map(|event| valid_event(event, report)).collect();
+    let events = record
+        .events
+        .iter()
+        .filter_map(|event| valid_event(event, report))
+        .collect();
     Some(Article {
         id,
         title,
@@ -210,13 +256,25 @@ pub fn validate_article(
 
 fn valid_event(event: &EventRecord, report: &mut impl FnMut(Severity, String)) -> Option<Event> {
     match parse_day(&event.date) {
-        Ok(date) if !event.label.trim().is_empty() => Some(Event { date, label: event.label.trim().to_owned() }),
+        Ok(date) if !event.label.trim().is_empty() => Some(Event {
+            date,
+            label: event.label.trim().to_owned(),
+        }),
         Ok(_) => {
-            report(Severity::Warning, format!("the event on {} has no label and is left out", event.date));
+            report(
+                Severity::Warning,
+                format!("the event on {} has no label and is left out", event.date),
+            );
             None
         }
         Err(why) => {
-            report(Severity::Warning, format!("the event \"{}\" is left out: its date \"{}\" is not YYYY-MM-DD ({why})", event.label, event.date));
+            report(
+                Severity::Warning,
+                format!(
+                    "the event \"{}\" is left out: its date \"{}\" is not YYYY-MM-DD ({why})",
+                    event.label, event.date
+                ),
+            );
             None
         }
     }
@@ -227,7 +285,10 @@ fn source(record: &SourceRecord) -> Option<Source> {
         SourceRecord::Name(name) => (name, None),
         SourceRecord::Full { name, url } => (name, url.clone()),
     };
-    non_empty(Some(name.clone())).map(|name| Source { name, url: non_empty(url) })
+    non_empty(Some(name.clone())).map(|name| Source {
+        name,
+        url: non_empty(url),
+    })
 }
 
 /// Trimmed, non-empty names, without repeats, in their given order.
@@ -247,12 +308,24 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 fn json_error(text: &str, error: serde_json::Error) -> BundleError {
     let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_owned();
     if error.is_data() {
         return BundleError::NotABundle { message };
     }
-    let (line, column) = if error.line() == 0 { line_column(text.as_bytes()) } else { (error.line(), error.column()) };
-    BundleError::NotJson { line, column, message }
+    let (line, column) = if error.line() == 0 {
+        line_column(text.as_bytes())
+    } else {
+        (error.line(), error.column())
+    };
+    BundleError::NotJson {
+        line,
+        column,
+        message,
+    }
 }
 
 /// The 1-based line and column just after `prefix` (columns count characters, not bytes).

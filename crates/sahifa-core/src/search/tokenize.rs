@@ -1,0 +1,61 @@
+//! Tokenization of normalized text: words are runs of letters and digits, in any script.
+//!
+//! Everything else separates words: spaces, Latin and Arabic punctuation (، ؛ ؟ « » “ ”),
+//! symbols, and the bidi controls, which normalization has already turned into spaces.
+
+use std::ops::Range;
+
+/// The byte ranges of the words of an already normalized text, in order.
+pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = normalized.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (at, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break at;
+            }
+        };
+        let mut end = normalized.len();
+        while let Some(&(at, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = at;
+                break;
+            }
+            chars.next();
+        }
+        Some(start..end)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::normalize;
+    use expect_test::{expect, Expect};
+
+    fn check(input: &str, expect: Expect) {
+        let text = normalize(input);
+        let words: Vec<&str> = tokens(&text).map(|r| &text[r]).collect();
+        expect.assert_eq(&words.join("|"));
+    }
+
+    #[test]
+    fn splits_on_spaces_punctuation_and_controls() {
+        check(
+            "قال الوزير، «إن الاتفاق؛ قريب»؟",
+            expect!["قال|الوزير|ان|الاتفاق|قريب"],
+        );
+        check(
+            "“كرة القدم” (FIFA) 2018-06-14",
+            expect!["كره|القدم|fifa|2018|06|14"],
+        );
+        check(
+            "Paris\u{200F}باريس\u{2067}Roma\u{2069}",
+            expect!["paris|باريس|roma"],
+        );
+        check("مُحَمَّد", expect!["محمد"]);
+        check("...!؟،", expect![""]);
+        check("", expect![""]);
+        check("a", expect!["a"]);
+    }
+}

@@ -11,13 +11,13 @@ pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     std::iter::from_fn(move || {
         let start = loop {
             let (at, c) = chars.next()?;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break at;
             }
         };
         let mut end = normalized.len();
         while let Some(&(at, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 end = at;
                 break;
             }
@@ -25,6 +25,16 @@ pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         Some(start..end)
     })
+}
+
+/// A letter or digit of any script; ASCII and the Arabic letters, nearly all of the text, are
+/// answered without the general Unicode tables, which dominated the index build.
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]

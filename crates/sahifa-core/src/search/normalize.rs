@@ -61,11 +61,32 @@ fn lowercase(c: char) -> Fold {
 
 /// Appends the normalized form of `text` to `out`.
 pub fn normalize_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match fold(c) {
+    out.reserve(text.len());
+    // Most characters stay as they are: copy them in runs rather than one by one.
+    let mut unchanged = 0;
+    for (at, c) in text.char_indices() {
+        let folded = fold(c);
+        if matches!(folded, Fold::One(f) if f == c) {
+            continue;
+        }
+        out.push_str(&text[unchanged..at]);
+        unchanged = at + c.len_utf8();
+        match folded {
             Fold::Drop => {}
             Fold::One(f) => out.push(f),
             Fold::Many(s) => out.push_str(s),
+        }
+    }
+    out.push_str(&text[unchanged..]);
+}
+
+/// Calls `emit` with each character of the normalized form of `text`, without building it.
+pub(super) fn for_each_folded(text: &str, mut emit: impl FnMut(char)) {
+    for c in text.chars() {
+        match fold(c) {
+            Fold::Drop => {}
+            Fold::One(f) => emit(f),
+            Fold::Many(s) => s.chars().for_each(&mut emit),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Everything else separates words: spaces, Latin and Arabic punctuation (، ؛ ؟ « » “ ”),
 //! symbols, and the bidi controls, which normalization has already turned into spaces.
 
+use super::normalize::for_each_folded;
 use std::ops::Range;
 
 /// The byte ranges of the words of an already normalized text, in order.
@@ -27,6 +28,24 @@ pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Calls `f` with each normalized word of an original text, in order: the words `tokens` finds
+/// in `normalize(text)`, in one pass and without building the normalized text. `word` is the
+/// caller's buffer, reused from call to call.
+pub fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str)) {
+    word.clear();
+    for_each_folded(text, |c| {
+        if is_word_char(c) {
+            word.push(c);
+        } else if !word.is_empty() {
+            f(word);
+            word.clear();
+        }
+    });
+    if !word.is_empty() {
+        f(word);
+    }
+}
+
 /// A letter or digit of any script; ASCII and the Arabic letters, nearly all of the text, are
 /// answered without the general Unicode tables, which dominated the index build.
 fn is_word_char(c: char) -> bool {
@@ -46,6 +65,11 @@ mod tests {
     fn check(input: &str, expect: Expect) {
         let text = normalize(input);
         let words: Vec<&str> = tokens(&text).map(|r| &text[r]).collect();
+        let mut in_one_pass = Vec::new();
+        for_each_word(input, &mut String::new(), |w| {
+            in_one_pass.push(w.to_owned())
+        });
+        assert_eq!(in_one_pass, words);
         expect.assert_eq(&words.join("|"));
     }
 

@@ -89,12 +89,21 @@ fn main() {
             };
             let start = Instant::now();
             let results = index.search(&request);
-            keystrokes.push(start.elapsed());
+            keystrokes.push((start.elapsed(), typed.clone()));
             last = results.hits.len();
         }
         println!("  {query:<24} {last:>6} hits");
     }
+    keystrokes.sort_unstable();
+    let slowest: Vec<String> = keystrokes
+        .iter()
+        .rev()
+        .take(3)
+        .map(|(t, q)| format!("{q:?} {:.1} ms", ms(*t)))
+        .collect();
+    let mut keystrokes: Vec<Duration> = keystrokes.into_iter().map(|(t, _)| t).collect();
     report("per keystroke, no filters", &mut keystrokes);
+    println!("  slowest: {}", slowest.join(", "));
 
     // The same typing with a facet and a date range selected and the newest first.
     let mut filtered = Vec::new();

@@ -48,13 +48,14 @@ fn main() {
         share(10),
         sizes.last().unwrap_or(&0)
     );
-    let mut groups: Vec<(u32, &String, Vec<(&String, &u32)>)> = forms
+    // (occurrences, stem, forms by frequency) for every stem with more than one form.
+    let mut groups: Vec<_> = forms
         .iter()
         .filter(|(_, f)| f.len() > 1)
         .map(|(s, f)| {
             let mut f: Vec<_> = f.iter().collect();
             f.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            (f.iter().map(|(_, n)| **n).sum(), s, f)
+            (f.iter().map(|(_, n)| **n).sum::<u32>(), s, f)
         })
         .collect();
     groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));

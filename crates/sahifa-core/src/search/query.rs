@@ -17,6 +17,8 @@ pub struct ParsedQuery {
     pub phrases: Vec<Vec<QueryWord>>,
     /// None of them may match.
     pub excluded: Vec<QueryWord>,
+    /// None of them may appear, as for `phrases`: written `-"…"`.
+    pub excluded_phrases: Vec<Vec<QueryWord>>,
 }
 
 /// One word of a query, as the terms it matches.
@@ -37,12 +39,14 @@ impl QueryWord {
         let mut prefixes = Vec::new();
         if typing {
             let (first, second) = typed_prefixes(word);
-            // A single letter would match a good part of the dictionary: it is only a word.
+            // A single letter typed alone would match a good part of the dictionary: it is only
+            // a word. After a particle (الق) the reader has typed more and means it.
+            let typed_enough = word.chars().nth(2).is_some();
             prefixes.extend(
                 [Some(first), second]
                     .into_iter()
                     .flatten()
-                    .filter(|p| p.chars().nth(1).is_some())
+                    .filter(|p| typed_enough || p.chars().nth(1).is_some())
                     .map(str::to_owned),
             );
         }
@@ -70,24 +74,29 @@ impl ParsedQuery {
             .last()
             .is_some_and(char::is_alphanumeric);
         let mut last_is_word = false;
+        // Whether a `-` stands right before the current quote: then the phrase is excluded.
+        let mut minus = false;
         for (i, segment) in input.split('"').enumerate() {
             // Odd segments are inside quotes; an unclosed quote is read as plain words so that
             // results keep coming while the phrase is typed.
             let quoted = i % 2 == 1 && i < quotes;
             let words_left = MAX_WORDS.saturating_sub(query.len());
             if quoted {
-                let words: Vec<QueryWord> = words_of(segment)
+                let mut words: Vec<QueryWord> = words_of(segment)
                     .take(words_left)
                     .map(|w| QueryWord::new(&w, false))
                     .collect();
                 last_is_word = false;
-                match words.len() {
-                    0 => {}
-                    1 => query.words.extend(words),
-                    _ => query.phrases.push(words),
+                match (words.len(), minus) {
+                    (0, _) => {}
+                    (1, false) => query.words.append(&mut words),
+                    (1, true) => query.excluded.append(&mut words),
+                    (_, false) => query.phrases.push(words),
+                    (_, true) => query.excluded_phrases.push(words),
                 }
                 continue;
             }
+            minus = segment.ends_with(['-', '\u{2212}']);
             for chunk in segment.split_whitespace() {
                 let (excluded, chunk) = match chunk.strip_prefix(['-', '\u{2212}']) {
                     Some(rest) if !rest.is_empty() => (true, rest),
@@ -118,11 +127,15 @@ impl ParsedQuery {
 
     /// Whether there is nothing to match: every article matches.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.phrases.is_empty() && self.excluded.is_empty()
+        self.words.is_empty()
+            && self.phrases.is_empty()
+            && self.excluded.is_empty()
+            && self.excluded_phrases.is_empty()
     }
 
     fn len(&self) -> usize {
-        self.words.len() + self.excluded.len() + self.phrases.iter().map(Vec::len).sum::<usize>()
+        let phrases = self.phrases.iter().chain(&self.excluded_phrases);
+        self.words.len() + self.excluded.len() + phrases.map(Vec::len).sum::<usize>()
     }
 }
 
@@ -157,6 +170,11 @@ mod tests {
                 .map(|p| format!("\"{}\"", p.iter().map(word).collect::<Vec<_>>().join(" "))),
         );
         out.extend(q.excluded.iter().map(|w| format!("-{}", word(w))));
+        out.extend(
+            q.excluded_phrases
+                .iter()
+                .map(|p| format!("-\"{}\"", p.iter().map(word).collect::<Vec<_>>().join(" "))),
+        );
         expect.assert_eq(&out.join("\n"));
     }
 
@@ -171,7 +189,7 @@ mod tests {
         );
         check("الشركات ", expect!["+شركات|شرك|شركه"]);
         check("وز", expect!["+وز وز*"]);
-        check("والو", expect!["+والو|الو والو*|الو*"]);
+        check("والو", expect!["+والو|الو و*"]);
         check("وزا", expect!["+وزا وزا*|زا*"]);
     }
 
@@ -197,6 +215,19 @@ mod tests {
         check("\"كرة القدم", expect!["+كره\n+قدم قدم*"]);
         check("\"\"\"", expect![""]);
         check("- -- \"\" -\"", expect![""]);
+        check(
+            "سجن -\"كرة القدم\" -\"السلة\"",
+            expect![[r#"
+            +سجن
+            -سله
+            -"كره قدم""#]],
+        );
+        check(
+            "سجن - \"كرة القدم\"",
+            expect![[r#"
+            +سجن
+            "كره قدم""#]],
+        );
         check(
             "\u{202B}سوريا\u{202C} Syria",
             expect!["+سوريا\n+syria syria*"],

@@ -62,15 +62,14 @@ fn plural_variants(stem: &str, out: &mut Vec<String>) {
 }
 
 /// The forms a word still being typed may be the beginning of: its start without certain
-/// particles, and without a single-letter particle. Two letters are enough to look up while
-/// typing, so the word being typed finds its stem as soon as possible.
+/// particles (one letter may be left: الق is already ال + ق), and without a single-letter
+/// particle (two letters must be left: the particle is a guess).
 pub fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
-    const MIN_TYPED: usize = 2;
-    let first = strip_prefix(word, MIN_TYPED);
+    let first = strip_prefix(word, 1);
     let second = first
         .strip_prefix(PARTICLES)
-        .filter(|rest| long_enough(rest, MIN_TYPED))
-        .map(|rest| strip_prefix(rest, MIN_TYPED));
+        .filter(|rest| long_enough(rest, 2))
+        .map(|rest| strip_prefix(rest, 1));
     (first, second)
 }
 
@@ -165,7 +164,7 @@ mod tests {
     fn typed_words_lose_their_particles_early() {
         let typed = |w: &str| format!("{:?}", typed_prefixes(&normalize(w)));
         expect![[r#"("سج", None)"#]].assert_eq(&typed("بالسج"));
-        expect![[r#"("بالس", Some("الس"))"#]].assert_eq(&typed("بالس"));
+        expect![[r#"("س", None)"#]].assert_eq(&typed("بالس"));
         expect![[r#"("وز", None)"#]].assert_eq(&typed("وز"));
         expect![[r#"("وزا", Some("زا"))"#]].assert_eq(&typed("وزا"));
         expect![[r#"("وسج", Some("سج"))"#]].assert_eq(&typed("والوسج"));

@@ -14,6 +14,7 @@ pub mod format_date;
 pub mod model;
 pub mod parse;
 pub mod relative_date;
+pub mod search;
 pub mod timeline;
 pub mod wire;
 

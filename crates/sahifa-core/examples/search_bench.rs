@@ -1,0 +1,126 @@
+//! Search on the real corpus: how long the index takes to build, how long each keystroke's
+//! search takes while queries are typed, and how much memory the index holds. Prints figures;
+//! asserts nothing about time.
+//!
+//! `cargo run --release -p sahifa-core --example search_bench [corpus.jsonl]`
+
+mod corpus;
+
+use sahifa_core::search::{Bucket, Facet, SearchIndex, SearchRequest, Sort};
+use std::time::{Duration, Instant};
+
+/// Queries as a reader would type them, with the spelling variants readers use.
+const QUERIES: &[&str] = &[
+    "سوريا",
+    "سورية",
+    "الرياض",
+    "كرة القدم",
+    "كره القدم",
+    "النفط",
+    "أسعار النفط",
+    "مجلس الأمن",
+    "مجلس الامن الدولي",
+    "\"مجلس الأمن\"",
+    "ولي العهد",
+    "الأمم المتحدة",
+    "الامم المتحده",
+    "إيران",
+    "ايران -النووي",
+    "وزارة الصحة",
+    "وزاره الصحه",
+    "ترامب",
+    "كأس العالم",
+    "كاس العالم 2018",
+    "المسئولين",
+    "المسؤولين",
+    "اليمن الحوثيين",
+    "السجون",
+    "بالسجن",
+    "الشركات السعودية",
+    "تونس",
+    "الانتخابات البرلمانية",
+    "Trump",
+    "FIFA",
+];
+
+/// How many times the index is built.
+const BUILDS: usize = 5;
+
+fn main() {
+    let Some((articles, bytes)) = corpus::load() else {
+        return;
+    };
+    println!("corpus: {} articles, {:.1} MB of JSON lines", articles.len(), bytes as f64 / 1e6);
+
+    // The machine may be shared: build a few times and keep the fastest and the median.
+    let mut builds = Vec::new();
+    let mut index = None;
+    for _ in 0..BUILDS {
+        let start = Instant::now();
+        index = Some(SearchIndex::build(&articles));
+        builds.push(start.elapsed());
+    }
+    let Some(index) = index else { return };
+    builds.sort_unstable();
+    println!(
+        "build: fastest {:.0} ms, median {:.0} ms of {BUILDS}; {} terms",
+        ms(builds[0]),
+        ms(builds[BUILDS / 2]),
+        index.terms()
+    );
+    println!("index memory: {:.1} MB (heap, approximate)", index.heap_bytes() as f64 / 1e6);
+
+    let mut keystrokes = Vec::new();
+    for query in QUERIES {
+        let mut typed = String::new();
+        let mut last = 0;
+        for c in query.chars() {
+            typed.push(c);
+            let request = SearchRequest { query: typed.clone(), ..SearchRequest::default() };
+            let start = Instant::now();
+            let results = index.search(&request);
+            keystrokes.push((start.elapsed(), typed.clone()));
+            last = results.hits.len();
+        }
+        println!("  {query:<24} {last:>6} hits");
+    }
+    keystrokes.sort_unstable();
+    let slowest: Vec<String> =
+        keystrokes.iter().rev().take(3).map(|(t, q)| format!("{q:?} {:.1} ms", ms(*t))).collect();
+    let mut keystrokes: Vec<Duration> = keystrokes.into_iter().map(|(t, _)| t).collect();
+    report("per keystroke, no filters", &mut keystrokes);
+    println!("  slowest: {}", slowest.join(", "));
+
+    // The same typing with a facet and a date range selected and the newest first.
+    let mut filtered = Vec::new();
+    let mut request = SearchRequest { sort: Sort::Newest, ..SearchRequest::default() };
+    request.filters.toggle(Facet::Year, Bucket::Value("2018".into()));
+    request.filters.from = time::Date::from_calendar_date(2018, time::Month::March, 1).ok();
+    for query in QUERIES {
+        let mut typed = String::new();
+        for c in query.chars() {
+            typed.push(c);
+            request.query = typed.clone();
+            let start = Instant::now();
+            index.search(&request);
+            filtered.push(start.elapsed());
+        }
+    }
+    report("per keystroke, year + date range + newest", &mut filtered);
+}
+
+fn report(what: &str, times: &mut [Duration]) {
+    times.sort_unstable();
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "{what}: {} searches, p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        times.len(),
+        ms(at(0.5)),
+        ms(at(0.95)),
+        ms(at(1.0))
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}

@@ -1,0 +1,73 @@
+//! What the reader asks for besides words: facet values, a date range and an order.
+
+use super::facets::{Bucket, Facet};
+use std::collections::{BTreeMap, BTreeSet};
+use time::Date;
+
+/// The filters of a search. Values of one facet combine with OR, different facets and the date
+/// range with AND.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub facets: BTreeMap<Facet, BTreeSet<Bucket>>,
+    /// The first day of the range, included.
+    pub from: Option<Date>,
+    /// The last day of the range, included.
+    pub to: Option<Date>,
+}
+
+impl Filters {
+    /// Selects the bucket if it was not selected, and unselects it if it was.
+    pub fn toggle(&mut self, facet: Facet, bucket: Bucket) {
+        let selected = self.facets.entry(facet).or_default();
+        if !selected.remove(&bucket) {
+            selected.insert(bucket);
+        }
+        if selected.is_empty() {
+            self.facets.remove(&facet);
+        }
+    }
+
+    pub fn is_selected(&self, facet: Facet, bucket: &Bucket) -> bool {
+        self.facets.get(&facet).is_some_and(|s| s.contains(bucket))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.facets.is_empty() && self.from.is_none() && self.to.is_none()
+    }
+}
+
+/// The order of the results.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first (title matches above body matches), newer first among equals; with no
+    /// words to match, the same as `Newest`.
+    #[default]
+    Relevance,
+    /// Newest first, undated last.
+    Newest,
+    /// Oldest first, undated last.
+    Oldest,
+}
+
+impl Sort {
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        [Sort::Relevance, Sort::Newest, Sort::Oldest].into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Everything a search needs: what the app keeps in the URL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// The text typed in the search field, as typed.
+    pub query: String,
+    pub filters: Filters,
+    pub sort: Sort,
+}

@@ -1,0 +1,285 @@
+//! Running a search: match and score the query, apply the filters, count the facets, order.
+//!
+//! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
+//! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
+
+use super::facets::{Bucket, Facet};
+use super::filters::{Filters, SearchRequest, Sort};
+use super::index::{Field, SearchIndex, BREAK};
+use super::query::{ParsedQuery, QueryWord};
+
+/// BM25's term-frequency saturation and length normalization, at their usual values.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// A term met only as a completion of the word being typed weighs less than the word itself.
+const PREFIX_WEIGHT: f32 = 0.5;
+/// While a word is typed, its completions are looked up through at most this many postings. A
+/// prefix such as ق (typed as الق) completes to thousands of terms; their most frequent ones give
+/// nearly the same results in a fraction of the time, and the finished word matches in full.
+const PREFIX_POSTINGS: usize = 50_000;
+/// Within articles that match the same number of words in their title, title matches still
+/// weigh more than body matches.
+const TITLE_WEIGHT: f32 = 2.0;
+/// The filter bit of the date range, after the facets' bits.
+const DATE_BIT: u16 = 1 << Facet::ALL.len();
+
+/// What a search found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Positions of the matching articles in the slice the index was built from, in order.
+    pub hits: Vec<u32>,
+    /// One entry per facet, in `Facet::ALL` order.
+    pub facets: Vec<FacetCounts>,
+    /// The query as it was read, for highlighting.
+    pub query: ParsedQuery,
+}
+
+/// A facet's buckets with how many articles each would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    /// Buckets with at least one article, and selected ones even if they have none; most
+    /// articles first, then by value, "unknown" last among equals.
+    pub buckets: Vec<BucketCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketCount {
+    pub bucket: Bucket,
+    /// The articles that match the query and every filter except this facet's own.
+    pub count: u32,
+    pub selected: bool,
+}
+
+/// Per-article scores of the words of a query.
+struct Scores {
+    /// How many of the query's words the title matches: the first ranking key.
+    title_words: Vec<u8>,
+    score: Vec<f32>,
+}
+
+impl SearchIndex {
+    /// Runs a search. Never fails: a query with nothing to search for lists every article.
+    pub fn search(&self, request: &SearchRequest) -> SearchResults {
+        let query = ParsedQuery::parse(&request.query);
+        let (matching, scores) = self.matching(&query);
+        let (hits, facets) = self.filter_and_count(&matching, &request.filters);
+        let hits =
+            self.order(hits, request.sort, (!query.words.is_empty() || !query.phrases.is_empty()).then_some(&scores));
+        SearchResults { hits, facets, query }
+    }
+
+    /// The articles that match the query's words, phrases and exclusions, ascending, with scores.
+    fn matching(&self, query: &ParsedQuery) -> (Vec<u32>, Scores) {
+        let n = self.len();
+        let mut scores = Scores { title_words: vec![0; n], score: vec![0.0; n] };
+        let required: Vec<&QueryWord> = query.words.iter().chain(query.phrases.iter().flatten()).collect();
+        let mut matching: Vec<u32> = if required.is_empty() {
+            (0..n as u32).collect()
+        } else {
+            let mut matched_words = vec![0u8; n];
+            let mut best = [vec![0f32; n], vec![0f32; n]];
+            let mut seen = vec![false; n];
+            let mut touched = Vec::new();
+            for word in &required {
+                for (t, weight) in self.terms_of(word) {
+                    for (field, best) in [&self.title, &self.body].into_iter().zip(best.iter_mut()) {
+                        score_term(field, t, weight, self.len(), best, &mut seen, &mut touched);
+                    }
+                }
+                for &d in &touched {
+                    let d = d as usize;
+                    matched_words[d] += 1;
+                    scores.score[d] += TITLE_WEIGHT * best[0][d] + best[1][d];
+                    scores.title_words[d] += u8::from(best[0][d] > 0.0);
+                    (best[0][d], best[1][d], seen[d]) = (0.0, 0.0, false);
+                }
+                touched.clear();
+            }
+            (0..n as u32).filter(|&d| matched_words[d as usize] as usize == required.len()).collect()
+        };
+        let terms = |phrases: &[Vec<QueryWord>]| -> Vec<Vec<Vec<u32>>> {
+            let words = |p: &Vec<QueryWord>| p.iter().map(|w| self.exact_terms(w).collect()).collect();
+            phrases.iter().map(words).collect()
+        };
+        let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
+        if !wanted.is_empty() || !unwanted.is_empty() {
+            matching.retain(|&d| {
+                wanted.iter().all(|p| self.has_phrase(d, p)) && !unwanted.iter().any(|p| self.has_phrase(d, p))
+            });
+        }
+        if !query.excluded.is_empty() {
+            let mut excluded = vec![false; n];
+            for t in query.excluded.iter().flat_map(|w| self.exact_terms(w)) {
+                for field in [&self.title, &self.body] {
+                    field.postings.of(t).0.iter().for_each(|&d| excluded[d as usize] = true);
+                }
+            }
+            matching.retain(|&d| !excluded[d as usize]);
+        }
+        (matching, scores)
+    }
+
+    /// The dictionary terms a query word matches, with their weight.
+    fn terms_of(&self, word: &QueryWord) -> Vec<(u32, f32)> {
+        let mut terms: Vec<(u32, f32)> = self.exact_terms(word).map(|t| (t, 1.0)).collect();
+        let size = |t: u32| self.title.postings.of(t).0.len() + self.body.postings.of(t).0.len();
+        // (postings, term) for each completion that is not already an exact term.
+        let mut completions: Vec<(usize, u32)> = word
+            .prefixes
+            .iter()
+            .flat_map(|p| self.with_prefix(p))
+            .filter(|t| !terms.iter().any(|&(e, _)| e == *t))
+            .map(|t| (size(t), t))
+            .collect();
+        completions.sort_unstable_by_key(|&(_, t)| t);
+        completions.dedup();
+        if completions.iter().map(|&(size, _)| size).sum::<usize>() > PREFIX_POSTINGS {
+            completions.sort_unstable_by(|a, b| b.cmp(a));
+            let mut budget = PREFIX_POSTINGS;
+            completions.retain(|&(size, _)| {
+                let fits = size <= budget;
+                budget -= if fits { size } else { 0 };
+                fits
+            });
+        }
+        terms.extend(completions.into_iter().map(|(_, t)| (t, PREFIX_WEIGHT)));
+        terms
+    }
+
+    fn exact_terms<'a>(&'a self, word: &'a QueryWord) -> impl Iterator<Item = u32> + 'a {
+        word.terms.iter().filter_map(|t| self.find(t))
+    }
+
+    /// Whether the title or the body of article `d` has the phrase's words next to each other;
+    /// each word is given by the terms it matches.
+    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
+        let matches = |w: u32, terms: &[u32]| {
+            w != BREAK && (terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v)))
+        };
+        [&self.title, &self.body].iter().any(|field| {
+            field
+                .words
+                .get(d)
+                .windows(phrase.len())
+                .any(|window| window.iter().zip(phrase).all(|(&w, terms)| matches(w, terms)))
+        })
+    }
+
+    /// Keeps the articles that pass every filter, and counts each facet's buckets over the
+    /// articles that pass every filter except that facet's own.
+    fn filter_and_count(&self, matching: &[u32], filters: &Filters) -> (Vec<u32>, Vec<FacetCounts>) {
+        let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| {
+                let buckets = filters.facets.get(f).filter(|b| !b.is_empty())?;
+                Some((i, buckets.iter().filter_map(|b| self.facets[i].id(b)).collect()))
+            })
+            .collect();
+        let from = filters.from.map(|d| d.to_julian_day());
+        let to = filters.to.map(|d| d.to_julian_day());
+        let mut counts: Vec<Vec<u32>> = self.facets.iter().map(|c| vec![0; c.slots()]).collect();
+        let mut hits = Vec::new();
+        for &d in matching {
+            let mut failed = 0u16;
+            for (i, ids) in &selected {
+                if !self.facets[*i].of(d).iter().any(|v| ids.contains(v)) {
+                    failed |= 1 << i;
+                }
+            }
+            if from.is_some() || to.is_some() {
+                let in_range = self.days[d as usize]
+                    .is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t));
+                if !in_range {
+                    failed |= DATE_BIT;
+                }
+            }
+            let count_in = |i: usize, counts: &mut Vec<Vec<u32>>| {
+                for &v in self.facets[i].of(d) {
+                    counts[i][self.facets[i].slot(v)] += 1;
+                }
+            };
+            if failed == 0 {
+                hits.push(d);
+                (0..self.facets.len()).for_each(|i| count_in(i, &mut counts));
+            } else if failed.count_ones() == 1 && failed != DATE_BIT {
+                count_in(failed.trailing_zeros() as usize, &mut counts);
+            }
+        }
+        let facets = Facet::ALL
+            .iter()
+            .zip(&self.facets)
+            .zip(counts)
+            .map(|((&facet, column), counts)| {
+                let mut buckets: Vec<BucketCount> = counts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &c)| c > 0)
+                    .map(|(slot, &count)| {
+                        let bucket = column.bucket(slot as u32);
+                        let selected = filters.is_selected(facet, &bucket);
+                        BucketCount { bucket, count, selected }
+                    })
+                    .collect();
+                for bucket in filters.facets.get(&facet).into_iter().flatten() {
+                    if !buckets.iter().any(|b| &b.bucket == bucket) {
+                        buckets.push(BucketCount { bucket: bucket.clone(), count: 0, selected: true });
+                    }
+                }
+                buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
+                FacetCounts { facet, buckets }
+            })
+            .collect();
+        (hits, facets)
+    }
+
+    /// Orders the hits; `scores` is `None` when the query had no words to rank by.
+    fn order(&self, mut hits: Vec<u32>, sort: Sort, scores: Option<&Scores>) -> Vec<u32> {
+        let recency = |d: &u32| self.recency[*d as usize];
+        match (sort, scores) {
+            (Sort::Relevance, Some(s)) => {
+                // Gathering the keys first keeps the sort's comparisons in one array.
+                let mut keyed: Vec<(u8, f32, u32, u32)> =
+                    hits.iter().map(|&d| (s.title_words[d as usize], s.score[d as usize], recency(&d), d)).collect();
+                keyed.sort_unstable_by(|a, b| {
+                    (b.0.cmp(&a.0)).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
+                });
+                hits = keyed.into_iter().map(|k| k.3).collect();
+            }
+            (Sort::Relevance | Sort::Newest, _) => {
+                hits.sort_unstable_by(|a, b| recency(b).cmp(&recency(a)).then(a.cmp(b)))
+            }
+            (Sort::Oldest, _) => hits.sort_unstable_by_key(|d| (recency(d) == 0, recency(d), *d)),
+        }
+        hits
+    }
+}
+
+/// Adds one term's BM25 score to `best` for every article whose `field` has it, keeping the best
+/// score per article (a word's prefix completions do not add up).
+fn score_term(
+    field: &Field,
+    t: u32,
+    weight: f32,
+    n: usize,
+    best: &mut [f32],
+    seen: &mut [bool],
+    touched: &mut Vec<u32>,
+) {
+    let (docs, freqs) = field.postings.of(t);
+    let df = docs.len() as f32;
+    let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
+    let average = field.average_len.max(1.0);
+    for (&d, &f) in docs.iter().zip(freqs) {
+        let tf = f32::from(f);
+        let norm = 1.0 - B + B * field.len(d) as f32 / average;
+        let s = weight * idf * tf * (K1 + 1.0) / (tf + K1 * norm);
+        let i = d as usize;
+        best[i] = best[i].max(s);
+        if !seen[i] {
+            seen[i] = true;
+            touched.push(d);
+        }
+    }
+}

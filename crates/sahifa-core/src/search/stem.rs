@@ -1,0 +1,143 @@
+//! Light stemming: attached particles and a few common suffixes come off, nothing else.
+//!
+//! `stem` returns a slice of the normalized word, so building the index allocates nothing for it.
+//! Two endings are ambiguous, and rather than guess, a stem has `variants`, other terms the index
+//! files the same word under and a query word also looks for:
+//! - a single leading و ب ل may be a particle (وقال, بسبب, لوزارة) or the word's first letter
+//!   (وزير, بيان, لجنة), so a stem starting with one has a variant without it;
+//! - ات is the plural of most nouns in ة (شركة, شركات) and of some others (مشروع, مشروعات), so
+//!   a stem ending in ات has the variants with ه (ة after normalization) and with nothing.
+//!
+//! What this costs in wrong matches is measured in the module documentation of `search`.
+
+/// Particles whose reading is certain because the article follows them, longest first; `لل` is
+/// ل + ال with the alef dropped, as Arabic writes it.
+const PREFIXES: &[&str] = &["وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"];
+
+/// Single-letter particles that may just as well be the first letter of the word. ف and ك are
+/// left out: on the corpus they are rarely particles on their own and often a first letter
+/// (فكرة, كانت, كاميرات), and their variants merged more than they found.
+const PARTICLES: &[char] = &['و', 'ب', 'ل'];
+
+/// The plural endings ون ين and the plural pronouns, longest first. Not the dual ان (it would cut
+/// لبنان, ايران, سلطان) nor a lone ه (after ة is folded to ه it would make مدرسه a مدرس and
+/// جامعه a جامع). ات is handled by `variants`.
+const SUFFIXES: &[&str] = &["هما", "ها", "هم", "ون", "ين"];
+
+/// A stem keeps at least this many characters: shorter words are too ambiguous to cut.
+const MIN_STEM: usize = 3;
+
+/// The stem of a normalized word: at most one certain prefix and one suffix removed.
+pub fn stem(word: &str) -> &str {
+    strip_suffix(strip_prefix(word, MIN_STEM))
+}
+
+/// The other terms a word with this stem is filed under, without the stem itself.
+pub fn variants(stem: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    plural_variants(stem, &mut out);
+    if let Some(rest) = stem.strip_prefix(PARTICLES).filter(|r| long_enough(r, MIN_STEM)) {
+        let rest = self::stem(rest);
+        out.push(rest.to_owned());
+        plural_variants(rest, &mut out);
+    }
+    out.retain(|v| v != stem);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn plural_variants(stem: &str, out: &mut Vec<String>) {
+    if let Some(base) = stem.strip_suffix("ات") {
+        if long_enough(base, 2) {
+            out.push(format!("{base}ه"));
+        }
+        if long_enough(base, MIN_STEM) {
+            out.push(base.to_owned());
+        }
+    }
+}
+
+/// The forms a word still being typed may be the beginning of: its start without certain
+/// particles (one letter may be left: الق is already ال + ق), and without a single-letter
+/// particle (two letters must be left: the particle is a guess).
+pub fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
+    let first = strip_prefix(word, 1);
+    let second = first.strip_prefix(PARTICLES).filter(|rest| long_enough(rest, 2)).map(|rest| strip_prefix(rest, 1));
+    (first, second)
+}
+
+fn long_enough(word: &str, min: usize) -> bool {
+    word.chars().nth(min - 1).is_some()
+}
+
+fn strip_prefix(word: &str, min: usize) -> &str {
+    PREFIXES.iter().filter_map(|p| word.strip_prefix(p)).find(|rest| long_enough(rest, min)).unwrap_or(word)
+}
+
+fn strip_suffix(word: &str) -> &str {
+    SUFFIXES.iter().filter_map(|s| word.strip_suffix(s)).find(|rest| long_enough(rest, MIN_STEM)).unwrap_or(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::normalize::normalize;
+    use expect_test::{expect, Expect};
+
+    /// Each word as `stem` or `stem[variant,…]`.
+    fn check(words: &str, expect: Expect) {
+        let stems: Vec<String> = words
+            .split(' ')
+            .map(|w| {
+                let w = normalize(w);
+                let s = stem(&w);
+                match variants(s) {
+                    v if v.is_empty() => s.to_owned(),
+                    v => format!("{s}[{}]", v.join(",")),
+                }
+            })
+            .collect();
+        expect.assert_eq(&stems.join(" "));
+    }
+
+    #[test]
+    fn certain_particles_come_off() {
+        check("سجن السجن بالسجن والسجن للسجن فالسجن كالسجن", expect!["سجن سجن سجن سجن سجن سجن سجن"]);
+        check("السجون والسجون سجون", expect!["سجون سجون سجون"]);
+    }
+
+    #[test]
+    fn a_single_letter_particle_gives_a_variant() {
+        check("وسجن بسجن وزير الوزير وقال قال", expect!["وسجن[سجن] بسجن[سجن] وزير[زير] وزير[زير] وقال[قال] قال"]);
+        check("ولد وسجونهم فكرة كانت", expect!["ولد وسجون[سجون] فكره كانت"]);
+    }
+
+    #[test]
+    fn common_suffixes_come_off() {
+        check("المعلمون المعلمين معلمان", expect!["معلم معلم معلمان"]);
+        check("سجنها سجنهم سجنهما سجنه", expect!["سجن سجن سجن سجنه"]);
+        check("مدرسة وزارة لبنان", expect!["مدرسه وزاره[زاره] لبنان[بنان]"]);
+    }
+
+    #[test]
+    fn a_plural_in_at_meets_its_singular() {
+        check("الشركات شركة المشروعات وللقوات", expect!["شركات[شرك,شركه] شركه مشروعات[مشروع,مشروعه] قوات[قوه]"]);
+    }
+
+    #[test]
+    fn short_words_stay_whole() {
+        check("الله له وان بان", expect!["الله له وان بان"]);
+        check("paris 2018", expect!["paris 2018"]);
+    }
+
+    #[test]
+    fn typed_words_lose_their_particles_early() {
+        let typed = |w: &str| format!("{:?}", typed_prefixes(&normalize(w)));
+        expect![[r#"("سج", None)"#]].assert_eq(&typed("بالسج"));
+        expect![[r#"("س", None)"#]].assert_eq(&typed("بالس"));
+        expect![[r#"("وز", None)"#]].assert_eq(&typed("وز"));
+        expect![[r#"("وزا", Some("زا"))"#]].assert_eq(&typed("وزا"));
+        expect![[r#"("وسج", Some("سج"))"#]].assert_eq(&typed("والوسج"));
+    }
+}

@@ -1,0 +1,104 @@
+//! The search state as a URL query string, so a link or a reload restores what was on screen.
+//!
+//! `q=…&source=…&tag=…&from=YYYY-MM-DD&to=…&sort=newest`: one pair per selected value, in a fixed
+//! order, so one state has one spelling. An empty value (`source=`) is the "unknown" bucket.
+//! Reading is forgiving: keys it does not know (the app's own, such as the open article) and
+//! values it cannot read (a bad date) are skipped, never an error.
+
+use super::facets::{Bucket, Facet};
+use super::filters::{SearchRequest, Sort};
+use crate::date::{parse_day, write_day};
+
+impl SearchRequest {
+    /// The query string, without a leading `?`; empty for the default state.
+    pub fn to_query_string(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if !self.query.is_empty() {
+            out.append_pair("q", &self.query);
+        }
+        for (facet, buckets) in &self.filters.facets {
+            for bucket in buckets {
+                out.append_pair(
+                    facet.key(),
+                    match bucket {
+                        Bucket::Value(v) => v,
+                        Bucket::Unknown => "",
+                    },
+                );
+            }
+        }
+        for (key, day) in [("from", self.filters.from), ("to", self.filters.to)] {
+            if let Some(day) = day {
+                let mut text = String::new();
+                // Writing into a String cannot fail.
+                let _ = write_day(&mut text, day);
+                out.append_pair(key, &text);
+            }
+        }
+        if self.sort != Sort::default() {
+            out.append_pair("sort", self.sort.key());
+        }
+        out.finish()
+    }
+
+    /// Reads a query string, with or without its leading `?`.
+    pub fn from_query_string(text: &str) -> SearchRequest {
+        let text = text.strip_prefix('?').unwrap_or(text);
+        let mut request = SearchRequest::default();
+        for (key, value) in form_urlencoded::parse(text.as_bytes()) {
+            match &*key {
+                "q" => request.query = value.into_owned(),
+                "from" => request.filters.from = parse_day(&value).ok(),
+                "to" => request.filters.to = parse_day(&value).ok(),
+                "sort" => request.sort = Sort::from_key(&value).unwrap_or_default(),
+                key => {
+                    if let Some(facet) = Facet::from_key(key) {
+                        let bucket = match value.trim() {
+                            "" => Bucket::Unknown,
+                            _ => Bucket::Value(value.into_owned()),
+                        };
+                        request.filters.facets.entry(facet).or_default().insert(bucket);
+                    }
+                }
+            }
+        }
+        request
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::{expect, Expect};
+
+    /// Reads the string, writes it back, and checks that reading that gives the same state.
+    fn check(text: &str, expect: Expect) {
+        let request = SearchRequest::from_query_string(text);
+        let written = request.to_query_string();
+        assert_eq!(SearchRequest::from_query_string(&written), request);
+        expect.assert_eq(&written);
+    }
+
+    #[test]
+    fn round_trips_in_one_canonical_spelling() {
+        check("", expect![""]);
+        check("?sort=relevance", expect![""]);
+        check(
+            "q=%D8%A7%D9%84%D8%B3%D8%AC%D9%86&sort=newest&tag=b&tag=a&source=BBC+Arabic&to=2018-12-31&from=2018-01-01",
+            expect!["q=%D8%A7%D9%84%D8%B3%D8%AC%D9%86&source=BBC+Arabic&tag=a&tag=b&from=2018-01-01&to=2018-12-31&sort=newest"],
+        );
+        check(
+            "q=كرة القدم&place=&place=الرياض",
+            expect![
+                "q=%D9%83%D8%B1%D8%A9+%D8%A7%D9%84%D9%82%D8%AF%D9%85&place=%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6&place="
+            ],
+        );
+        check("q=a%26b%3Dc+%22x%22", expect!["q=a%26b%3Dc+%22x%22"]);
+    }
+
+    #[test]
+    fn skips_what_it_cannot_read() {
+        check("article=abc&from=2018-02-30&to=yesterday&sort=random&year=2015&%FF=1", expect!["year=2015"]);
+        check("q=%E0%A4&&&=&lang", expect!["q=%EF%BF%BD&lang="]);
+    }
+}

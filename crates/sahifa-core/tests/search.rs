@@ -1,0 +1,449 @@
+//! Search over a small hand-written archive: spellings that must meet, phrases, exclusions,
+//! ranking, sorting, facets with filters, the URL state, highlights, and input that must not
+//! break anything. The sentences are written for this test.
+
+use expect_test::{expect, Expect};
+use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery, SearchIndex, SearchRequest};
+use sahifa_core::{Article, ArticleDate, Source};
+
+struct Fields {
+    title: &'static str,
+    date: Option<&'static str>,
+    lang: &'static str,
+    source: Option<&'static str>,
+    publisher: Option<&'static str>,
+    tags: &'static [&'static str],
+    places: &'static [&'static str],
+    people: &'static [&'static str],
+    organizations: &'static [&'static str],
+    body: &'static [&'static str],
+}
+
+const BLANK: Fields = Fields {
+    title: "",
+    date: None,
+    lang: "ar",
+    source: None,
+    publisher: None,
+    tags: &[],
+    places: &[],
+    people: &[],
+    organizations: &[],
+    body: &[],
+};
+
+fn archive() -> Vec<Article> {
+    let fields = [
+        Fields {
+            title: "افتتاح مكتبة جديدة في الرياض",
+            date: Some("2018-03-05"),
+            source: Some("صحيفة الصباح"),
+            publisher: Some("دار الصباح"),
+            tags: &["ثقافة"],
+            places: &["الرياض"],
+            body: &[
+                "افتُتحت اليوم مكتبةٌ عامة في حي قديم بالرياض، وتضم آلاف الكتب.",
+                "وقال مديرها إن المكتبة ستفتح أبوابها للطلاب مساءً.",
+            ],
+            ..BLANK
+        },
+        Fields {
+            title: "السِّجْن خمس سنوات لمدير شركة",
+            date: Some("2017-11-20"),
+            source: Some("وكالة الأنباء"),
+            tags: &["قضاء"],
+            places: &["القاهرة"],
+            people: &["سامي"],
+            body: &[
+                "قضت محكمة بالسجن خمس سنوات على مدير شركة للنقل بعد إدانته بالاحتيال.",
+                "وأكد المحامي أن موكله سيستأنف الحكم.",
+            ],
+            ..BLANK
+        },
+        Fields {
+            title: "إصلاح السجون في تونس",
+            date: Some("2016-06-01"),
+            source: Some("وكالة الأنباء"),
+            tags: &["قضاء", "مجتمع"],
+            places: &["تونس"],
+            body: &[
+                "أعلنت الوزارة خطة لتحسين أوضاع السجون والسجناء.",
+                "وتشمل الخطة بناء سجن جديد في الجنوب، وتدريب الشركات المحلية.",
+            ],
+            ..BLANK
+        },
+        Fields {
+            title: "مباراة حاسمة في كرة القدم",
+            date: Some("2018-06-14"),
+            source: Some("صحيفة الصباح"),
+            tags: &["رياضة"],
+            places: &["موسكو"],
+            organizations: &["الاتحاد الدولي لكرة القدم"],
+            body: &["يلتقي المنتخبان مساء الخميس في مباراة حاسمة لكرة القدم.", "The match starts at 18:00 in Moscow."],
+            ..BLANK
+        },
+        Fields {
+            title: "أسعار النفط ترتفع",
+            date: Some("2018-06-14"),
+            body: &["ارتفعت أسعار النفط ٣ في المئة بعد اجتماع المنتجين.", "ويتوقع المحللون استقرار السوق."],
+            ..BLANK
+        },
+        Fields {
+            title: "Conseil de sécurité : réunion d'urgence",
+            date: Some("2018-02-10"),
+            lang: "fr",
+            source: Some("Agence"),
+            tags: &["politique"],
+            body: &["Le Conseil de sécurité se réunit après l'attaque.", "Aucune décision n'a été prise."],
+            ..BLANK
+        },
+        Fields {
+            title: "مجلس الأمن يناقش الأزمة",
+            source: Some("وكالة الأنباء"),
+            tags: &["سياسة"],
+            body: &["عقد مجلسُ الأمن جلسةً طارئة لمناقشة الأزمة.", "وطالب الأعضاء بوقف إطلاق النار."],
+            ..BLANK
+        },
+        Fields {
+            title: "ندوة عن الأمن الغذائي",
+            date: Some("2015-08-01"),
+            source: Some("صحيفة الصباح"),
+            tags: &["اقتصاد"],
+            body: &["ناقش الخبراء في المجلس البلدي قضايا الأمن الغذائي.", "وقدمت شركة محلية مقترحات."],
+            ..BLANK
+        },
+    ];
+    fields
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| Article {
+            id: format!("a{i}"),
+            title: f.title.into(),
+            date: f.date.map(|d| ArticleDate::parse(d).unwrap()),
+            lang: f.lang.into(),
+            body: f.body.iter().map(|p| p.to_string()).collect(),
+            summary: None,
+            byline: None,
+            publisher: f.publisher.map(Into::into),
+            source: f.source.map(|name| Source { name: name.into(), url: None }),
+            url: None,
+            tags: f.tags.iter().map(|t| t.to_string()).collect(),
+            places: f.places.iter().map(|t| t.to_string()).collect(),
+            people: f.people.iter().map(|t| t.to_string()).collect(),
+            organizations: f.organizations.iter().map(|t| t.to_string()).collect(),
+            events: Vec::new(),
+        })
+        .collect()
+}
+
+/// Runs the search a URL query string describes; shows the hits as article numbers, then each
+/// facet that has buckets (`*` marks a selected one, `?` is "unknown").
+fn check(url: &str, expect: Expect) {
+    let articles = archive();
+    let index = SearchIndex::build(&articles);
+    let results = index.search(&SearchRequest::from_query_string(url));
+    let hits: Vec<String> = results.hits.iter().map(u32::to_string).collect();
+    let mut out = format!("hits: {}\n", hits.join(" "));
+    for facet in &results.facets {
+        let buckets: Vec<String> = facet
+            .buckets
+            .iter()
+            .map(|b| {
+                let name = match &b.bucket {
+                    sahifa_core::search::Bucket::Value(v) => v.as_str(),
+                    sahifa_core::search::Bucket::Unknown => "?",
+                };
+                format!("{}{name} {}", if b.selected { "*" } else { "" }, b.count)
+            })
+            .collect();
+        if !buckets.is_empty() {
+            out += &format!("{}: {}\n", facet.facet.key(), buckets.join(", "));
+        }
+    }
+    expect.assert_eq(&out);
+}
+
+/// Only the hits.
+fn check_hits(url: &str, expect: Expect) {
+    let index = SearchIndex::build(&archive());
+    let hits: Vec<String> =
+        index.search(&SearchRequest::from_query_string(url)).hits.iter().map(u32::to_string).collect();
+    expect.assert_eq(&hits.join(" "));
+}
+
+#[test]
+fn spellings_of_a_word_meet() {
+    check_hits("q=سجن ", expect!["1 2"]);
+    check_hits("q=السجن ", expect!["1 2"]);
+    check_hits("q=بالسجن ", expect!["1 2"]);
+    check_hits("q=السِّجْنُ ", expect!["1 2"]);
+    check_hits("q=والسجون ", expect!["2"]);
+    check_hits("q=الشركات ", expect!["1 2 7"]);
+    check_hits("q=مكتبه ", expect!["0"]);
+    check_hits("q=اسعار ", expect!["4"]);
+    check_hits("q=3 ", expect!["4"]);
+    check_hits("q=SECURITE ", expect!["5"]);
+}
+
+#[test]
+fn words_phrases_exclusions_and_the_word_being_typed() {
+    check_hits("q=مجلس الأمن ", expect!["6 7"]);
+    check_hits("q=\"مجلس الأمن\"", expect!["6"]);
+    check_hits("q=الأمن -الغذائي", expect!["6"]);
+    check_hits("q=كرة الق", expect!["3"]);
+    check_hits("q=مكت", expect!["0"]);
+    check_hits("q=\"كرة القدم", expect!["3"]);
+    check_hits("q=match moscow", expect!["3"]);
+}
+
+#[test]
+fn ranking_and_sorting() {
+    // Title matches first, then the body; the date breaks ties.
+    check_hits("q=الأمن ", expect!["7 6"]);
+    check_hits("q=حاسمة ", expect!["3"]);
+    check_hits("", expect!["3 4 0 5 1 2 7 6"]);
+    check_hits("sort=newest", expect!["3 4 0 5 1 2 7 6"]);
+    check_hits("sort=oldest", expect!["7 2 1 5 0 3 4 6"]);
+    check_hits("q=سجن &sort=oldest", expect!["2 1"]);
+}
+
+#[test]
+fn facets_follow_the_query_and_the_other_filters() {
+    check(
+        "",
+        expect![[r#"
+        hits: 3 4 0 5 1 2 7 6
+        source: صحيفة الصباح 3, وكالة الأنباء 3, Agence 1, ? 1
+        publisher: ? 7, دار الصباح 1
+        tag: قضاء 2, politique 1, اقتصاد 1, ثقافة 1, رياضة 1, سياسة 1, مجتمع 1, ? 1
+        place: ? 4, الرياض 1, القاهرة 1, تونس 1, موسكو 1
+        person: ? 7, سامي 1
+        org: ? 7, الاتحاد الدولي لكرة القدم 1
+        lang: ar 7, fr 1
+        year: 2018 4, 2015 1, 2016 1, 2017 1, ? 1
+    "#]],
+    );
+    check(
+        "source=وكالة الأنباء&tag=قضاء",
+        expect![[r#"
+        hits: 1 2
+        source: *وكالة الأنباء 2
+        publisher: ? 2
+        tag: *قضاء 2, سياسة 1, مجتمع 1
+        place: القاهرة 1, تونس 1
+        person: سامي 1, ? 1
+        org: ? 2
+        lang: ar 2
+        year: 2016 1, 2017 1
+    "#]],
+    );
+    check(
+        "tag=قضاء&tag=رياضة",
+        expect![[r#"
+        hits: 3 1 2
+        source: وكالة الأنباء 2, صحيفة الصباح 1
+        publisher: ? 3
+        tag: *قضاء 2, politique 1, اقتصاد 1, ثقافة 1, *رياضة 1, سياسة 1, مجتمع 1, ? 1
+        place: القاهرة 1, تونس 1, موسكو 1
+        person: ? 2, سامي 1
+        org: ? 2, الاتحاد الدولي لكرة القدم 1
+        lang: ar 3
+        year: 2016 1, 2017 1, 2018 1
+    "#]],
+    );
+    check(
+        "source=&tag=",
+        expect![[r#"
+        hits: 4
+        source: *? 1
+        publisher: ? 1
+        tag: *? 1
+        place: ? 1
+        person: ? 1
+        org: ? 1
+        lang: ar 1
+        year: 2018 1
+    "#]],
+    );
+    check(
+        "q=الأمن&lang=ar",
+        expect![[r#"
+        hits: 7 6
+        source: صحيفة الصباح 1, وكالة الأنباء 1
+        publisher: ? 2
+        tag: اقتصاد 1, سياسة 1
+        place: ? 2
+        person: ? 2
+        org: ? 2
+        lang: *ar 2
+        year: 2015 1, ? 1
+    "#]],
+    );
+    check(
+        "from=2018-01-01&to=2018-06-14",
+        expect![[r#"
+        hits: 3 4 0 5
+        source: صحيفة الصباح 2, Agence 1, ? 1
+        publisher: ? 3, دار الصباح 1
+        tag: politique 1, ثقافة 1, رياضة 1, ? 1
+        place: ? 2, الرياض 1, موسكو 1
+        person: ? 4
+        org: ? 3, الاتحاد الدولي لكرة القدم 1
+        lang: ar 3, fr 1
+        year: 2018 4
+    "#]],
+    );
+    check(
+        "from=2018-06-14&to=2018-06-14&source=صحيفة الصباح",
+        expect![[r#"
+        hits: 3
+        source: *صحيفة الصباح 1, ? 1
+        publisher: ? 1
+        tag: رياضة 1
+        place: موسكو 1
+        person: ? 1
+        org: الاتحاد الدولي لكرة القدم 1
+        lang: ar 1
+        year: 2018 1
+    "#]],
+    );
+    check(
+        "tag=لا يوجد",
+        expect![[r#"
+        hits: 
+        tag: قضاء 2, politique 1, اقتصاد 1, ثقافة 1, رياضة 1, سياسة 1, مجتمع 1, ? 1, *لا يوجد 0
+    "#]],
+    );
+}
+
+/// The text with its highlights in brackets.
+fn check_highlight(text: &str, query: &str, expect: Expect) {
+    let ranges = highlight_ranges(text, &ParsedQuery::parse(query));
+    let mut out = String::new();
+    let mut at = 0;
+    for r in ranges {
+        out += &text[at..r.start];
+        out += "[";
+        out += &text[r.clone()];
+        out += "]";
+        at = r.end;
+    }
+    out += &text[at..];
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn highlights_land_on_the_original_characters() {
+    check_highlight("السِّجْن خمس سنوات", "سجن ", expect!["[السِّجْن] خمس سنوات"]);
+    check_highlight(
+        "قضت محكمة بالسجن ثم أُطلق من السُّجُونِ",
+        "سجن السجون ",
+        expect!["قضت محكمة [بالسجن] ثم أُطلق من [السُّجُونِ]"],
+    );
+    check_highlight(
+        "عقد مجلسُ الأمن جلسةً، وقال مجلس آخر",
+        "\"مجلس الأمن\"",
+        expect!["عقد [مجلسُ الأمن] جلسةً، وقال مجلس آخر"],
+    );
+    check_highlight("عقد مجلسُ الأمن جلسةً", "مجل", expect!["عقد [مجلسُ] الأمن جلسةً"]);
+    check_highlight("مـــجـلـس الأمـــن", "مجلس الامن ", expect!["[مـــجـلـس] [الأمـــن]"]);
+    check_highlight("ﻻﻋﺐ كرة", "لاعب ", expect!["[ﻻﻋﺐ] كرة"]);
+    check_highlight("Le Conseil de SÉCURITÉ", "securite conseil ", expect!["Le [Conseil] de [SÉCURITÉ]"]);
+    check_highlight("ارتفعت ٣٠ في المئة", "30 ", expect!["ارتفعت [٣٠] في المئة"]);
+    check_highlight("نص بلا تطابق", "سجن ", expect!["نص بلا تطابق"]);
+    check_highlight("نص", "", expect!["نص"]);
+}
+
+#[test]
+fn a_snippet_is_a_window_around_the_first_match() {
+    let paragraphs: Vec<String> = vec![
+        "فقرة أولى لا شيء فيها.".into(),
+        "بدأت الجلسة صباحاً بكلمات طويلة عن الميزانية والتعليم والصحة، ثم عقد مجلسُ الأمن جلسته الثانية بعد الظهر وناقش الأعضاء مشاريع قرارات عديدة حتى المساء.".into(),
+    ];
+    let render = |query: &str, width: usize| match snippet(&paragraphs, &ParsedQuery::parse(query), width) {
+        None => "none".to_owned(),
+        Some(s) => {
+            let text = &paragraphs[s.paragraph];
+            let marks: Vec<&str> = s.highlights.iter().map(|h| &text[h.clone()]).collect();
+            format!(
+                "{} {}{}{} {:?}",
+                s.paragraph,
+                if s.cut_before() { "…" } else { "" },
+                &text[s.range.clone()],
+                if s.cut_after(text) { "…" } else { "" },
+                marks
+            )
+        }
+    };
+    expect![[r#"1 …ثم عقد مجلسُ الأمن جلسته الثانية بعد… ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 40));
+    expect![[r#"1 بدأت الجلسة صباحاً بكلمات… ["بدأت"]"#]].assert_eq(&render("بدأت ", 30));
+    expect![[r#"1 بدأت الجلسة صباحاً بكلمات طويلة عن الميزانية والتعليم والصحة، ثم عقد مجلسُ الأمن جلسته الثانية بعد الظهر وناقش الأعضاء مشاريع قرارات عديدة حتى المساء. ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 1000));
+    expect!["none"].assert_eq(&render("غائب ", 40));
+    expect![[r#"1 …مجلسُ… ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 0));
+}
+
+#[test]
+fn no_input_breaks_a_search() {
+    let articles = archive();
+    let index = SearchIndex::build(&articles);
+    let long = "كرة قدم ".repeat(1300);
+    let bad = [
+        "",
+        "!!!",
+        "؟؟؟ ، ؛ « » “ ”",
+        "ًٌٍَُِّْـــ",
+        "\"",
+        "\"\"",
+        "\"مجلس",
+        "مجلس\"الأمن",
+        "-",
+        "--مجلس",
+        "-\"مجلس الأمن\"",
+        "\u{202B}مجلس\u{202C}\u{200F}",
+        "\u{200E}\u{200F}\u{2066}\u{2069}",
+        "مجلس security ١٢٣ 中文 🙂",
+        "\u{0}\u{FFFF}\u{FEFF}",
+        long.as_str(),
+    ];
+    let mut out = String::new();
+    for query in bad {
+        let request = SearchRequest { query: query.to_owned(), ..SearchRequest::default() };
+        let results = index.search(&request);
+        for a in &articles {
+            for text in std::iter::once(&a.title).chain(&a.body) {
+                for r in highlight_ranges(text, &results.query) {
+                    assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                }
+            }
+        }
+        snippet(&articles[6].body, &results.query, 20);
+        let shown: String = query.chars().take(12).collect();
+        out += &format!("{shown:?}: {} hits\n", results.hits.len());
+    }
+    expect![[r#"
+        "": 8 hits
+        "!!!": 8 hits
+        "؟؟؟ ، ؛ « » ": 8 hits
+        "\u{64b}\u{64c}\u{64d}\u{64e}\u{64f}\u{650}\u{651}\u{652}ـــ": 8 hits
+        "\"": 8 hits
+        "\"\"": 8 hits
+        "\"مجلس": 2 hits
+        "مجلس\"الأمن": 2 hits
+        "-": 8 hits
+        "--مجلس": 6 hits
+        "-\"مجلس الأمن": 7 hits
+        "\u{202b}مجلس\u{202c}\u{200f}": 2 hits
+        "\u{200e}\u{200f}\u{2066}\u{2069}": 8 hits
+        "مجلس securit": 0 hits
+        "\0\u{ffff}\u{feff}": 8 hits
+        "كرة قدم كرة ": 1 hits
+    "#]]
+    .assert_eq(&out);
+}
+
+#[test]
+fn an_empty_archive_searches() {
+    let index = SearchIndex::build(&[]);
+    let results = index.search(&SearchRequest::from_query_string("q=سجن&tag=&sort=oldest"));
+    expect!["[] 8"].assert_eq(&format!("{:?} {}", results.hits, results.facets.len()));
+}

@@ -4,6 +4,7 @@
 pub mod bundle_url;
 pub mod components;
 pub mod i18n;
+pub mod results;
 pub mod route;
 pub mod state;
 

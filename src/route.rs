@@ -1,6 +1,9 @@
 //! Where the reader is, as the URL's hash says: `#/` for the list, `#/article/<id>` for one
-//! article. The hash needs no server rewrite rules, so deep links work on any static host and
-//! under any sub-path, and survive a reload.
+//! article, either followed by `?<search state>` (query, facets, dates, sort). The hash needs no
+//! server rewrite rules, so deep links work on any static host and under any sub-path, survive a
+//! reload, and the back button steps through them.
+
+use sahifa_core::search::SearchRequest;
 
 /// A place in the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -11,6 +14,37 @@ pub enum Route {
 }
 
 const ARTICLE_PREFIX: &str = "#/article/";
+
+/// A route and the search state around it: everything the URL's hash carries.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub route: Route,
+    pub search: SearchRequest,
+}
+
+impl Location {
+    /// Reads a `location.hash` value; what it cannot read falls back to the list and no search.
+    pub fn from_hash(hash: &str) -> Location {
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        Location { route: Route::from_hash(path), search: SearchRequest::from_query_string(query) }
+    }
+
+    /// The hash that leads here.
+    pub fn to_hash(&self) -> String {
+        let query = self.search.to_query_string();
+        let path = self.route.to_hash();
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+
+    /// This search with another route: links keep the search, so "back" returns to the results.
+    pub fn with_route(&self, route: Route) -> Location {
+        Location { route, search: self.search.clone() }
+    }
+}
 
 impl Route {
     /// Reads a `location.hash` value; anything unknown is the list.
@@ -69,6 +103,21 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::Route;
+
+    #[test]
+    fn locations_carry_the_search_beside_the_route() {
+        let location =
+            super::Location::from_hash("#/article/x?q=%D8%B3%D8%AC%D9%86&place=%D8%AD%D9%84%D8%A8&sort=oldest");
+        assert_eq!(location.route, Route::Article("x".into()));
+        assert_eq!(location.search.query, "سجن");
+        assert_eq!(super::Location::from_hash(&location.to_hash()), location);
+        let plain = super::Location::from_hash("#/");
+        assert_eq!(plain.to_hash(), "#/");
+        assert_eq!(
+            super::Location::from_hash("#/?q=a").with_route(Route::Article("y".into())).to_hash(),
+            "#/article/y?q=a"
+        );
+    }
 
     #[test]
     fn hashes_round_trip_and_unknown_ones_mean_the_list() {

@@ -3,8 +3,9 @@
 //! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
 //! dispatch actions back.
 
-use crate::route::Route;
+use crate::route::{Location, Route};
 use sahifa_core::digits::Digits;
+use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_core::LoadedBundle;
 use std::rc::Rc;
 use yew::Reducible;
@@ -15,6 +16,16 @@ use yew::Reducible;
 pub struct SharedBundle(pub Rc<LoadedBundle>);
 
 impl PartialEq for SharedBundle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The search index of the loaded bundle, shared like the bundle and compared by identity.
+#[derive(Debug, Clone)]
+pub struct SharedIndex(pub Rc<SearchIndex>);
+
+impl PartialEq for SharedIndex {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
@@ -63,6 +74,10 @@ pub enum Load {
 pub struct AppState {
     pub load: Load,
     pub route: Route,
+    /// The search on screen: query, facets, date range and order. Kept when an article opens.
+    pub search: SearchRequest,
+    /// Built after the bundle loads; until then the list shows every article and search waits.
+    pub index: Option<SharedIndex>,
     pub digits: Digits,
     /// Bumped by a retry, so the fetch effect runs again for the same URL.
     pub attempt: u32,
@@ -70,8 +85,20 @@ pub struct AppState {
 
 impl AppState {
     /// The state at start-up, fetching `url`, at the place the URL's hash names.
-    pub fn new(url: String, route: Route) -> Self {
-        AppState { load: Load::Fetching { url, received: 0, total: None }, route, digits: Digits::Western, attempt: 0 }
+    pub fn new(url: String, location: Location) -> Self {
+        AppState {
+            load: Load::Fetching { url, received: 0, total: None },
+            route: location.route,
+            search: location.search,
+            index: None,
+            digits: Digits::Western,
+            attempt: 0,
+        }
+    }
+
+    /// Where the reader is, as the URL says it.
+    pub fn location(&self) -> Location {
+        Location { route: self.route.clone(), search: self.search.clone() }
     }
 
     /// The bundle, once loaded.
@@ -86,11 +113,18 @@ impl AppState {
 /// What can happen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    Progress { received: u64, total: Option<u64> },
+    Progress {
+        received: u64,
+        total: Option<u64>,
+    },
     Loaded(SharedBundle),
+    Indexed(SharedIndex),
     Failed(LoadError),
     Retry,
-    Navigate(Route),
+    /// The URL changed (a link, the back button, a reload): route and search follow it.
+    Navigate(Location),
+    /// The reader changed the search; the route stays.
+    Search(SearchRequest),
     ToggleDigits,
 }
 
@@ -108,15 +142,24 @@ impl Reducible for AppState {
                 // A late progress report after the end changes nothing.
                 _ => return self,
             },
-            Action::Loaded(bundle) => next.load = Load::Ready(bundle),
+            Action::Loaded(bundle) => {
+                next.load = Load::Ready(bundle);
+                next.index = None;
+            }
+            Action::Indexed(index) => next.index = Some(index),
             Action::Failed(error) => next.load = Load::Failed(error),
             Action::Retry => {
                 let Load::Failed(error) = &self.load else { return self };
                 next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };
                 next.attempt += 1;
             }
-            Action::Navigate(route) if route == self.route => return self,
-            Action::Navigate(route) => next.route = route,
+            Action::Navigate(location) if location == self.location() => return self,
+            Action::Navigate(location) => {
+                next.route = location.route;
+                next.search = location.search;
+            }
+            Action::Search(search) if search == self.search => return self,
+            Action::Search(search) => next.search = search,
             Action::ToggleDigits => {
                 next.digits = match self.digits {
                     Digits::Western => Digits::ArabicIndic,

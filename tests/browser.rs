@@ -6,7 +6,7 @@
 use sahifa_core::parse_bundle;
 use sahifa_web::components::page::{Page, PageProps};
 use sahifa_web::panic_view;
-use sahifa_web::route::Route;
+use sahifa_web::route::{Location, Route};
 use sahifa_web::state::{Action, AppState, Load, SharedBundle};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -45,7 +45,7 @@ async fn next_tick() {
 
 fn sample_state(route: Route) -> AppState {
     let loaded = parse_bundle(SAMPLE).expect("the sample reads in wasm too");
-    AppState { load: Load::Ready(SharedBundle(Rc::new(loaded))), ..AppState::new(String::new(), route) }
+    AppState { load: Load::Ready(SharedBundle(Rc::new(loaded))), ..AppState::new(String::new(), Location { route, ..Default::default() }) }
 }
 
 fn render(root: Element, state: AppState) {

@@ -4,13 +4,13 @@
 
 use sahifa_core::digits::Digits;
 use sahifa_core::parse_bundle;
-use sahifa_web::route::Route;
+use sahifa_web::route::{Location, Route};
 use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
 use std::rc::Rc;
 use yew::Reducible;
 
 fn start() -> Rc<AppState> {
-    Rc::new(AppState::new("sample/bundle.json".into(), Route::List))
+    Rc::new(AppState::new("sample/bundle.json".into(), Location::default()))
 }
 
 fn reduce(state: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
@@ -49,9 +49,9 @@ fn retry_does_nothing_unless_loading_failed() {
 
 #[test]
 fn navigation_changes_the_route_and_the_same_route_changes_nothing() {
-    let state = reduce(start(), [Action::Navigate(Route::Article("x".into()))]);
+    let state = reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
     assert_eq!(state.route, Route::Article("x".into()));
-    let again = reduce(state.clone(), [Action::Navigate(Route::Article("x".into()))]);
+    let again = reduce(state.clone(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
     assert!(Rc::ptr_eq(&state, &again));
 }
 
@@ -60,4 +60,16 @@ fn digits_toggle_back_and_forth() {
     let once = reduce(start(), [Action::ToggleDigits]);
     assert_eq!(once.digits, Digits::ArabicIndic);
     assert_eq!(reduce(once, [Action::ToggleDigits]).digits, Digits::Western);
+}
+
+#[test]
+fn a_search_changes_only_the_search_and_the_url_can_bring_it_back() {
+    use sahifa_core::search::SearchRequest;
+    let typed = SearchRequest { query: "سجن".into(), ..Default::default() };
+    let state = reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    let searched = reduce(state, [Action::Search(typed.clone())]);
+    assert_eq!(searched.search, typed);
+    assert_eq!(searched.route, Route::Article("x".into()));
+    let back = reduce(searched, [Action::Navigate(Location::default())]);
+    assert_eq!(back.location(), Location::default());
 }

@@ -6,7 +6,7 @@
 use expect_test::{expect, Expect};
 use sahifa_core::parse_bundle;
 use sahifa_web::components::page::{Page, PageProps};
-use sahifa_web::route::Route;
+use sahifa_web::route::{Location, Route};
 use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
@@ -15,7 +15,7 @@ const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
 
 fn sample_state(route: Route) -> AppState {
     let loaded = parse_bundle(SAMPLE).expect("the sample bundle reads");
-    AppState { load: Load::Ready(SharedBundle(Rc::new(loaded))), ..AppState::new("sample/bundle.json".into(), route) }
+    AppState { load: Load::Ready(SharedBundle(Rc::new(loaded))), ..AppState::new("sample/bundle.json".into(), Location { route, ..Default::default() }) }
 }
 
 async fn render(state: AppState) -> String {
@@ -43,6 +43,207 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
         <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
         </header>
         <main id="main" aria-label="المحتوى الرئيسي" class="content">
+        <div class="browse">
+        <form role="search" class="search-box">
+        <label for="search-query">ابحث في المقالات</label>
+        <input value="" id="search-query" type="search" placeholder="كلمة، اسم، مكان… ويمكن استعمال &quot;عبارة&quot; و-استبعاد" autocomplete="off" dir="auto">
+        <div class="search-status-row">
+        <p role="status" aria-live="polite" class="search-status">جارٍ تجهيز البحث…</p>
+        <label class="sort">الترتيب <select>
+        <option value="relevance" selected="selected">الأكثر صلة</option>
+        <option value="newest">الأحدث أولاً</option>
+        <option value="oldest">الأقدم أولاً</option>
+        </select>
+        </label>
+        </div>
+        </form>
+        <div class="browse-columns">
+        <aside aria-labelledby="filters-heading" class="facet-panel">
+        <h2 id="filters-heading">تصفية النتائج</h2>
+        <fieldset class="date-range">
+        <legend>الفترة</legend>
+        <label>من تاريخ<input value="" type="date">
+        </label>
+        <label>إلى تاريخ<input value="" type="date">
+        </label>
+        </fieldset>
+        <button type="button" class="clear-filters">مسح البحث والتصفية</button>
+        </aside>
+        <div class="browse-results">
+        <section aria-labelledby="timeline-heading" class="timeline">
+        <h2 id="timeline-heading">الخط الزمني</h2>
+        <p class="tl-summary">مقالة واحدة، من 20 إلى 31 كانون الثاني (يناير) 2022</p>
+        <div class="tl-toolbar">
+        <div dir="rtl" class="tl-tools">
+        <button type="button">
+        <span aria-hidden="true">→</span> أقدم</button>
+        <button type="button">
+        <span aria-hidden="true">←</span> أحدث</button>
+        </div>
+        <div class="tl-tools">
+        <button type="button">
+        <span aria-hidden="true">+</span> تكبير</button>
+        <button type="button">
+        <span aria-hidden="true">−</span> تصغير</button>
+        <button type="button">كل المدة</button>
+        </div>
+        <div role="group" aria-label="المقياس" class="tl-tools">
+        <button type="button" aria-pressed="false">سنة</button>
+        <button type="button" aria-pressed="false">شهر</button>
+        <button type="button" aria-pressed="false">أسبوع</button>
+        <button type="button" aria-pressed="true">يوم</button>
+        </div>
+        <div class="tl-tools">
+        <button type="button" aria-pressed="false">عكس اتجاه الزمن</button>
+        </div>
+        </div>
+        <div dir="rtl" class="tl-chart">
+        <ul aria-label="أحداث" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-markers">
+        <li style="grid-column: 1" class="tl-marker">
+        <a href="#/article/e5bda383449404da" aria-label="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" title="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" lang="ar">
+        <span aria-hidden="true">◆</span>
+        </a>
+        </li>
+        </ul>
+        <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 20 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 21 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 22 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 23 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الإثنين، 24 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الثلاثاء، 25 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأربعاء، 26 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 27 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 28 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 29 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 30 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+        <span style="block-size: 0.0%" class="tl-fill">
+        </span>
+        </div>
+        <div role="option" tabindex="0" aria-selected="false" aria-label="الإثنين، 31 كانون الثاني (يناير) 2022: مقالة واحدة" class="tl-bar">
+        <span style="block-size: 100.0%" class="tl-fill">
+        </span>
+        </div>
+        </div>
+        <p id="timeline-keys" class="visually-hidden">الأسهم للتنقل بين الفترات، Enter أو المسافة لتحديد فترة، Shift مع الأسهم لمدّ التحديد، + و - للتكبير والتصغير، PageUp و PageDown للانتقال، Escape لإلغاء التحديد.</p>
+        <div aria-hidden="true" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-axis">
+        <span style="grid-row: 1; grid-column: 1" class="tl-tick">20</span>
+        <span style="grid-row: 2; grid-column: 1" class="tl-period">كانون الثاني (يناير) 2022</span>
+        <span style="grid-row: 1; grid-column: 2" class="tl-tick">21</span>
+        <span style="grid-row: 1; grid-column: 3" class="tl-tick">22</span>
+        <span style="grid-row: 1; grid-column: 4" class="tl-tick">23</span>
+        <span style="grid-row: 1; grid-column: 5" class="tl-tick">24</span>
+        <span style="grid-row: 1; grid-column: 6" class="tl-tick">25</span>
+        <span style="grid-row: 1; grid-column: 7" class="tl-tick">26</span>
+        <span style="grid-row: 1; grid-column: 8" class="tl-tick">27</span>
+        <span style="grid-row: 1; grid-column: 9" class="tl-tick">28</span>
+        <span style="grid-row: 1; grid-column: 10" class="tl-tick">29</span>
+        <span style="grid-row: 1; grid-column: 11" class="tl-tick">30</span>
+        <span style="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
+        </div>
+        </div>
+        <p aria-live="polite" class="tl-selection">
+        </p>
+        <details class="tl-table">
+        <summary>جدول الأعداد</summary>
+        <table>
+        <thead>
+        <tr>
+        <th scope="col">الفترة</th>
+        <th scope="col">عدد المقالات</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <th scope="row">الخميس، 20 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الجمعة، 21 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">السبت، 22 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الأحد، 23 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الإثنين، 24 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الثلاثاء، 25 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الأربعاء، 26 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الخميس، 27 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الجمعة، 28 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">السبت، 29 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الأحد، 30 كانون الثاني (يناير) 2022</th>
+        <td>لا مقالات</td>
+        </tr>
+        <tr>
+        <th scope="row">الإثنين، 31 كانون الثاني (يناير) 2022</th>
+        <td>مقالة واحدة</td>
+        </tr>
+        </tbody>
+        </table>
+        </details>
+        <div role="region" aria-label="مقالات الفترة" tabindex="0" style="max-block-size: 432px" class="tl-list">
+        <ul style="block-size: 72px">
+        <li style="inset-block-start: 0px; block-size: 36px" aria-setsize="2" aria-posinset="1" class="tl-row tl-group">الإثنين، 31 كانون الثاني (يناير) 2022 · مقالة واحدة</li>
+        <li style="inset-block-start: 36px; block-size: 36px" aria-setsize="2" aria-posinset="2" lang="ar" dir="rtl" class="tl-row">
+        <a href="#/article/e5bda383449404da">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
+        </li>
+        </ul>
+        </div>
+        </section>
         <section aria-labelledby="articles-heading" class="article-list">
         <h1 id="articles-heading">المقالات</h1>
         <ol class="entries">
@@ -50,11 +251,14 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
         <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
         <p class="entry-meta">
         <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-        <span class="entry-source">نورث برس</span>
+        <bdi class="entry-source">نورث برس</bdi>
         </p>
         </li>
         </ol>
         </section>
+        </div>
+        </div>
+        </div>
         </main>
         </div>"##]]).await;
 }
@@ -140,7 +344,7 @@ async fn an_unknown_article_id_says_so_and_links_back() {
 async fn loading_shows_progress() {
     let state = AppState {
         load: Load::Fetching { url: "big.json".into(), received: 1_500_000, total: Some(3_000_000) },
-        ..AppState::new("big.json".into(), Route::List)
+        ..AppState::new("big.json".into(), Location::default())
     };
     check(
         state,
@@ -172,7 +376,7 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
         status: 404,
         status_text: "Not Found".into(),
     };
-    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Route::List) };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
     check(
         state,
         expect![[r##"
@@ -207,7 +411,7 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
 #[tokio::test]
 async fn a_refused_origin_explains_why_without_a_retry() {
     let error = LoadError::Refused { url: "https://evil.example/x.json".into() };
-    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Route::List) };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
     let html = render(state).await;
     assert!(!html.contains("<button type=\"button\">"), "{html}");
     assert!(html.contains("https://evil.example/x.json"));
@@ -220,7 +424,7 @@ async fn article_text_is_escaped_never_interpreted_as_html() {
     let loaded = parse_bundle(bundle).unwrap();
     let state = AppState {
         load: Load::Ready(SharedBundle(Rc::new(loaded))),
-        ..AppState::new(String::new(), Route::Article("x".into()))
+        ..AppState::new(String::new(), Location { route: Route::Article("x".into()), ..Default::default() })
     };
     let html = render(state).await;
     assert!(!html.contains("<img"), "{html}");

@@ -3,8 +3,11 @@
 pub mod article_list;
 pub mod digits_toggle;
 pub mod error_view;
+pub mod facet_panel;
+pub mod highlighted;
 pub mod loading_view;
 pub mod page;
 pub mod reader;
+pub mod search_box;
 pub mod skipped_notice;
 pub mod timeline;

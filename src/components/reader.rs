@@ -1,9 +1,11 @@
 //! One article for reading: its own language and direction, title, date, byline, source, body.
 
+use crate::components::highlighted::Highlighted;
 use crate::i18n::Strings;
-use crate::route::Route;
+use crate::route::{Location, Route};
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
+use sahifa_core::search::{highlight_ranges, ParsedQuery};
 use sahifa_core::{Article, ArticleDate};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +13,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub article: Rc<Article>,
+    /// The search the reader came from: its matches are marked in the text.
+    pub query: ParsedQuery,
+    /// Where "back" leads: the list with the same search.
+    pub location: Location,
     pub strings: &'static Strings,
     pub style: DateStyle,
 }
@@ -19,14 +25,16 @@ pub struct ReaderProps {
 pub fn Reader(props: &ReaderProps) -> Html {
     let article = &props.article;
     let strings = props.strings;
+    let marks = |text: &str| if props.query.is_empty() { Vec::new() } else { highlight_ranges(text, &props.query) };
+    let back = props.location.with_route(Route::List).to_hash();
     html! {
         <>
             <nav class="reader-nav" aria-label={strings.back_to_list}>
-                <a href={Route::List.to_hash()}>{ strings.back_to_list }</a>
+                <a href={back}>{ strings.back_to_list }</a>
             </nav>
             <article class="reader" lang={article.lang.clone()} dir={article.direction().as_attr()}>
                 <header class="reader-header">
-                    <h1 tabindex="-1">{ &article.title }</h1>
+                    <h1 tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
                     <p class="reader-meta">
                         <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
                     </p>
@@ -45,7 +53,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 </header>
                 <div class="reader-body">
-                    { for article.body.iter().map(|paragraph| html! { <p>{ paragraph }</p> }) }
+                    { for article.body.iter().map(|paragraph| html! {
+                        <p><Highlighted text={paragraph.clone()} ranges={marks(paragraph)} /></p>
+                    }) }
                 </div>
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">

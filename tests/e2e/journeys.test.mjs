@@ -18,6 +18,9 @@ after(async () => {
   await server?.close();
 });
 
+/** The list of results, found as a reader finds it: the region named "Articles". */
+const results = (page, name = "المقالات") => page.getByRole("region", { name });
+
 /** Opens `path` on the test server; returns the page and the uncaught errors it raises. */
 async function open(path) {
   const errors = [];
@@ -28,7 +31,7 @@ async function open(path) {
 
 test("the sample opens: the seed article's title links to a right-to-left reader that survives a reload", async () => {
   const { page, errors } = await open("/");
-  const link = page.getByRole("link", { name: SEED_TITLE });
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
   await link.waitFor();
   assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
   assert.equal(await page.locator("html").getAttribute("lang"), "ar");
@@ -42,7 +45,7 @@ test("the sample opens: the seed article's title links to a right-to-left reader
   await heading.waitFor();
   assert.equal(await page.locator(".reader-body p").count(), 16, "every body paragraph of the seed");
   await page.goBack();
-  await page.getByRole("link", { name: SEED_TITLE }).waitFor();
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -68,12 +71,12 @@ test("a missing bundle shows an error naming the URL and status, with a retry", 
 
 test("a bundle with one bad article shows the rest and lists the skipped one", async () => {
   const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
-  await page.getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
-  await page.getByRole("link", { name: "Field notes in English" }).waitFor();
+  await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
   const notice = page.getByRole("note");
   assert.match(await notice.innerText(), /bad-no-title/);
   assert.match(await notice.innerText(), /title/);
-  const english = page.locator("li", { hasText: "Field notes in English" });
+  const english = results(page).getByRole("listitem").filter({ hasText: "Field notes in English" });
   assert.equal(await english.getAttribute("dir"), "ltr");
   assert.deepEqual(errors, []);
   await page.close();
@@ -101,5 +104,58 @@ test("a bundle on another origin is refused unless the deployer allows it", asyn
   await alert.waitFor();
   assert.match(await alert.innerText(), /elsewhere\.example/);
   assert.equal(await page.getByRole("button", { name: "إعادة المحاولة" }).count(), 0);
+  await page.close();
+});
+
+test("searching with another spelling finds the seed article, marks the match, and the URL keeps the search", async () => {
+  const { page, errors } = await open("/");
+  const search = page.getByRole("searchbox", { name: "ابحث في المقالات" });
+  await search.waitFor();
+  // The seed writes الحسكة with a ta marbuta; a reader types it with a ha, and with a diacritic.
+  await search.pressSequentially("الحسكَه");
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
+  await link.waitFor();
+  assert.equal(await link.locator("mark").innerText(), "الحسكة");
+  assert.match(decodeURIComponent(page.url()), /#\/\?q=الحسكَه$/);
+  await search.fill("كلمة-لا-توجد");
+  await page.getByText("لا توجد مقالات تطابق هذا البحث.").waitFor();
+  await page.reload();
+  assert.equal(await page.getByRole("searchbox", { name: "ابحث في المقالات" }).inputValue(), "كلمة-لا-توجد");
+  await page.getByRole("button", { name: "مسح البحث والتصفية" }).first().click();
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a facet value filters the list, and back undoes it", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
+  await page.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /en/ }).check();
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  assert.equal(await results(page).getByRole("link").count(), 1);
+  assert.match(page.url(), /lang=en/);
+  await page.goBack();
+  await page.getByRole("status").filter({ hasText: "نتيجتان" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("choosing a day on the timeline filters the list to it, right to left", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
+  const bars = page.getByRole("listbox").getByRole("option");
+  const count = await bars.count();
+  assert.ok(count > 1, `the chart has bars (${count})`);
+  const first = await bars.first().boundingBox();
+  const last = await bars.last().boundingBox();
+  assert.ok(first.x > last.x, "older bars stand to the right of newer ones");
+  // The newest bar with an article: the water report of 2 May 2023.
+  await page.getByRole("option", { name: /مقالة واحدة/ }).last().click();
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  assert.match(page.url(), /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  assert.equal(await results(page).getByRole("link").count(), 1);
+  await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -3,6 +3,7 @@
 
 pub mod bundle_url;
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod results;
 pub mod route;

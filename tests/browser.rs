@@ -45,7 +45,10 @@ async fn next_tick() {
 
 fn sample_state(route: Route) -> AppState {
     let loaded = parse_bundle(SAMPLE).expect("the sample reads in wasm too");
-    AppState { load: Load::Ready(SharedBundle(Rc::new(loaded))), ..AppState::new(String::new(), Location { route, ..Default::default() }) }
+    AppState {
+        load: Load::Ready(SharedBundle(Rc::new(loaded))),
+        ..AppState::new(String::new(), Location { route, ..Default::default() })
+    }
 }
 
 fn render(root: Element, state: AppState) {

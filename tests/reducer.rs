@@ -49,9 +49,11 @@ fn retry_does_nothing_unless_loading_failed() {
 
 #[test]
 fn navigation_changes_the_route_and_the_same_route_changes_nothing() {
-    let state = reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    let state =
+        reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
     assert_eq!(state.route, Route::Article("x".into()));
-    let again = reduce(state.clone(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    let again =
+        reduce(state.clone(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
     assert!(Rc::ptr_eq(&state, &again));
 }
 
@@ -66,7 +68,8 @@ fn digits_toggle_back_and_forth() {
 fn a_search_changes_only_the_search_and_the_url_can_bring_it_back() {
     use sahifa_core::search::SearchRequest;
     let typed = SearchRequest { query: "سجن".into(), ..Default::default() };
-    let state = reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    let state =
+        reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
     let searched = reduce(state, [Action::Search(typed.clone())]);
     assert_eq!(searched.search, typed);
     assert_eq!(searched.route, Route::Article("x".into()));

@@ -65,78 +65,78 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
         </div>
         </div>
         <div dir="rtl" class="tl-chart">
-        <ul aria-label="أحداث" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-markers">
-        <li style="grid-column: 1" class="tl-marker">
+        <ul aria-label="أحداث" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-markers">
+        <li data-css="grid-column: 1" class="tl-marker">
         <a href="#/article/e5bda383449404da" aria-label="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" title="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" lang="ar">
         <span aria-hidden="true">◆</span>
         </a>
         </li>
         </ul>
-        <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
+        <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 20 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 21 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 22 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 23 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الإثنين، 24 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الثلاثاء، 25 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الأربعاء، 26 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 27 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 28 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 29 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 30 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span style="block-size: 0.0%" class="tl-fill">
+        <span data-css="block-size: 0.0%" class="tl-fill">
         </span>
         </div>
         <div role="option" tabindex="0" aria-selected="false" aria-label="الإثنين، 31 كانون الثاني (يناير) 2022: مقالة واحدة" class="tl-bar">
-        <span style="block-size: 100.0%" class="tl-fill">
+        <span data-css="block-size: 100.0%" class="tl-fill">
         </span>
         </div>
         </div>
         <p id="timeline-keys" class="visually-hidden">الأسهم للتنقل بين الفترات، Enter أو المسافة لتحديد فترة، Shift مع الأسهم لمدّ التحديد، + و - للتكبير والتصغير، PageUp و PageDown للانتقال، Escape لإلغاء التحديد.</p>
-        <div aria-hidden="true" style="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-axis">
-        <span style="grid-row: 1; grid-column: 1" class="tl-tick">20</span>
-        <span style="grid-row: 2; grid-column: 1" class="tl-period">كانون الثاني (يناير) 2022</span>
-        <span style="grid-row: 1; grid-column: 2" class="tl-tick">21</span>
-        <span style="grid-row: 1; grid-column: 3" class="tl-tick">22</span>
-        <span style="grid-row: 1; grid-column: 4" class="tl-tick">23</span>
-        <span style="grid-row: 1; grid-column: 5" class="tl-tick">24</span>
-        <span style="grid-row: 1; grid-column: 6" class="tl-tick">25</span>
-        <span style="grid-row: 1; grid-column: 7" class="tl-tick">26</span>
-        <span style="grid-row: 1; grid-column: 8" class="tl-tick">27</span>
-        <span style="grid-row: 1; grid-column: 9" class="tl-tick">28</span>
-        <span style="grid-row: 1; grid-column: 10" class="tl-tick">29</span>
-        <span style="grid-row: 1; grid-column: 11" class="tl-tick">30</span>
-        <span style="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
+        <div aria-hidden="true" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-axis">
+        <span data-css="grid-row: 1; grid-column: 1" class="tl-tick">20</span>
+        <span data-css="grid-row: 2; grid-column: 1" class="tl-period">كانون الثاني (يناير) 2022</span>
+        <span data-css="grid-row: 1; grid-column: 2" class="tl-tick">21</span>
+        <span data-css="grid-row: 1; grid-column: 3" class="tl-tick">22</span>
+        <span data-css="grid-row: 1; grid-column: 4" class="tl-tick">23</span>
+        <span data-css="grid-row: 1; grid-column: 5" class="tl-tick">24</span>
+        <span data-css="grid-row: 1; grid-column: 6" class="tl-tick">25</span>
+        <span data-css="grid-row: 1; grid-column: 7" class="tl-tick">26</span>
+        <span data-css="grid-row: 1; grid-column: 8" class="tl-tick">27</span>
+        <span data-css="grid-row: 1; grid-column: 9" class="tl-tick">28</span>
+        <span data-css="grid-row: 1; grid-column: 10" class="tl-tick">29</span>
+        <span data-css="grid-row: 1; grid-column: 11" class="tl-tick">30</span>
+        <span data-css="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
         </div>
         </div>
         <p aria-live="polite" class="tl-selection">
@@ -202,10 +202,10 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
         </tbody>
         </table>
         </details>
-        <div role="region" aria-label="مقالات الفترة" tabindex="0" style="max-block-size: 432px" class="tl-list">
-        <ul style="block-size: 72px">
-        <li style="inset-block-start: 0px; block-size: 36px" aria-setsize="2" aria-posinset="1" class="tl-row tl-group">الإثنين، 31 كانون الثاني (يناير) 2022 · مقالة واحدة</li>
-        <li style="inset-block-start: 36px; block-size: 36px" aria-setsize="2" aria-posinset="2" lang="ar" dir="rtl" class="tl-row">
+        <div role="region" aria-label="مقالات الفترة" tabindex="0" data-css="max-block-size: 432px" class="tl-list">
+        <ul data-css="block-size: 72px">
+        <li data-css="inset-block-start: 0px; block-size: 36px" aria-setsize="2" aria-posinset="1" class="tl-row tl-group">الإثنين، 31 كانون الثاني (يناير) 2022 · مقالة واحدة</li>
+        <li data-css="inset-block-start: 36px; block-size: 36px" aria-setsize="2" aria-posinset="2" lang="ar" dir="rtl" class="tl-row">
         <a href="#/article/e5bda383449404da">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
         </li>
         </ul>

@@ -57,12 +57,18 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 <label>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
                 <label>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
             </fieldset>
-            { for props.facets.iter().filter(|f| !f.buckets.is_empty()).map(|counts| html! {
+            { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />
             }) }
             <button type="button" class="clear-filters" onclick={on_clear}>{ strings.clear_filters }</button>
         </aside>
     }
+}
+
+/// A facet helps only when it can tell articles apart: one whose every article is "unknown"
+/// (a bundle without publishers, say) is left out unless the reader has selected something in it.
+fn worth_showing(counts: &FacetCounts) -> bool {
+    counts.buckets.iter().any(|b| b.selected || b.bucket != Bucket::Unknown)
 }
 
 #[derive(Properties, PartialEq)]

@@ -2,6 +2,7 @@
 //! name (year, month) where it starts, laid on the bars' grid so it mirrors with them.
 
 use super::bars::columns;
+use crate::hooks::use_css_from_data::use_css_from_data;
 use sahifa_core::timeline::{Labels, View};
 use yew::prelude::*;
 
@@ -18,6 +19,8 @@ pub struct AxisProps {
 
 #[component]
 pub fn Axis(props: &AxisProps) -> Html {
+    let root = use_node_ref();
+    use_css_from_data(root.clone());
     let n = props.view.bucket_count();
     let every = n.div_ceil(SHORT_LABELS);
     let period_gap = n / PERIOD_LABELS;
@@ -26,7 +29,7 @@ pub fn Axis(props: &AxisProps) -> Html {
     for (i, tick) in props.labels.axis(&props.view).into_iter().enumerate() {
         if i % every == 0 {
             cells.push(html! {
-                <span key={format!("s{i}")} class="tl-tick" style={format!("grid-row: 1; grid-column: {}", i + 1)}>{ tick.label }</span>
+                <span key={format!("s{i}")} class="tl-tick" data-css={format!("grid-row: 1; grid-column: {}", i + 1)}>{ tick.label }</span>
             });
         }
         if let Some(period) = tick.period {
@@ -35,12 +38,12 @@ pub fn Axis(props: &AxisProps) -> Html {
             if last_period.is_none_or(|last| i - last >= period_gap) {
                 last_period = Some(i);
                 cells.push(html! {
-                    <span key={format!("p{i}")} class="tl-period" style={format!("grid-row: 2; grid-column: {}", i + 1)}>{ period }</span>
+                    <span key={format!("p{i}")} class="tl-period" data-css={format!("grid-row: 2; grid-column: {}", i + 1)}>{ period }</span>
                 });
             }
         }
     }
     html! {
-        <div class="tl-axis" aria-hidden="true" style={columns(n)}>{ for cells }</div>
+        <div ref={root} class="tl-axis" aria-hidden="true" data-css={columns(n)}>{ for cells }</div>
     }
 }

@@ -2,6 +2,7 @@
 //! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel.
 
 use super::intent::{intent_of, Intent};
+use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use sahifa_core::timeline::{Bucket, Histogram, Labels};
 use std::rc::Rc;
@@ -34,6 +35,7 @@ pub struct BarChartProps {
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
     let listbox = use_node_ref();
+    use_css_from_data(listbox.clone());
     let drag = use_state(|| None::<(usize, usize)>);
     let view = props.histogram.view;
     let n = view.bucket_count();
@@ -136,7 +138,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 aria-selected={in_span(props.selected).to_string()}
                 aria-label={props.labels.bar(grid, b, count)}
                 {onfocus} {onclick}>
-                <span class="tl-fill" style={format!("block-size: {height:.1}%")}></span>
+                <span class="tl-fill" data-css={format!("block-size: {height:.1}%")}></span>
             </div>
         }
     });
@@ -144,7 +146,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         <>
             <div ref={listbox} class="tl-bars" role="listbox" aria-multiselectable="true"
                 aria-orientation="horizontal" aria-label={props.strings.timeline_chart_label}
-                aria-describedby={HINT_ID} style={columns(n)}
+                aria-describedby={HINT_ID} data-css={columns(n)}
                 {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
                 { for bars }
             </div>

@@ -2,6 +2,7 @@
 //! article that reports it.
 
 use super::bars::columns;
+use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::route::Route;
 use crate::state::SharedBundle;
@@ -19,6 +20,8 @@ pub struct EventMarkersProps {
 
 #[component]
 pub fn EventMarkers(props: &EventMarkersProps) -> Html {
+    let root = use_node_ref();
+    use_css_from_data(root.clone());
     let articles = &props.bundle.0.bundle.articles;
     let all = markers(props.hits.iter().map(|&i| (i, &articles[i])), &props.view);
     if all.is_empty() {
@@ -39,7 +42,7 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
         .map(|(column, article, label, labels)| {
             let article = &articles[article];
             html! {
-                <li key={column} class="tl-marker" style={format!("grid-column: {}", column + 1)}>
+                <li key={column} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
                     <a href={Route::Article(article.id.clone()).to_hash()} aria-label={label.to_owned()}
                         title={labels.join(" · ")} lang={article.lang.clone()}>
                         <span aria-hidden="true">{ "◆" }</span>
@@ -49,7 +52,7 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
         })
         .collect();
     html! {
-        <ul class="tl-markers" aria-label={props.strings.timeline_events_label} style={columns(props.view.bucket_count())}>
+        <ul ref={root} class="tl-markers" aria-label={props.strings.timeline_events_label} data-css={columns(props.view.bucket_count())}>
             { for links }
         </ul>
     }

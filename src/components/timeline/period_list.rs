@@ -1,6 +1,7 @@
 //! The articles of the period on show, grouped by day or month, in a virtualized scroll box:
 //! only the rows in view (and a few either side) are in the page, whatever the archive's size.
 
+use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::route::Route;
 use crate::state::SharedBundle;
@@ -31,6 +32,7 @@ pub struct PeriodListProps {
 #[component]
 pub fn PeriodList(props: &PeriodListProps) -> Html {
     let scroller = use_node_ref();
+    use_css_from_data(scroller.clone());
     let scroll_top = use_state(|| 0);
     let by = if props.range.days() <= DAYS_GROUPED_BY_DAY { GroupBy::Day } else { GroupBy::Month };
     let list = use_memo(
@@ -67,18 +69,18 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     let last = (*scroll_top / ROW_PX + VISIBLE_ROWS + OVERSCAN).clamp(0, total);
     let articles = &props.bundle.0.bundle.articles;
     let row = |i: i32| {
-        let style = format!("inset-block-start: {}px; block-size: {ROW_PX}px", i * ROW_PX);
+        let css = format!("inset-block-start: {}px; block-size: {ROW_PX}px", i * ROW_PX);
         let (setsize, posinset) = (total.to_string(), (i + 1).to_string());
         match list[i as usize] {
             Row::Header { group, count } => html! {
-                <li key={format!("h{i}")} class="tl-row tl-group" {style} aria-setsize={setsize} aria-posinset={posinset}>
+                <li key={format!("h{i}")} class="tl-row tl-group" data-css={css.clone()} aria-setsize={setsize} aria-posinset={posinset}>
                     { format!("{} · {}", props.labels.group(group), props.labels.count(count)) }
                 </li>
             },
             Row::Item { article, .. } => {
                 let article = &articles[article];
                 html! {
-                    <li key={format!("a{i}")} class="tl-row" {style} aria-setsize={setsize} aria-posinset={posinset}
+                    <li key={format!("a{i}")} class="tl-row" data-css={css} aria-setsize={setsize} aria-posinset={posinset}
                         lang={article.lang.clone()} dir={article.direction().as_attr()}>
                         <a href={Route::Article(article.id.clone()).to_hash()}>{ &article.title }</a>
                     </li>
@@ -88,8 +90,8 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     };
     html! {
         <div ref={scroller} class="tl-list" role="region" aria-label={props.strings.timeline_list_label} tabindex="0"
-            style={format!("max-block-size: {}px", VISIBLE_ROWS * ROW_PX)} {onscroll}>
-            <ul style={format!("block-size: {}px", total * ROW_PX)}>
+            data-css={format!("max-block-size: {}px", VISIBLE_ROWS * ROW_PX)} {onscroll}>
+            <ul data-css={format!("block-size: {}px", total * ROW_PX)}>
                 { for (first..last).map(row) }
             </ul>
         </div>

@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::components::page::Page;
+use crate::config::{UrlBinding, ViewerConfig};
 use crate::i18n::strings_for;
 use crate::load::load_bundle;
 use crate::route::{Location, Route};
@@ -12,12 +13,19 @@ use sahifa_core::search::SearchIndex;
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: ViewerConfig,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| match browser::bundle_url() {
-        Ok(url) => AppState::new(url, browser::current_location()),
-        Err(refused) => {
-            AppState { load: Load::Failed(refused), ..AppState::new(String::new(), browser::current_location()) }
+pub fn App(props: &AppProps) -> Html {
+    let config = &props.config;
+    let state = use_reducer(|| {
+        let location = browser::read_location(&config.url).unwrap_or_else(|| config.start.clone());
+        match browser::bundle_url(&config.bundle) {
+            Ok(url) => AppState::new(url, location),
+            Err(error) => AppState { load: Load::Failed(error), ..AppState::new(String::new(), location) },
         }
     });
 
@@ -56,34 +64,44 @@ pub fn App() -> Html {
         });
     }
 
-    // Follow the URL: links, the back button and reloads all go through the hash.
+    // Follow the URL: links, the back button and reloads all go through it. The hash changes
+    // on a link; history steps fire popstate, which is all an embedded viewer's parameter has.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                dispatcher.dispatch(Action::Navigate(browser::current_location()))
+        let binding = config.url.clone();
+        let start = config.start.clone();
+        use_effect_with(binding, move |binding: &UrlBinding| {
+            let listeners = ["hashchange", "popstate"].map(|event| {
+                let (dispatcher, binding, start) = (dispatcher.clone(), binding.clone(), start.clone());
+                EventListener::new(&gloo::utils::window(), event, move |_| {
+                    if let Some(location) = browser::read_location(&binding).or_else(|| Some(start.clone())) {
+                        dispatcher.dispatch(Action::Navigate(location));
+                    }
+                })
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
 
-    // And write it: every change of route or search is in the address bar, so a link or a
-    // reload restores it. Only typing replaces the entry; everything else is a step of "back".
+    // And write it: every change of route or search is in the URL, so a link or a reload
+    // restores it. Only typing replaces the entry; everything else is a step of "back".
     {
         let previous = use_mut_ref(|| state.location());
+        let binding = config.url.clone();
         use_effect_with(state.location(), move |location: &Location| {
             let before = previous.replace(location.clone());
             let typing = before.route == location.route
                 && before.search.filters == location.search.filters
                 && before.search.sort == location.search.sort
                 && !before.search.query.is_empty();
-            browser::write_location(location, !typing);
+            browser::write_location(&binding, location, !typing);
         });
     }
 
-    // The document's language, direction and title follow the bundle and the open article.
+    // The document's language, direction and title follow the bundle and the open article,
+    // when the viewer is the page; an embedded one leaves the host's document alone.
     {
-        let bundle = state.bundle().cloned();
+        let bundle = state.bundle().cloned().filter(|_| config.owns_document);
         use_effect_with((bundle, state.route.clone()), |(bundle, route)| {
             let Some(bundle) = bundle else { return };
             let bundle = &bundle.0.bundle;
@@ -97,9 +115,6 @@ pub fn App() -> Html {
                 bundle.direction().as_attr(),
                 title.as_deref().unwrap_or(&bundle.title),
             );
-            if matches!(route, Route::Article(_)) {
-                browser::focus_heading();
-            }
         });
     }
 
@@ -107,5 +122,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
     };
-    html! { <Page state={(*state).clone()} {on_action} /> }
+    html! {
+        <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} theme={config.theme.clone()} />
+    }
 }

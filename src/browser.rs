@@ -1,7 +1,9 @@
-//! What the app reads from and writes to the page around it: the bundle URL in the query,
-//! the route in the hash, and the document's language, direction and title.
+//! What the app reads from and writes to the page around it: the bundle URL, the route and
+//! search in the URL (the hash, or one query parameter when embedded), and the document's
+//! language, direction and title.
 
 use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
+use crate::config::{location_from_param, param_value, BundleSource, UrlBinding};
 use crate::route::Location;
 use crate::state::LoadError;
 use wasm_bindgen::JsCast;
@@ -11,32 +13,18 @@ fn document() -> Document {
     gloo::utils::document()
 }
 
-/// The current route and search, from `location.hash`.
-pub fn current_location() -> Location {
-    Location::from_hash(&gloo::utils::window().location().hash().unwrap_or_default())
-}
-
-/// Puts `location` in the address bar without reloading: a new history entry when `push`, so
-/// the back button returns to what was on screen before, else in place (typing a query should
-/// not leave one entry per keystroke). Writing the same hash again does nothing.
-pub fn write_location(location: &Location, push: bool) {
-    let window = gloo::utils::window();
-    let hash = location.to_hash();
-    let current = window.location().hash().unwrap_or_default();
-    if Location::from_hash(&current) == *location {
-        return;
+/// The bundle to open. On the standalone page: `?bundle=` resolved against the page when its
+/// origin is allowed, the sample otherwise; a refused URL is an error the reader sees, never a
+/// silent fallback. An embedded viewer opens what its `src` says: the deployer wrote it.
+pub fn bundle_url(source: &BundleSource) -> Result<String, LoadError> {
+    match source {
+        BundleSource::Url(url) => Ok(url.clone()),
+        BundleSource::Missing => Err(LoadError::NoSource),
+        BundleSource::Page => page_bundle_url(),
     }
-    let Ok(history) = window.history() else { return };
-    let _ = if push {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-    } else {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-    };
 }
 
-/// The bundle to open: `?bundle=` resolved against the page when its origin is allowed, the
-/// sample otherwise. A refused URL is an error the reader sees, never a silent fallback.
-pub fn bundle_url() -> Result<String, LoadError> {
+fn page_bundle_url() -> Result<String, LoadError> {
     let location = gloo::utils::window().location();
     let href = location.href().unwrap_or_default();
     let search = location.search().unwrap_or_default();
@@ -64,6 +52,52 @@ fn allowed_origins() -> String {
         .unwrap_or_default()
 }
 
+/// The route and search the URL holds for this viewer, if any.
+pub fn read_location(binding: &UrlBinding) -> Option<Location> {
+    let location = gloo::utils::window().location();
+    match binding {
+        UrlBinding::Hash => Some(Location::from_hash(&location.hash().unwrap_or_default())),
+        UrlBinding::Param(name) => UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
+            .ok()
+            .and_then(|params| params.get(name))
+            .map(|value| location_from_param(&value)),
+        UrlBinding::Off => None,
+    }
+}
+
+/// Puts `location` in the address bar without reloading: a new history entry when `push`, so
+/// the back button returns to what was on screen before, else in place (typing a query should
+/// not leave one entry per keystroke). Nothing is written when the URL already says it.
+pub fn write_location(binding: &UrlBinding, location: &Location, push: bool) {
+    if read_location(binding).as_ref() == Some(location)
+        || (read_location(binding).is_none() && *location == Location::default())
+    {
+        return;
+    }
+    let window = gloo::utils::window();
+    let target = match binding {
+        UrlBinding::Off => return,
+        UrlBinding::Hash => location.to_hash(),
+        UrlBinding::Param(name) => {
+            // Only this viewer's parameter changes: the host's path, its other parameters and
+            // its hash stay as they are.
+            let Ok(url) = Url::new(&window.location().href().unwrap_or_default()) else { return };
+            match param_value(location) {
+                Some(value) => url.search_params().set(name, &value),
+                None => url.search_params().delete(name),
+            }
+            url.href()
+        }
+    };
+    let Ok(history) = window.history() else { return };
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    let _ = if push {
+        history.push_state_with_url(&state, "", Some(&target))
+    } else {
+        history.replace_state_with_url(&state, "", Some(&target))
+    };
+}
+
 /// Sets `<html lang dir>` and the tab's title.
 pub fn set_document_shell(lang: &str, dir: &str, title: &str) {
     let document = document();
@@ -72,16 +106,6 @@ pub fn set_document_shell(lang: &str, dir: &str, title: &str) {
         let _ = root.set_attribute("dir", dir);
     }
     document.set_title(title);
-}
-
-/// Moves focus to the article's heading, so keyboard and screen-reader users land on it.
-pub fn focus_heading() {
-    if let Ok(Some(heading)) = document().query_selector(".reader h1") {
-        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-            let _ = heading.focus();
-        }
-    }
-    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// Resolves after the browser has painted the next frame, so work started after it does not

@@ -3,6 +3,7 @@
 
 pub mod bundle_url;
 pub mod components;
+pub mod config;
 pub mod hooks;
 pub mod i18n;
 pub mod results;
@@ -14,24 +15,8 @@ pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_view;
-
-/// The id of the element the app mounts into, in `index.html`.
-pub const ROOT_ID: &str = "sahifa";
-
-/// Starts the app in the page's `#sahifa` element (or the body when a page has none).
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    panic_view::install(ROOT_ID);
-    match gloo::utils::document().get_element_by_id(ROOT_ID) {
-        Some(root) => {
-            root.set_text_content(None);
-            yew::Renderer::<app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
-}

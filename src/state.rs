@@ -36,6 +36,8 @@ impl PartialEq for SharedIndex {
 pub enum LoadError {
     /// `?bundle=` names an origin the deployer did not allow.
     Refused { url: String },
+    /// An embedded viewer was given no bundle address (`src`).
+    NoSource,
     /// The request failed before any response: offline, DNS, CORS.
     Network { url: String, detail: String },
     /// The server answered with an error status.
@@ -48,6 +50,7 @@ impl LoadError {
     /// The URL the error is about.
     pub fn url(&self) -> &str {
         match self {
+            LoadError::NoSource => "",
             LoadError::Refused { url }
             | LoadError::Network { url, .. }
             | LoadError::Http { url, .. }

@@ -52,7 +52,7 @@ fn sample_state(route: Route) -> AppState {
 }
 
 fn render(root: Element, state: AppState) {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()) };
+    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None, theme: None };
     yew::Renderer::<Page>::with_root_and_props(root, props).render();
 }
 
@@ -86,7 +86,7 @@ async fn the_list_links_each_article_by_its_title() {
 #[wasm_bindgen_test]
 fn the_panic_view_shows_the_message_as_text() {
     let root = mount_point("panic-test");
-    panic_view::show("panic-test", "boom <img src=x onerror=alert(1)>");
+    panic_view::show(&root, "boom <img src=x onerror=alert(1)>");
     assert!(root.query_selector("img").unwrap().is_none(), "the message is never parsed as HTML");
     assert_eq!(root.query_selector("[role=alert]").unwrap().map(|e| e.tag_name()), Some("SECTION".into()));
     assert!(root.text_content().unwrap().contains("boom <img"));

@@ -22,7 +22,7 @@ fn sample_state(route: Route) -> AppState {
 }
 
 async fn render(state: AppState) -> String {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()) };
+    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None, theme: None };
     LocalServerRenderer::<Page>::with_props(props).hydratable(false).render().await
 }
 

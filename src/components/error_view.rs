@@ -16,6 +16,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let strings = props.strings;
     let (advice, detail) = match &props.error {
         LoadError::Refused { .. } => (strings.refused, None),
+        LoadError::NoSource => (strings.no_source, None),
         LoadError::Network { detail, .. } => (strings.network_failed, Some(detail.clone())),
         LoadError::Http { status, status_text, .. } => {
             (strings.http_failed, Some(format!("HTTP {status} {status_text}").trim_end().to_owned()))
@@ -27,7 +28,9 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         <section class="error-view" role="alert" aria-labelledby="error-heading">
             <h1 id="error-heading">{ strings.load_failed }</h1>
             <p>{ advice }</p>
-            <p class="error-url"><code dir="ltr">{ props.error.url() }</code></p>
+            if !props.error.url().is_empty() {
+                <p class="error-url"><code dir="ltr">{ props.error.url() }</code></p>
+            }
             if let Some(detail) = detail {
                 <p class="error-detail"><code dir="ltr" lang="en">{ detail }</code></p>
             }

@@ -25,12 +25,19 @@ use yew::prelude::*;
 pub struct PageProps {
     pub state: AppState,
     pub on_action: Callback<Action>,
+    /// The UI language the deployer chose; by default the bundle's language decides.
+    #[prop_or_default]
+    pub ui_lang: Option<String>,
+    /// The theme the deployer chose (`light`, `dark`, `sepia`, `system`).
+    #[prop_or_default]
+    pub theme: Option<String>,
 }
 
 #[component]
 pub fn Page(props: &PageProps) -> Html {
     let state = &props.state;
-    let strings = strings_for(state.bundle().map_or("ar", |b| b.0.bundle.lang.as_str()));
+    let bundle_lang = state.bundle().map_or("ar", |b| b.0.bundle.lang.as_str());
+    let strings = strings_for(props.ui_lang.as_deref().unwrap_or(bundle_lang));
     let style = DateStyle { digits: state.digits, ..DateStyle::default() };
     let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.0.bundle.title.clone());
     let main = match &state.load {
@@ -48,7 +55,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     let on_toggle = props.on_action.reform(|()| Action::ToggleDigits);
     html! {
-        <div class="page" lang={strings.lang} dir={strings.dir}>
+        <div class="page" lang={strings.lang} dir={strings.dir} data-theme={props.theme.clone()}>
             <header class="masthead">
                 <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>
                 <DigitsToggle digits={state.digits} {strings} {on_toggle} />

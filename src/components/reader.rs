@@ -27,6 +27,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let strings = props.strings;
     let marks = |text: &str| if props.query.is_empty() { Vec::new() } else { highlight_ranges(text, &props.query) };
     let back = props.location.with_route(Route::List).to_hash();
+    // Opening an article moves focus to its heading, so keyboard and screen-reader users start
+    // reading where the text starts; the heading is found from here, inside the viewer's own
+    // root, which may be a shadow root the document cannot see into.
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with(article.id.clone(), move |_| {
+            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        });
+    }
     html! {
         <>
             <nav class="reader-nav" aria-label={strings.back_to_list}>
@@ -34,7 +47,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </nav>
             <article class="reader" lang={article.lang.clone()} dir={article.direction().as_attr()}>
                 <header class="reader-header">
-                    <h1 tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
+                    <h1 ref={heading} tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
                     <p class="reader-meta">
                         <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
                     </p>

@@ -1,0 +1,122 @@
+// <sahifa-viewer>: the reader as a custom element for an existing page. One <script type="module">
+// of this file, then <sahifa-viewer src="/archive/articles.json"></sahifa-viewer> where the reader
+// belongs. Each viewer renders in its own shadow root, with its own styles, state and bundle.
+
+// Everything else (wasm, glue, styles) sits beside the app's files, one folder up from this
+// script, wherever the host or a CDN serves it from: derived from this script's own URL.
+const base = new URL("../", import.meta.url);
+
+// The wasm module is fetched and compiled once, however many viewers the page has.
+let app;
+function loadApp() {
+  app ??= import(new URL("sahifa-web.js", base).href).then(async (glue) => {
+    await glue.default({ module_or_path: new URL("sahifa-web_bg.wasm", base) });
+    return glue;
+  });
+  return app;
+}
+
+const ATTRIBUTES = ["src", "lang", "view", "theme", "state-param", "height"];
+let viewers = 0;
+
+class SahifaViewer extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
+  #number = ++viewers;
+  #viewer = null;
+  #mount;
+  #rendering = Promise.resolve();
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: "open" });
+    const styles = document.createElement("link");
+    styles.rel = "stylesheet";
+    styles.href = new URL("style.css", base).href;
+    this.#mount = document.createElement("div");
+    this.#mount.className = "sahifa-root";
+    shadow.append(styles, this.#mount);
+  }
+
+  connectedCallback() {
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    // Chained after any render in flight, so a viewer removed while loading is still freed.
+    this.#rendering = this.#rendering.then(() => this.#unmount());
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#render();
+  }
+
+  #render() {
+    this.#applyHeight();
+    this.#rendering = this.#rendering.then(async () => {
+      try {
+        const glue = await loadApp();
+        this.#unmount();
+        if (this.isConnected) this.#viewer = glue.mountViewer(this.#mount, this.#options());
+      } catch (error) {
+        this.#showFailure(error);
+      }
+    });
+  }
+
+  #unmount() {
+    this.#viewer?.destroy();
+    this.#viewer?.free();
+    this.#viewer = null;
+  }
+
+  #options() {
+    const src = this.getAttribute("src");
+    const param = this.getAttribute("state-param");
+    return {
+      src: src ? new URL(src, document.baseURI).href : undefined,
+      view: this.getAttribute("view") ?? undefined,
+      lang: this.getAttribute("lang") ?? undefined,
+      theme: this.getAttribute("theme") ?? undefined,
+      // Two viewers must not share a parameter: by default each takes one named after its id,
+      // or its place among the viewers of the page.
+      stateParam: param ?? `sahifa-${this.id || this.#number}`,
+    };
+  }
+
+  // `height="auto"` (the default) grows with the content; any CSS length fixes the box and
+  // scrolls inside it. Set through the CSSOM, which a strict style-src allows.
+  #applyHeight() {
+    const height = this.getAttribute("height");
+    const fixed = height && height !== "auto";
+    this.style.setProperty("display", "block");
+    this.style.setProperty("block-size", fixed ? height : "auto");
+    this.style.setProperty("overflow", fixed ? "auto" : "visible");
+  }
+
+  // The wasm could not load (offline, blocked, a CSP without 'wasm-unsafe-eval'): say so in the
+  // viewer's own box, as text; the host page goes on working.
+  #showFailure(error) {
+    const box = document.createElement("p");
+    box.setAttribute("role", "alert");
+    box.className = "sahifa-load-failure";
+    box.textContent = `sahifa could not start: ${error?.message ?? error}`;
+    this.#mount.replaceChildren(box);
+  }
+}
+
+// Each attribute has a matching property, as built-in elements do.
+for (const attribute of ATTRIBUTES) {
+  const property = attribute.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  Object.defineProperty(SahifaViewer.prototype, property, {
+    get() {
+      return this.getAttribute(attribute);
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+    },
+  });
+}
+
+if (!customElements.get("sahifa-viewer")) customElements.define("sahifa-viewer", SahifaViewer);

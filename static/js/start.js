@@ -1,0 +1,13 @@
+// Starts the standalone reader page. It is a file of its own rather than Trunk's inline script,
+// so that a page served with a strict Content-Security-Policy (script-src 'self') runs it.
+
+import init, { startPage } from "../sahifa-web.js";
+
+await init({ module_or_path: new URL("../sahifa-web_bg.wasm", import.meta.url) });
+startPage();
+
+// Inside an iframe, the page reports its height so the host can size the frame to it.
+if (window.parent !== window) {
+  const { reportHeight } = await import("./iframe-height.js");
+  reportHeight();
+}

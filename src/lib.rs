@@ -3,8 +3,11 @@
 
 pub mod bundle_url;
 pub mod components;
+pub mod filter_links;
 pub mod i18n;
+pub mod reading_time;
 pub mod route;
+pub mod settings;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

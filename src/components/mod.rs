@@ -3,8 +3,10 @@
 pub mod article_list;
 pub mod digits_toggle;
 pub mod error_view;
+pub mod language_switch;
 pub mod loading_view;
 pub mod page;
 pub mod reader;
+pub mod reader_controls;
 pub mod skipped_notice;
 pub mod timeline;

@@ -97,202 +97,202 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
     check(
         &html,
         expect![[r##"
-        <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
-        <a href="#/">العودة إلى قائمة المقالات</a>
-        </nav>
-        <article lang="ar" dir="rtl" class="reader">
-        <header class="reader-header">
-        <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
-        <p class="reader-meta">
-        <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
-        </p>
-        <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
-        <p class="reader-source">
-        <span lang="ar" dir="rtl">المصدر: </span>
-        <bdi>نورث برس</bdi>
-        </p>
-        </header>
-        <div class="reader-body">…</div>
-        <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
-        <h2 id="entities-heading">في هذه المقالة</h2>
-        <dl>
-        <div class="entity-group">
-        <dt>أشخاص</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
-        <bdi>مايلز كاغينز</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>أماكن</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
-        <bdi>الحسكة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
-        <bdi>سجن الصناعة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%AD%D9%8A+%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86" lang="ar">
-        <bdi>حي غويران</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%B4%D9%85%D8%A7%D9%84+%D8%B4%D8%B1%D9%82+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
-        <bdi>شمال شرق سوريا</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
-        <bdi>سوريا</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82" lang="ar">
-        <bdi>العراق</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%A7%D9%84%D8%A8%D8%A7%D8%BA%D9%88%D8%B2" lang="ar">
-        <bdi>الباغوز</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
-        <bdi>دير الزور</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%B1" lang="ar">
-        <bdi>الأنبار</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D9%86%D9%8A%D9%86%D9%88%D9%89" lang="ar">
-        <bdi>نينوى</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A" lang="ar">
-        <bdi>كوباني</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D9%88%D8%A7%D8%B4%D9%86%D8%B7%D9%86" lang="ar">
-        <bdi>واشنطن</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%AA%D8%B1%D9%83%D9%8A%D8%A7" lang="ar">
-        <bdi>تركيا</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>جهات</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?org=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A+%D9%84%D9%85%D8%AD%D8%A7%D8%B1%D8%A8%D8%A9+%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
-        <bdi>التحالف الدولي لمحاربة تنظيم داعش</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
-        <bdi>داعش</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D9%82%D9%88%D8%A7%D8%AA+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%82%D8%B3%D8%AF%29" lang="ar">
-        <bdi>قوات سوريا الديمقراطية (قسد)</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D9%85%D8%AC%D9%84%D8%B3+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%85%D8%B3%D8%AF%29" lang="ar">
-        <bdi>مجلس سوريا الديمقراطية (مسد)</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA+%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9" lang="ar">
-        <bdi>القوات العراقية</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%A7%D9%84%D8%A8%D9%8A%D8%B4%D9%85%D8%B1%D9%83%D8%A9" lang="ar">
-        <bdi>البيشمركة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%AD%D8%B2%D8%A8+%D8%A7%D9%84%D8%B9%D9%85%D8%A7%D9%84+%D8%A7%D9%84%D9%83%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86%D9%8A" lang="ar">
-        <bdi>حزب العمال الكردستاني</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9" lang="ar">
-        <bdi>الأمم المتحدة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D9%86%D9%88%D8%B1%D8%AB+%D8%A8%D8%B1%D8%B3" lang="ar">
-        <bdi>نورث برس</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D9%85%D8%B1%D9%83%D8%B2+%D8%B9%D8%AF%D9%84+%D9%84%D8%AD%D9%82%D9%88%D9%82+%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86" lang="ar">
-        <bdi>مركز عدل لحقوق الإنسان</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>موضوعات</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
-        <bdi>داعش</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?tag=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
-        <bdi>سجن الصناعة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?tag=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A" lang="ar">
-        <bdi>التحالف الدولي</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        </dl>
-        </section>
-        </article>
-        <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
-        <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
-        <span class="pager-label">المقالة السابقة</span>
-        <bdi class="pager-title">Field report: water</bdi>
-        </a>
-        <a rel="next" href="#/article/other" class="pager-link next">
-        <span class="pager-label">المقالة التالية</span>
-        <bdi class="pager-title">مقالة ⟨U+202E⟩أخرى</bdi>
-        </a>
-        </nav>"##]],
+            <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </nav>
+            <article lang="ar" dir="rtl" class="reader">
+            <header class="reader-header">
+            <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
+            <p class="reader-meta">
+            <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+            <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
+            </p>
+            <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
+            <p class="reader-source">
+            <span lang="ar" dir="rtl">المصدر:</span>
+            <bdi>نورث برس</bdi>
+            </p>
+            </header>
+            <div class="reader-body">…</div>
+            <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+            <h2 id="entities-heading">في هذه المقالة</h2>
+            <dl>
+            <div class="entity-group">
+            <dt>أشخاص</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+            <bdi>مايلز كاغينز</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>أماكن</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+            <bdi>الحسكة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+            <bdi>سجن الصناعة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AD%D9%8A+%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86" lang="ar">
+            <bdi>حي غويران</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B4%D9%85%D8%A7%D9%84+%D8%B4%D8%B1%D9%82+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+            <bdi>شمال شرق سوريا</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+            <bdi>سوريا</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82" lang="ar">
+            <bdi>العراق</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%A8%D8%A7%D8%BA%D9%88%D8%B2" lang="ar">
+            <bdi>الباغوز</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+            <bdi>دير الزور</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%B1" lang="ar">
+            <bdi>الأنبار</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%86%D9%8A%D9%86%D9%88%D9%89" lang="ar">
+            <bdi>نينوى</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A" lang="ar">
+            <bdi>كوباني</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%88%D8%A7%D8%B4%D9%86%D8%B7%D9%86" lang="ar">
+            <bdi>واشنطن</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AA%D8%B1%D9%83%D9%8A%D8%A7" lang="ar">
+            <bdi>تركيا</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>جهات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A+%D9%84%D9%85%D8%AD%D8%A7%D8%B1%D8%A8%D8%A9+%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>التحالف الدولي لمحاربة تنظيم داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%82%D9%88%D8%A7%D8%AA+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%82%D8%B3%D8%AF%29" lang="ar">
+            <bdi>قوات سوريا الديمقراطية (قسد)</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%85%D8%AC%D9%84%D8%B3+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%85%D8%B3%D8%AF%29" lang="ar">
+            <bdi>مجلس سوريا الديمقراطية (مسد)</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA+%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9" lang="ar">
+            <bdi>القوات العراقية</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A8%D9%8A%D8%B4%D9%85%D8%B1%D9%83%D8%A9" lang="ar">
+            <bdi>البيشمركة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%AD%D8%B2%D8%A8+%D8%A7%D9%84%D8%B9%D9%85%D8%A7%D9%84+%D8%A7%D9%84%D9%83%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86%D9%8A" lang="ar">
+            <bdi>حزب العمال الكردستاني</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9" lang="ar">
+            <bdi>الأمم المتحدة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%86%D9%88%D8%B1%D8%AB+%D8%A8%D8%B1%D8%B3" lang="ar">
+            <bdi>نورث برس</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%85%D8%B1%D9%83%D8%B2+%D8%B9%D8%AF%D9%84+%D9%84%D8%AD%D9%82%D9%88%D9%82+%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86" lang="ar">
+            <bdi>مركز عدل لحقوق الإنسان</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>موضوعات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+            <bdi>سجن الصناعة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A" lang="ar">
+            <bdi>التحالف الدولي</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            </dl>
+            </section>
+            </article>
+            <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
+            <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
+            <span class="pager-label">المقالة السابقة</span>
+            <bdi class="pager-title">Field report: water</bdi>
+            </a>
+            <a rel="next" href="#/article/other" class="pager-link next">
+            <span class="pager-label">المقالة التالية</span>
+            <bdi class="pager-title">مقالة ⟨U+2067⟩أخرى</bdi>
+            </a>
+            </nav>"##]],
     );
 }
 
@@ -304,126 +304,126 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
     check(
         &html,
         expect![[r##"
-        <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
-        <a href="#/">العودة إلى قائمة المقالات</a>
-        </nav>
-        <article lang="ar" dir="rtl" class="reader">
-        <header class="reader-header">
-        <h1 tabindex="-1">⟨U+202E⟩تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران</h1>
-        <p class="reader-meta">
-        <time datetime="2023-03-14">الثلاثاء، 14 آذار (مارس) 2023</time>
-        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
-        </p>
-        <p class="reader-byline">⟨U+202D⟩إعداد فريق الرصد / Monitoring team</p>
-        <p class="reader-source">
-        <span lang="ar" dir="rtl">المصدر: </span>
-        <a href="https://example.org/ar/2023/03/14/report?id=42&amp;lang=ar" rel="noopener noreferrer">
-        <bdi>⟨U+2067⟩Reuters عربي</bdi>
-        </a>
-        </p>
-        </header>
-        <div class="reader-body">
-        <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
-        <p>⟨U+202E⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
-        <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
-        <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
-        </div>
-        <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
-        <h2 id="entities-heading">في هذه المقالة</h2>
-        <dl>
-        <div class="entity-group">
-        <dt>أشخاص</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?person=Miles+Caggins" lang="ar">
-        <bdi>Miles Caggins</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
-        <bdi>مايلز كاغينز</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?person=%E2%80%AE%D8%B9%D8%A8%D8%AF+%D8%A7%D9%84%D9%84%D9%87+O%27Neil" lang="ar">
-        <bdi>⟨U+202E⟩عبد الله O'Neil</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>أماكن</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
-        <bdi>الحسكة</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=Washington%2C+D.C." lang="ar">
-        <bdi>Washington, D.C.</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
-        <bdi>دير الزور</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>جهات</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?org=Human+Rights+Watch" lang="ar">
-        <bdi>Human Rights Watch</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9+%28UN%29" lang="ar">
-        <bdi>الأمم المتحدة (UN)</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        <div class="entity-group">
-        <dt>موضوعات</dt>
-        <dd>
-        <ul class="chips">
-        <li>
-        <a href="#/?tag=%D8%B3%D8%AC%D9%88%D9%86" lang="ar">
-        <bdi>سجون</bdi>
-        </a>
-        </li>
-        <li>
-        <a href="#/?tag=ISIS" lang="ar">
-        <bdi>ISIS</bdi>
-        </a>
-        </li>
-        </ul>
-        </dd>
-        </div>
-        </dl>
-        </section>
-        <footer class="reader-footer">
-        <span lang="ar" dir="rtl">رابط المقالة الأصلية: </span>
-        <a href="https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on" rel="noopener noreferrer" dir="ltr">https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</a>
-        </footer>
-        </article>
-        <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
-        <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
-        <span class="pager-label">المقالة السابقة</span>
-        <bdi class="pager-title">Field report: water</bdi>
-        </a>
-        <span class="pager-link next">
-        </span>
-        </nav>"##]],
+            <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </nav>
+            <article lang="ar" dir="rtl" class="reader">
+            <header class="reader-header">
+            <h1 tabindex="-1">⟨U+2067⟩تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران</h1>
+            <p class="reader-meta">
+            <time datetime="2023-03-14">الثلاثاء، 14 آذار (مارس) 2023</time>
+            <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
+            </p>
+            <p class="reader-byline">⟨U+2066⟩إعداد فريق الرصد / Monitoring team</p>
+            <p class="reader-source">
+            <span lang="ar" dir="rtl">المصدر:</span>
+            <a href="https://example.org/ar/2023/03/14/report?id=42&amp;lang=ar" rel="noopener noreferrer">
+            <bdi>⟨U+2067⟩Reuters عربي</bdi>
+            </a>
+            </p>
+            </header>
+            <div class="reader-body">
+            <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
+            <p>⟨U+2067⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
+            <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
+            <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
+            </div>
+            <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+            <h2 id="entities-heading">في هذه المقالة</h2>
+            <dl>
+            <div class="entity-group">
+            <dt>أشخاص</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?person=Miles+Caggins" lang="ar">
+            <bdi>Miles Caggins</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+            <bdi>مايلز كاغينز</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?person=%E2%80%AE%D8%B9%D8%A8%D8%AF+%D8%A7%D9%84%D9%84%D9%87+O%27Neil" lang="ar">
+            <bdi>⟨U+2067⟩عبد الله O'Neil</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>أماكن</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+            <bdi>الحسكة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=Washington%2C+D.C." lang="ar">
+            <bdi>Washington, D.C.</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+            <bdi>دير الزور</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>جهات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?org=Human+Rights+Watch" lang="ar">
+            <bdi>Human Rights Watch</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9+%28UN%29" lang="ar">
+            <bdi>الأمم المتحدة (UN)</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>موضوعات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?tag=%D8%B3%D8%AC%D9%88%D9%86" lang="ar">
+            <bdi>سجون</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=ISIS" lang="ar">
+            <bdi>ISIS</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            </dl>
+            </section>
+            <footer class="reader-footer">
+            <span lang="ar" dir="rtl">رابط المقالة الأصلية:</span>
+            <a href="https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on" rel="noopener noreferrer" dir="ltr">https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</a>
+            </footer>
+            </article>
+            <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
+            <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
+            <span class="pager-label">المقالة السابقة</span>
+            <bdi class="pager-title">Field report: water</bdi>
+            </a>
+            <span class="pager-link next">
+            </span>
+            </nav>"##]],
     );
 }
 

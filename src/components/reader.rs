@@ -3,8 +3,10 @@
 //! its original URL, and the previous and next articles of the list.
 //!
 //! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
-//! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it.
+//! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
+//! bidi overrides are shown as isolates (`bidi_text`), so they cannot reverse the letters either.
 
+use crate::bidi_text::without_overrides;
 use crate::filter_links::{filter_href, FilterKey};
 use crate::i18n::{reading_time_text, Strings};
 use crate::reading_time::reading_minutes;
@@ -42,7 +44,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </nav>
             <article class="reader" lang={article.lang.clone()} dir={article.direction().as_attr()}>
                 <header class="reader-header">
-                    <h1 tabindex="-1">{ &article.title }</h1>
+                    <h1 tabindex="-1">{ shown(&article.title) }</h1>
                     <p class="reader-meta">
                         <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
                         <span class="reading-time" lang={strings.lang} dir={strings.dir}>
@@ -50,26 +52,26 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         </span>
                     </p>
                     if let Some(byline) = &article.byline {
-                        <p class="reader-byline">{ byline }</p>
+                        <p class="reader-byline">{ shown(byline) }</p>
                     }
                     if let Some(source) = &article.source {
                         <p class="reader-source">
-                            <span lang={strings.lang} dir={strings.dir}>{ strings.source_label }{ ": " }</span>
+                            <span lang={strings.lang} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
-                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
+                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ shown(&source.name) }</bdi></a>
                             } else {
-                                <bdi>{ &source.name }</bdi>
+                                <bdi>{ shown(&source.name) }</bdi>
                             }
                         </p>
                     }
                 </header>
                 <div class="reader-body">
-                    { for article.body.iter().map(|paragraph| html! { <p>{ paragraph }</p> }) }
+                    { for article.body.iter().map(|paragraph| html! { <p>{ shown(paragraph) }</p> }) }
                 </div>
                 <Entities article={article.clone()} {strings} />
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
-                        <span lang={strings.lang} dir={strings.dir}>{ strings.original_url_label }{ ": " }</span>
+                        <span lang={strings.lang} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
                         <a href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url }</a>
                     </footer>
                 }
@@ -82,6 +84,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         </>
     }
+}
+
+/// Article text for a text node, with its bidi overrides made harmless.
+fn shown(text: &str) -> String {
+    without_overrides(text).into_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -114,7 +121,7 @@ fn Entities(props: &EntitiesProps) -> Html {
                         <dd>
                             <ul class="chips">
                                 { for values.iter().map(|value| html! {
-                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ value }</bdi></a></li>
+                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ shown(value) }</bdi></a></li>
                                 }) }
                             </ul>
                         </dd>
@@ -139,7 +146,7 @@ fn PagerLink(props: &PagerLinkProps) -> Html {
         Some((id, title)) => html! {
             <a class={classes!("pager-link", props.rel)} rel={props.rel} href={Route::Article(id.clone()).to_hash()}>
                 <span class="pager-label">{ props.label }</span>
-                <bdi class="pager-title">{ title }</bdi>
+                <bdi class="pager-title">{ shown(title) }</bdi>
             </a>
         },
         None => html! { <span class={classes!("pager-link", props.rel)}></span> },

@@ -82,9 +82,12 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
         <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
         <p class="reader-meta">
         <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
         </p>
         <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
-        <p class="reader-source">المصدر: <bdi>نورث برس</bdi>
+        <p class="reader-source">
+        <span lang="ar" dir="rtl">المصدر:</span>
+        <bdi>نورث برس</bdi>
         </p>
         </header>
         <div class="reader-body">
@@ -105,6 +108,174 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
         <p>وشدد على أن الطريقة الوحيدة للسلام في المنطقة هي الحوار ويجب أن يكون هناك حوار برعاية الأمم المتحدة من اجل إيجاد تسوية للحرب في سوريا.</p>
         <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
         </div>
+        <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+        <h2 id="entities-heading">في هذه المقالة</h2>
+        <dl>
+        <div class="entity-group">
+        <dt>أشخاص</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+        <bdi>مايلز كاغينز</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>أماكن</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+        <bdi>الحسكة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+        <bdi>سجن الصناعة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AD%D9%8A+%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86" lang="ar">
+        <bdi>حي غويران</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B4%D9%85%D8%A7%D9%84+%D8%B4%D8%B1%D9%82+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+        <bdi>شمال شرق سوريا</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+        <bdi>سوريا</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82" lang="ar">
+        <bdi>العراق</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%A8%D8%A7%D8%BA%D9%88%D8%B2" lang="ar">
+        <bdi>الباغوز</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+        <bdi>دير الزور</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%B1" lang="ar">
+        <bdi>الأنبار</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%86%D9%8A%D9%86%D9%88%D9%89" lang="ar">
+        <bdi>نينوى</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A" lang="ar">
+        <bdi>كوباني</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%88%D8%A7%D8%B4%D9%86%D8%B7%D9%86" lang="ar">
+        <bdi>واشنطن</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AA%D8%B1%D9%83%D9%8A%D8%A7" lang="ar">
+        <bdi>تركيا</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>جهات</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A+%D9%84%D9%85%D8%AD%D8%A7%D8%B1%D8%A8%D8%A9+%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>التحالف الدولي لمحاربة تنظيم داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%82%D9%88%D8%A7%D8%AA+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%82%D8%B3%D8%AF%29" lang="ar">
+        <bdi>قوات سوريا الديمقراطية (قسد)</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%85%D8%AC%D9%84%D8%B3+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%85%D8%B3%D8%AF%29" lang="ar">
+        <bdi>مجلس سوريا الديمقراطية (مسد)</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA+%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9" lang="ar">
+        <bdi>القوات العراقية</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%A8%D9%8A%D8%B4%D9%85%D8%B1%D9%83%D8%A9" lang="ar">
+        <bdi>البيشمركة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%AD%D8%B2%D8%A8+%D8%A7%D9%84%D8%B9%D9%85%D8%A7%D9%84+%D8%A7%D9%84%D9%83%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86%D9%8A" lang="ar">
+        <bdi>حزب العمال الكردستاني</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9" lang="ar">
+        <bdi>الأمم المتحدة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%86%D9%88%D8%B1%D8%AB+%D8%A8%D8%B1%D8%B3" lang="ar">
+        <bdi>نورث برس</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%85%D8%B1%D9%83%D8%B2+%D8%B9%D8%AF%D9%84+%D9%84%D8%AD%D9%82%D9%88%D9%82+%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86" lang="ar">
+        <bdi>مركز عدل لحقوق الإنسان</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>موضوعات</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?tag=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+        <bdi>سجن الصناعة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?tag=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A" lang="ar">
+        <bdi>التحالف الدولي</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        </dl>
+        </section>
         </article>
         </main>
         </div>"##]]).await;

@@ -4,9 +4,10 @@
 use crate::browser;
 use crate::components::page::Page;
 use crate::config::{UrlBinding, ViewerConfig};
-use crate::i18n::strings_for;
+use crate::i18n::ui_strings;
 use crate::load::load_bundle;
 use crate::route::{Location, Route};
+use crate::settings::{ReaderSettings, Theme};
 use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
 use gloo::events::EventListener;
 use sahifa_core::search::SearchIndex;
@@ -23,9 +24,18 @@ pub fn App(props: &AppProps) -> Html {
     let config = &props.config;
     let state = use_reducer(|| {
         let location = browser::read_location(&config.url).unwrap_or_else(|| config.start.clone());
+        let settings = stored_settings(config);
         match browser::bundle_url(&config.bundle) {
-            Ok(url) => AppState::new(url, location),
-            Err(error) => AppState { load: Load::Failed(error), ..AppState::new(String::new(), location) },
+            Ok(url) => AppState { settings, ..AppState::new(url, location) },
+            Err(error) => AppState { load: Load::Failed(error), settings, ..AppState::new(String::new(), location) },
+        }
+    });
+
+    // The reader's settings outlive the visit, in this browser only.
+    use_effect_with(state.settings, |settings| {
+        // Private browsing can refuse storage; the settings then last for the visit.
+        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+            let _ = storage.set_item(SETTINGS_KEY, &settings.to_storage());
         }
     });
 
@@ -74,7 +84,14 @@ pub fn App(props: &AppProps) -> Html {
             let listeners = ["hashchange", "popstate"].map(|event| {
                 let (dispatcher, binding, start) = (dispatcher.clone(), binding.clone(), start.clone());
                 EventListener::new(&gloo::utils::window(), event, move |_| {
-                    if let Some(location) = browser::read_location(&binding).or_else(|| Some(start.clone())) {
+                    let location = match &binding {
+                        // A hash that is not a route (`#main`, say) is the page's own business.
+                        UrlBinding::Hash => browser::read_location(&binding),
+                        // No parameter: the viewer is back at its start, as the host first had it.
+                        UrlBinding::Param(_) => browser::read_location(&binding).or_else(|| Some(start.clone())),
+                        UrlBinding::Off => None,
+                    };
+                    if let Some(location) = location {
                         dispatcher.dispatch(Action::Navigate(location));
                     }
                 })
@@ -102,19 +119,15 @@ pub fn App(props: &AppProps) -> Html {
     // when the viewer is the page; an embedded one leaves the host's document alone.
     {
         let bundle = state.bundle().cloned().filter(|_| config.owns_document);
-        use_effect_with((bundle, state.route.clone()), |(bundle, route)| {
+        use_effect_with((bundle, state.route.clone(), state.settings.ui_lang), |(bundle, route, ui_lang)| {
             let Some(bundle) = bundle else { return };
             let bundle = &bundle.0.bundle;
-            let strings = strings_for(&bundle.lang);
+            let strings = ui_strings(*ui_lang, &bundle.lang);
             let title = match route {
                 Route::Article(id) => bundle.article(id).map(|a| format!("{} — {}", a.title, bundle.title)),
                 Route::List => None,
             };
-            browser::set_document_shell(
-                strings.lang,
-                bundle.direction().as_attr(),
-                title.as_deref().unwrap_or(&bundle.title),
-            );
+            browser::set_document_shell(strings.lang, strings.dir, title.as_deref().unwrap_or(&bundle.title));
         });
     }
 
@@ -123,6 +136,22 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
     html! {
-        <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} theme={config.theme.clone()} />
+        <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} />
+    }
+}
+
+/// Where the reader's settings are kept in the browser.
+const SETTINGS_KEY: &str = "sahifa.settings";
+
+/// The settings this browser kept, or the defaults with the deployer's theme.
+fn stored_settings(config: &ViewerConfig) -> ReaderSettings {
+    let stored =
+        gloo::utils::window().local_storage().ok().flatten().and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten());
+    match stored {
+        Some(text) => ReaderSettings::from_storage(&text),
+        None => {
+            let theme = config.theme.as_deref().and_then(Theme::from_attr).unwrap_or_default();
+            ReaderSettings { theme, ..ReaderSettings::default() }
+        }
     }
 }

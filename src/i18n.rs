@@ -1,7 +1,43 @@
 //! Every string the UI shows, in Arabic and English, in one place. The UI language follows the
-//! bundle's language: Arabic for an Arabic bundle, English otherwise.
+//! bundle's language (Arabic for an Arabic bundle, English otherwise) unless the reader picks one.
 
+use sahifa_core::digits::Digits;
 use sahifa_core::direction::primary_language;
+
+/// A language the interface is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiLang {
+    Arabic,
+    English,
+}
+
+impl UiLang {
+    pub const ALL: [UiLang; 2] = [UiLang::Arabic, UiLang::English];
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            UiLang::Arabic => &ARABIC,
+            UiLang::English => &ENGLISH,
+        }
+    }
+
+    /// The BCP 47 code, as stored and as put in `lang`.
+    pub fn code(self) -> &'static str {
+        self.strings().lang
+    }
+
+    pub fn from_code(code: &str) -> Option<UiLang> {
+        UiLang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// The language's own name for itself, so a reader finds theirs whatever the UI shows.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            UiLang::Arabic => "العربية",
+            UiLang::English => "English",
+        }
+    }
+}
 
 /// The UI's words in one language.
 #[derive(Debug, PartialEq)]
@@ -82,6 +118,36 @@ pub struct Strings {
     pub timeline_count_column: &'static str,
     pub timeline_events_label: &'static str,
     pub timeline_list_label: &'static str,
+    pub skip_to_content: &'static str,
+    pub display_settings: &'static str,
+    pub text_size_label: &'static str,
+    pub text_smaller: &'static str,
+    pub text_larger: &'static str,
+    pub line_height_label: &'static str,
+    pub line_height_tight: &'static str,
+    pub line_height_normal: &'static str,
+    pub line_height_loose: &'static str,
+    pub width_label: &'static str,
+    pub width_narrow: &'static str,
+    pub width_medium: &'static str,
+    pub width_wide: &'static str,
+    pub theme_label: &'static str,
+    pub theme_system: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_sepia: &'static str,
+    pub reset_settings: &'static str,
+    pub language_label: &'static str,
+    pub reading_time_label: &'static str,
+    pub article_navigation: &'static str,
+    pub previous_article: &'static str,
+    pub next_article: &'static str,
+    pub entities_heading: &'static str,
+    pub people_label: &'static str,
+    pub places_label: &'static str,
+    pub organizations_label: &'static str,
+    pub tags_label: &'static str,
+    pub original_url_label: &'static str,
 }
 
 pub const ARABIC: Strings = Strings {
@@ -161,6 +227,36 @@ pub const ARABIC: Strings = Strings {
     timeline_count_column: "عدد المقالات",
     timeline_events_label: "أحداث",
     timeline_list_label: "مقالات الفترة",
+    skip_to_content: "انتقل إلى المحتوى",
+    display_settings: "إعدادات العرض",
+    text_size_label: "حجم النص",
+    text_smaller: "تصغير النص",
+    text_larger: "تكبير النص",
+    line_height_label: "تباعد الأسطر",
+    line_height_tight: "متقارب",
+    line_height_normal: "عادي",
+    line_height_loose: "متباعد",
+    width_label: "عرض السطر",
+    width_narrow: "ضيّق",
+    width_medium: "متوسط",
+    width_wide: "عريض",
+    theme_label: "الألوان",
+    theme_system: "حسب النظام",
+    theme_light: "فاتح",
+    theme_dark: "داكن",
+    theme_sepia: "بنّي فاتح",
+    reset_settings: "استعادة الإعدادات الأصلية",
+    language_label: "لغة الواجهة",
+    reading_time_label: "مدة القراءة",
+    article_navigation: "مقالات أخرى في القائمة",
+    previous_article: "المقالة السابقة",
+    next_article: "المقالة التالية",
+    entities_heading: "في هذه المقالة",
+    people_label: "أشخاص",
+    places_label: "أماكن",
+    organizations_label: "جهات",
+    tags_label: "موضوعات",
+    original_url_label: "رابط المقالة الأصلية",
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -240,6 +336,36 @@ pub const ENGLISH: Strings = Strings {
     timeline_count_column: "Articles",
     timeline_events_label: "Events",
     timeline_list_label: "Articles of the period",
+    skip_to_content: "Skip to content",
+    display_settings: "Display settings",
+    text_size_label: "Text size",
+    text_smaller: "Smaller text",
+    text_larger: "Larger text",
+    line_height_label: "Line spacing",
+    line_height_tight: "Tight",
+    line_height_normal: "Normal",
+    line_height_loose: "Loose",
+    width_label: "Line width",
+    width_narrow: "Narrow",
+    width_medium: "Medium",
+    width_wide: "Wide",
+    theme_label: "Colours",
+    theme_system: "As the system",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    theme_sepia: "Sepia",
+    reset_settings: "Restore the defaults",
+    language_label: "Interface language",
+    reading_time_label: "Reading time",
+    article_navigation: "More articles in the list",
+    previous_article: "Previous article",
+    next_article: "Next article",
+    entities_heading: "In this article",
+    people_label: "People",
+    places_label: "Places",
+    organizations_label: "Organizations",
+    tags_label: "Topics",
+    original_url_label: "Original article",
 };
 
 /// The UI strings for a bundle in `lang`.
@@ -249,6 +375,25 @@ pub fn strings_for(lang: &str) -> &'static Strings {
     } else {
         &ENGLISH
     }
+}
+
+/// The UI strings: the reader's choice when there is one, else the bundle's language.
+pub fn ui_strings(chosen: Option<UiLang>, bundle_lang: &str) -> &'static Strings {
+    chosen.map_or_else(|| strings_for(bundle_lang), UiLang::strings)
+}
+
+/// "Reading time: 5 minutes", with Arabic's number agreement (1, 2, 3–10, 11 and more each take
+/// another form of دقيقة) and in the reader's digits.
+pub fn reading_time_text(strings: &Strings, minutes: u32, digits: Digits) -> String {
+    let amount = match (strings.lang, minutes) {
+        ("ar", 1) => "دقيقة واحدة".to_owned(),
+        ("ar", 2) => "دقيقتان".to_owned(),
+        ("ar", 3..=10) => format!("{minutes} دقائق"),
+        ("ar", _) => format!("{minutes} دقيقة"),
+        (_, 1) => "1 minute".to_owned(),
+        (_, _) => format!("{minutes} minutes"),
+    };
+    digits.apply(&format!("{}: {amount}", strings.reading_time_label))
 }
 
 /// "3 of 12 MB"-style progress, in the UI's language and digits.
@@ -276,5 +421,31 @@ pub fn results_count(strings: &Strings, count: usize) -> String {
         "1 result".to_owned()
     } else {
         format!("{count} results")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_minutes_agree_with_their_number() {
+        let text = |n| reading_time_text(&ARABIC, n, Digits::Western);
+        assert_eq!(text(1), "مدة القراءة: دقيقة واحدة");
+        assert_eq!(text(2), "مدة القراءة: دقيقتان");
+        assert_eq!(text(7), "مدة القراءة: 7 دقائق");
+        assert_eq!(text(12), "مدة القراءة: 12 دقيقة");
+        assert_eq!(reading_time_text(&ARABIC, 12, Digits::ArabicIndic), "مدة القراءة: ١٢ دقيقة");
+        assert_eq!(reading_time_text(&ENGLISH, 1, Digits::Western), "Reading time: 1 minute");
+        assert_eq!(reading_time_text(&ENGLISH, 4, Digits::Western), "Reading time: 4 minutes");
+    }
+
+    #[test]
+    fn a_chosen_language_wins_over_the_bundle() {
+        assert_eq!(ui_strings(None, "ar-SY").lang, "ar");
+        assert_eq!(ui_strings(None, "fr").lang, "en");
+        assert_eq!(ui_strings(Some(UiLang::English), "ar").lang, "en");
+        assert_eq!(UiLang::from_code("ar"), Some(UiLang::Arabic));
+        assert_eq!(UiLang::from_code("fr"), None);
     }
 }

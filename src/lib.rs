@@ -1,13 +1,17 @@
 //! sahifa-web: the reader app. Pure parts (state, routes, strings, components) build natively
 //! for tests; the parts that touch the browser build for wasm32 only.
 
+pub mod bidi_text;
 pub mod bundle_url;
 pub mod components;
 pub mod config;
+pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
+pub mod reading_time;
 pub mod results;
 pub mod route;
+pub mod settings;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

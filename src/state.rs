@@ -4,7 +4,7 @@
 //! dispatch actions back.
 
 use crate::route::{Location, Route};
-use sahifa_core::digits::Digits;
+use crate::settings::ReaderSettings;
 use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_core::LoadedBundle;
 use std::rc::Rc;
@@ -81,7 +81,8 @@ pub struct AppState {
     pub search: SearchRequest,
     /// Built after the bundle loads; until then the list shows every article and search waits.
     pub index: Option<SharedIndex>,
-    pub digits: Digits,
+    /// The reader's own choices: text size, theme, digits, UI language. Kept per browser.
+    pub settings: ReaderSettings,
     /// Bumped by a retry, so the fetch effect runs again for the same URL.
     pub attempt: u32,
 }
@@ -94,7 +95,7 @@ impl AppState {
             route: location.route,
             search: location.search,
             index: None,
-            digits: Digits::Western,
+            settings: ReaderSettings::default(),
             attempt: 0,
         }
     }
@@ -128,7 +129,7 @@ pub enum Action {
     Navigate(Location),
     /// The reader changed the search; the route stays.
     Search(SearchRequest),
-    ToggleDigits,
+    Settings(ReaderSettings),
 }
 
 impl Reducible for AppState {
@@ -163,12 +164,8 @@ impl Reducible for AppState {
             }
             Action::Search(search) if search == self.search => return self,
             Action::Search(search) => next.search = search,
-            Action::ToggleDigits => {
-                next.digits = match self.digits {
-                    Digits::Western => Digits::ArabicIndic,
-                    Digits::ArabicIndic => Digits::Western,
-                }
-            }
+            Action::Settings(settings) if settings == self.settings => return self,
+            Action::Settings(settings) => next.settings = settings,
         }
         Rc::new(next)
     }

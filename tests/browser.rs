@@ -52,7 +52,7 @@ fn sample_state(route: Route) -> AppState {
 }
 
 fn render(root: Element, state: AppState) {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None, theme: None };
+    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None };
     yew::Renderer::<Page>::with_root_and_props(root, props).render();
 }
 

@@ -5,6 +5,7 @@
 use sahifa_core::digits::Digits;
 use sahifa_core::parse_bundle;
 use sahifa_web::route::{Location, Route};
+use sahifa_web::settings::ReaderSettings;
 use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
 use std::rc::Rc;
 use yew::Reducible;
@@ -58,10 +59,12 @@ fn navigation_changes_the_route_and_the_same_route_changes_nothing() {
 }
 
 #[test]
-fn digits_toggle_back_and_forth() {
-    let once = reduce(start(), [Action::ToggleDigits]);
-    assert_eq!(once.digits, Digits::ArabicIndic);
-    assert_eq!(reduce(once, [Action::ToggleDigits]).digits, Digits::Western);
+fn settings_change_and_the_same_settings_change_nothing() {
+    let arabic_digits = ReaderSettings { digits: Digits::ArabicIndic, ..ReaderSettings::default() };
+    let once = reduce(start(), [Action::Settings(arabic_digits)]);
+    assert_eq!(once.settings.digits, Digits::ArabicIndic);
+    let again = reduce(once.clone(), [Action::Settings(arabic_digits)]);
+    assert!(Rc::ptr_eq(&once, &again));
 }
 
 #[test]

@@ -22,7 +22,7 @@ fn sample_state(route: Route) -> AppState {
 }
 
 async fn render(state: AppState) -> String {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None, theme: None };
+    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None };
     LocalServerRenderer::<Page>::with_props(props).hydratable(false).render().await
 }
 
@@ -38,14 +38,68 @@ async fn check(state: AppState, expect: Expect) {
 #[tokio::test]
 async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
     check(sample_state(Route::List), expect![[r##"
-        <div lang="ar" dir="rtl" class="page">
+        <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+        <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
         <header class="masthead">
         <p class="masthead-title">
         <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
         </p>
-        <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
+        <div class="masthead-tools">
+        <div role="group" aria-label="لغة الواجهة" class="language-switch">
+        <button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>
+        <button type="button" lang="en" dir="ltr" aria-pressed="false">English</button>
+        </div>
+        <details class="reader-controls">
+        <summary>إعدادات العرض</summary>
+        <div class="controls-body">
+        <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+        <span id="sahifa-text-size" class="control-label">حجم النص</span>
+        <button type="button" aria-label="تصغير النص">−</button>
+        <output aria-live="polite">125%</output>
+        <button type="button" aria-label="تكبير النص">+</button>
+        </div>
+        <fieldset class="control">
+        <legend class="control-label">تباعد الأسطر</legend>
+        <label>
+        <input type="radio" name="sahifa-line-height">متقارب</label>
+        <label>
+        <input checked type="radio" name="sahifa-line-height">عادي</label>
+        <label>
+        <input type="radio" name="sahifa-line-height">متباعد</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">عرض السطر</legend>
+        <label>
+        <input type="radio" name="sahifa-width">ضيّق</label>
+        <label>
+        <input checked type="radio" name="sahifa-width">متوسط</label>
+        <label>
+        <input type="radio" name="sahifa-width">عريض</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">الألوان</legend>
+        <label>
+        <input checked type="radio" name="sahifa-theme">حسب النظام</label>
+        <label>
+        <input type="radio" name="sahifa-theme">فاتح</label>
+        <label>
+        <input type="radio" name="sahifa-theme">داكن</label>
+        <label>
+        <input type="radio" name="sahifa-theme">بنّي فاتح</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">شكل الأرقام</legend>
+        <label>
+        <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+        <label>
+        <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+        </fieldset>
+        <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+        </div>
+        </details>
+        </div>
         </header>
-        <main id="main" aria-label="المحتوى الرئيسي" class="content">
+        <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
         <div class="browse">
         <form role="search" class="search-box">
         <label for="search-query">ابحث في المقالات</label>
@@ -273,14 +327,68 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
     assert!(html.contains(r#"<article lang="ar" dir="rtl" class="reader">"#), "{html}");
     assert_eq!(html.matches("<p>").count(), 16, "every body paragraph is rendered");
     check(sample_state(Route::Article("e5bda383449404da".into())), expect![[r##"
-        <div lang="ar" dir="rtl" class="page">
+        <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+        <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
         <header class="masthead">
         <p class="masthead-title">
         <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
         </p>
-        <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
+        <div class="masthead-tools">
+        <div role="group" aria-label="لغة الواجهة" class="language-switch">
+        <button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>
+        <button type="button" lang="en" dir="ltr" aria-pressed="false">English</button>
+        </div>
+        <details class="reader-controls">
+        <summary>إعدادات العرض</summary>
+        <div class="controls-body">
+        <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+        <span id="sahifa-text-size" class="control-label">حجم النص</span>
+        <button type="button" aria-label="تصغير النص">−</button>
+        <output aria-live="polite">125%</output>
+        <button type="button" aria-label="تكبير النص">+</button>
+        </div>
+        <fieldset class="control">
+        <legend class="control-label">تباعد الأسطر</legend>
+        <label>
+        <input type="radio" name="sahifa-line-height">متقارب</label>
+        <label>
+        <input checked type="radio" name="sahifa-line-height">عادي</label>
+        <label>
+        <input type="radio" name="sahifa-line-height">متباعد</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">عرض السطر</legend>
+        <label>
+        <input type="radio" name="sahifa-width">ضيّق</label>
+        <label>
+        <input checked type="radio" name="sahifa-width">متوسط</label>
+        <label>
+        <input type="radio" name="sahifa-width">عريض</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">الألوان</legend>
+        <label>
+        <input checked type="radio" name="sahifa-theme">حسب النظام</label>
+        <label>
+        <input type="radio" name="sahifa-theme">فاتح</label>
+        <label>
+        <input type="radio" name="sahifa-theme">داكن</label>
+        <label>
+        <input type="radio" name="sahifa-theme">بنّي فاتح</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">شكل الأرقام</legend>
+        <label>
+        <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+        <label>
+        <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+        </fieldset>
+        <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+        </div>
+        </details>
+        </div>
         </header>
-        <main id="main" aria-label="المحتوى الرئيسي" class="content">
+        <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
         <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
         <a href="#/">العودة إلى قائمة المقالات</a>
         </nav>
@@ -289,9 +397,12 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
         <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
         <p class="reader-meta">
         <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
         </p>
         <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
-        <p class="reader-source">المصدر: <bdi>نورث برس</bdi>
+        <p class="reader-source">
+        <span lang="ar" dir="rtl">المصدر:</span>
+        <bdi>نورث برس</bdi>
         </p>
         </header>
         <div class="reader-body">
@@ -312,6 +423,174 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
         <p>وشدد على أن الطريقة الوحيدة للسلام في المنطقة هي الحوار ويجب أن يكون هناك حوار برعاية الأمم المتحدة من اجل إيجاد تسوية للحرب في سوريا.</p>
         <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
         </div>
+        <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+        <h2 id="entities-heading">في هذه المقالة</h2>
+        <dl>
+        <div class="entity-group">
+        <dt>أشخاص</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+        <bdi>مايلز كاغينز</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>أماكن</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+        <bdi>الحسكة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+        <bdi>سجن الصناعة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AD%D9%8A+%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86" lang="ar">
+        <bdi>حي غويران</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B4%D9%85%D8%A7%D9%84+%D8%B4%D8%B1%D9%82+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+        <bdi>شمال شرق سوريا</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+        <bdi>سوريا</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82" lang="ar">
+        <bdi>العراق</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%A8%D8%A7%D8%BA%D9%88%D8%B2" lang="ar">
+        <bdi>الباغوز</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+        <bdi>دير الزور</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%B1" lang="ar">
+        <bdi>الأنبار</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%86%D9%8A%D9%86%D9%88%D9%89" lang="ar">
+        <bdi>نينوى</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A" lang="ar">
+        <bdi>كوباني</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D9%88%D8%A7%D8%B4%D9%86%D8%B7%D9%86" lang="ar">
+        <bdi>واشنطن</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?place=%D8%AA%D8%B1%D9%83%D9%8A%D8%A7" lang="ar">
+        <bdi>تركيا</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>جهات</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A+%D9%84%D9%85%D8%AD%D8%A7%D8%B1%D8%A8%D8%A9+%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>التحالف الدولي لمحاربة تنظيم داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%82%D9%88%D8%A7%D8%AA+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%82%D8%B3%D8%AF%29" lang="ar">
+        <bdi>قوات سوريا الديمقراطية (قسد)</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%85%D8%AC%D9%84%D8%B3+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%85%D8%B3%D8%AF%29" lang="ar">
+        <bdi>مجلس سوريا الديمقراطية (مسد)</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA+%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9" lang="ar">
+        <bdi>القوات العراقية</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%A8%D9%8A%D8%B4%D9%85%D8%B1%D9%83%D8%A9" lang="ar">
+        <bdi>البيشمركة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%AD%D8%B2%D8%A8+%D8%A7%D9%84%D8%B9%D9%85%D8%A7%D9%84+%D8%A7%D9%84%D9%83%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86%D9%8A" lang="ar">
+        <bdi>حزب العمال الكردستاني</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9" lang="ar">
+        <bdi>الأمم المتحدة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%86%D9%88%D8%B1%D8%AB+%D8%A8%D8%B1%D8%B3" lang="ar">
+        <bdi>نورث برس</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?org=%D9%85%D8%B1%D9%83%D8%B2+%D8%B9%D8%AF%D9%84+%D9%84%D8%AD%D9%82%D9%88%D9%82+%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86" lang="ar">
+        <bdi>مركز عدل لحقوق الإنسان</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        <div class="entity-group">
+        <dt>موضوعات</dt>
+        <dd>
+        <ul class="chips">
+        <li>
+        <a href="#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+        <bdi>داعش</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?tag=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+        <bdi>سجن الصناعة</bdi>
+        </a>
+        </li>
+        <li>
+        <a href="#/?tag=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A" lang="ar">
+        <bdi>التحالف الدولي</bdi>
+        </a>
+        </li>
+        </ul>
+        </dd>
+        </div>
+        </dl>
+        </section>
         </article>
         </main>
         </div>"##]]).await;
@@ -322,23 +601,77 @@ async fn an_unknown_article_id_says_so_and_links_back() {
     check(
         sample_state(Route::Article("missing".into())),
         expect![[r##"
-        <div lang="ar" dir="rtl" class="page">
-        <header class="masthead">
-        <p class="masthead-title">
-        <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
-        </p>
-        <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
-        </header>
-        <main id="main" aria-label="المحتوى الرئيسي" class="content">
-        <section role="alert" class="not-found">
-        <p>لا توجد مقالة بهذا المعرّف في هذه الحزمة.</p>
-        <p>
-        <code dir="ltr">missing</code>
-        </p>
-        <a href="#/">العودة إلى قائمة المقالات</a>
-        </section>
-        </main>
-        </div>"##]],
+            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
+            <header class="masthead">
+            <p class="masthead-title">
+            <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
+            </p>
+            <div class="masthead-tools">
+            <div role="group" aria-label="لغة الواجهة" class="language-switch">
+            <button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>
+            <button type="button" lang="en" dir="ltr" aria-pressed="false">English</button>
+            </div>
+            <details class="reader-controls">
+            <summary>إعدادات العرض</summary>
+            <div class="controls-body">
+            <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+            <span id="sahifa-text-size" class="control-label">حجم النص</span>
+            <button type="button" aria-label="تصغير النص">−</button>
+            <output aria-live="polite">125%</output>
+            <button type="button" aria-label="تكبير النص">+</button>
+            </div>
+            <fieldset class="control">
+            <legend class="control-label">تباعد الأسطر</legend>
+            <label>
+            <input type="radio" name="sahifa-line-height">متقارب</label>
+            <label>
+            <input checked type="radio" name="sahifa-line-height">عادي</label>
+            <label>
+            <input type="radio" name="sahifa-line-height">متباعد</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">عرض السطر</legend>
+            <label>
+            <input type="radio" name="sahifa-width">ضيّق</label>
+            <label>
+            <input checked type="radio" name="sahifa-width">متوسط</label>
+            <label>
+            <input type="radio" name="sahifa-width">عريض</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">الألوان</legend>
+            <label>
+            <input checked type="radio" name="sahifa-theme">حسب النظام</label>
+            <label>
+            <input type="radio" name="sahifa-theme">فاتح</label>
+            <label>
+            <input type="radio" name="sahifa-theme">داكن</label>
+            <label>
+            <input type="radio" name="sahifa-theme">بنّي فاتح</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">شكل الأرقام</legend>
+            <label>
+            <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+            <label>
+            <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+            </fieldset>
+            <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+            </div>
+            </details>
+            </div>
+            </header>
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="alert" class="not-found">
+            <p>لا توجد مقالة بهذا المعرّف في هذه الحزمة.</p>
+            <p>
+            <code dir="ltr">missing</code>
+            </p>
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </section>
+            </main>
+            </div>"##]],
     )
     .await;
 }
@@ -352,22 +685,76 @@ async fn loading_shows_progress() {
     check(
         state,
         expect![[r##"
-        <div lang="ar" dir="rtl" class="page">
-        <header class="masthead">
-        <p class="masthead-title">
-        <a href="#/">صحيفة</a>
-        </p>
-        <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
-        </header>
-        <main id="main" aria-label="المحتوى الرئيسي" class="content">
-        <section role="status" aria-live="polite" class="loading-view">
-        <p>جارٍ تحميل المقالات…</p>
-        <progress max="3000000" aria-label="جارٍ تحميل المقالات…" value="1500000">
-        </progress>
-        <p class="loading-amount">1.5 من 3.0 ميغابايت</p>
-        </section>
-        </main>
-        </div>"##]],
+            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
+            <header class="masthead">
+            <p class="masthead-title">
+            <a href="#/">صحيفة</a>
+            </p>
+            <div class="masthead-tools">
+            <div role="group" aria-label="لغة الواجهة" class="language-switch">
+            <button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>
+            <button type="button" lang="en" dir="ltr" aria-pressed="false">English</button>
+            </div>
+            <details class="reader-controls">
+            <summary>إعدادات العرض</summary>
+            <div class="controls-body">
+            <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+            <span id="sahifa-text-size" class="control-label">حجم النص</span>
+            <button type="button" aria-label="تصغير النص">−</button>
+            <output aria-live="polite">125%</output>
+            <button type="button" aria-label="تكبير النص">+</button>
+            </div>
+            <fieldset class="control">
+            <legend class="control-label">تباعد الأسطر</legend>
+            <label>
+            <input type="radio" name="sahifa-line-height">متقارب</label>
+            <label>
+            <input checked type="radio" name="sahifa-line-height">عادي</label>
+            <label>
+            <input type="radio" name="sahifa-line-height">متباعد</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">عرض السطر</legend>
+            <label>
+            <input type="radio" name="sahifa-width">ضيّق</label>
+            <label>
+            <input checked type="radio" name="sahifa-width">متوسط</label>
+            <label>
+            <input type="radio" name="sahifa-width">عريض</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">الألوان</legend>
+            <label>
+            <input checked type="radio" name="sahifa-theme">حسب النظام</label>
+            <label>
+            <input type="radio" name="sahifa-theme">فاتح</label>
+            <label>
+            <input type="radio" name="sahifa-theme">داكن</label>
+            <label>
+            <input type="radio" name="sahifa-theme">بنّي فاتح</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">شكل الأرقام</legend>
+            <label>
+            <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+            <label>
+            <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+            </fieldset>
+            <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+            </div>
+            </details>
+            </div>
+            </header>
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="status" aria-live="polite" class="loading-view">
+            <p>جارٍ تحميل المقالات…</p>
+            <progress max="3000000" aria-label="جارٍ تحميل المقالات…" value="1500000">
+            </progress>
+            <p class="loading-amount">1.5 من 3.0 ميغابايت</p>
+            </section>
+            </main>
+            </div>"##]],
     )
     .await;
 }
@@ -383,30 +770,84 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
     check(
         state,
         expect![[r##"
-        <div lang="ar" dir="rtl" class="page">
-        <header class="masthead">
-        <p class="masthead-title">
-        <a href="#/">صحيفة</a>
-        </p>
-        <button type="button" aria-pressed="false" title="شكل الأرقام" class="digits-toggle">أرقام هندية (١٢٣)</button>
-        </header>
-        <main id="main" aria-label="المحتوى الرئيسي" class="content">
-        <section role="alert" aria-labelledby="error-heading" class="error-view">
-        <h1 id="error-heading">تعذّر عرض المقالات</h1>
-        <p>ردّ الخادم بخطأ. تحقق من أن الملف موجود في هذا العنوان ثم أعد المحاولة.</p>
-        <p class="error-url">
-        <code dir="ltr">https://adl.example/missing.json</code>
-        </p>
-        <p class="error-detail">
-        <code dir="ltr" lang="en">HTTP 404 Not Found</code>
-        </p>
-        <p class="error-actions">
-        <button type="button">إعادة المحاولة</button>
-        <a href="?">فتح المقالة النموذجية</a>
-        </p>
-        </section>
-        </main>
-        </div>"##]],
+            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
+            <header class="masthead">
+            <p class="masthead-title">
+            <a href="#/">صحيفة</a>
+            </p>
+            <div class="masthead-tools">
+            <div role="group" aria-label="لغة الواجهة" class="language-switch">
+            <button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>
+            <button type="button" lang="en" dir="ltr" aria-pressed="false">English</button>
+            </div>
+            <details class="reader-controls">
+            <summary>إعدادات العرض</summary>
+            <div class="controls-body">
+            <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+            <span id="sahifa-text-size" class="control-label">حجم النص</span>
+            <button type="button" aria-label="تصغير النص">−</button>
+            <output aria-live="polite">125%</output>
+            <button type="button" aria-label="تكبير النص">+</button>
+            </div>
+            <fieldset class="control">
+            <legend class="control-label">تباعد الأسطر</legend>
+            <label>
+            <input type="radio" name="sahifa-line-height">متقارب</label>
+            <label>
+            <input checked type="radio" name="sahifa-line-height">عادي</label>
+            <label>
+            <input type="radio" name="sahifa-line-height">متباعد</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">عرض السطر</legend>
+            <label>
+            <input type="radio" name="sahifa-width">ضيّق</label>
+            <label>
+            <input checked type="radio" name="sahifa-width">متوسط</label>
+            <label>
+            <input type="radio" name="sahifa-width">عريض</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">الألوان</legend>
+            <label>
+            <input checked type="radio" name="sahifa-theme">حسب النظام</label>
+            <label>
+            <input type="radio" name="sahifa-theme">فاتح</label>
+            <label>
+            <input type="radio" name="sahifa-theme">داكن</label>
+            <label>
+            <input type="radio" name="sahifa-theme">بنّي فاتح</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">شكل الأرقام</legend>
+            <label>
+            <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+            <label>
+            <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+            </fieldset>
+            <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+            </div>
+            </details>
+            </div>
+            </header>
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="alert" aria-labelledby="error-heading" class="error-view">
+            <h1 id="error-heading">تعذّر عرض المقالات</h1>
+            <p>ردّ الخادم بخطأ. تحقق من أن الملف موجود في هذا العنوان ثم أعد المحاولة.</p>
+            <p class="error-url">
+            <code dir="ltr">https://adl.example/missing.json</code>
+            </p>
+            <p class="error-detail">
+            <code dir="ltr" lang="en">HTTP 404 Not Found</code>
+            </p>
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            <a href="?">فتح المقالة النموذجية</a>
+            </p>
+            </section>
+            </main>
+            </div>"##]],
     )
     .await;
 }

@@ -3,17 +3,20 @@
 //! timeline and results.
 
 use crate::components::article_list::ArticleList;
-use crate::components::digits_toggle::DigitsToggle;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::loading_view::LoadingView;
-use crate::components::reader::Reader;
+use crate::components::reader::{Neighbour, Reader};
+use crate::components::reader_controls::ReaderControls;
 use crate::components::search_box::SearchBox;
 use crate::components::skipped_notice::SkippedNotice;
 use crate::components::timeline::Timeline;
-use crate::i18n::{strings_for, Strings};
+use crate::hooks::use_css_from_data::use_css_from_data;
+use crate::i18n::{ui_strings, Strings, UiLang};
 use crate::results::search;
 use crate::route::Route;
+use crate::settings::SettingsChange;
 use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::search::{Bucket, Facet, SearchRequest, Sort};
@@ -28,17 +31,17 @@ pub struct PageProps {
     /// The UI language the deployer chose; by default the bundle's language decides.
     #[prop_or_default]
     pub ui_lang: Option<String>,
-    /// The theme the deployer chose (`light`, `dark`, `sepia`, `system`).
-    #[prop_or_default]
-    pub theme: Option<String>,
 }
 
 #[component]
 pub fn Page(props: &PageProps) -> Html {
     let state = &props.state;
+    let settings = state.settings;
     let bundle_lang = state.bundle().map_or("ar", |b| b.0.bundle.lang.as_str());
-    let strings = strings_for(props.ui_lang.as_deref().unwrap_or(bundle_lang));
-    let style = DateStyle { digits: state.digits, ..DateStyle::default() };
+    // The reader's own choice first, then the deployer's, then the bundle's language.
+    let chosen = settings.ui_lang.or_else(|| props.ui_lang.as_deref().and_then(UiLang::from_code));
+    let strings = ui_strings(chosen, bundle_lang);
+    let style = DateStyle { digits: settings.digits, ..DateStyle::default() };
     let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.0.bundle.title.clone());
     let main = match &state.load {
         Load::Fetching { received, total, .. } => {
@@ -53,17 +56,37 @@ pub fn Page(props: &PageProps) -> Html {
                 search={state.search.clone()} {strings} {style} on_action={props.on_action.clone()} />
         },
     };
-    let on_toggle = props.on_action.reform(|()| Action::ToggleDigits);
+    let on_settings = props.on_action.reform(Action::Settings);
+    let on_lang = on_settings.reform(move |lang| settings.apply(SettingsChange::UiLang(Some(lang))));
+    let root = use_node_ref();
+    use_css_from_data(root.clone());
+    // The skip link moves focus itself: a `#main` hash would be taken for a route, and in an
+    // embedded viewer it would change the host page's URL.
+    let main_ref = use_node_ref();
+    let skip = {
+        let main_ref = main_ref.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        })
+    };
     html! {
-        <div class="page" lang={strings.lang} dir={strings.dir} data-theme={props.theme.clone()}>
+        <div ref={root} class="page" lang={strings.lang} dir={strings.dir} data-theme={settings.theme.as_attr()}
+            data-css={settings.css_vars()}>
+            <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">
                 <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>
-                <DigitsToggle digits={state.digits} {strings} {on_toggle} />
+                <div class="masthead-tools">
+                    <LanguageSwitch current={UiLang::from_code(strings.lang).unwrap_or(UiLang::Arabic)} on_change={on_lang} />
+                    <ReaderControls {settings} on_change={on_settings} {strings} />
+                </div>
             </header>
             if let Some(bundle) = state.bundle() {
                 <SkippedNotice skipped={bundle.0.skipped().cloned().collect::<Vec<_>>()} {strings} />
             }
-            <main id="main" class="content" aria-label={strings.main_landmark}>{ main }</main>
+            <main ref={main_ref} id="main" class="content" tabindex="-1" aria-label={strings.main_landmark}>{ main }</main>
         </div>
     }
 }
@@ -91,9 +114,13 @@ fn Browse(props: &BrowseProps) -> Html {
     let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
     match &props.route {
         Route::Article(id) => match props.bundle.0.bundle.article(id) {
-            Some(article) => html! {
-                <Reader article={Rc::new(article.clone())} query={results.query.clone()} {location} {strings} style={props.style} />
-            },
+            Some(article) => {
+                let (previous, next) = neighbours(&props.bundle, &results.hits, id);
+                html! {
+                    <Reader article={Rc::new(article.clone())} query={results.query.clone()} {location} {strings}
+                        style={props.style} {previous} {next} />
+                }
+            }
             None => html! {
                 <section class="not-found" role="alert">
                     <p>{ strings.not_found }</p>
@@ -151,4 +178,15 @@ fn edit<T: 'static>(
         apply(&mut next, value);
         on_action.emit(Action::Search(next));
     })
+}
+
+/// The articles before and after `id` in the list the reader came from (the current results),
+/// as the reader's previous and next links.
+fn neighbours(bundle: &SharedBundle, hits: &[usize], id: &str) -> (Neighbour, Neighbour) {
+    let articles = &bundle.0.bundle.articles;
+    let Some(at) = hits.iter().position(|&i| articles.get(i).is_some_and(|a| a.id == id)) else {
+        return (None, None);
+    };
+    let entry = |i: Option<&usize>| i.and_then(|&i| articles.get(i)).map(|a| (a.id.clone(), a.title.clone()));
+    (entry(at.checked_sub(1).and_then(|p| hits.get(p))), entry(hits.get(at + 1)))
 }

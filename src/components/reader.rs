@@ -1,14 +1,27 @@
-//! One article for reading: its own language and direction, title, date, byline, source, body.
+//! One article for reading: its own language and direction, title, date, reading time, byline,
+//! source, body, the people, places and organizations it names as links that filter the archive,
+//! its original URL, and the previous and next articles of the list.
+//!
+//! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
+//! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
+//! bidi overrides are shown as isolates (`bidi_text`), so they cannot reverse the letters either.
 
+use crate::bidi_text::without_overrides;
 use crate::components::highlighted::Highlighted;
-use crate::i18n::Strings;
+use crate::filter_links::filter_href;
+use crate::i18n::{reading_time_text, Strings};
+use crate::reading_time::reading_minutes;
 use crate::route::{Location, Route};
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
+use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
 use sahifa_core::{Article, ArticleDate};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// A neighbouring article in the current list: its id and title.
+pub type Neighbour = Option<(String, String)>;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -19,6 +32,11 @@ pub struct ReaderProps {
     pub location: Location,
     pub strings: &'static Strings,
     pub style: DateStyle,
+    /// The article before this one in the list the reader came from.
+    #[prop_or_default]
+    pub previous: Neighbour,
+    #[prop_or_default]
+    pub next: Neighbour,
 }
 
 #[component]
@@ -40,6 +58,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         });
     }
+    let minutes = reading_minutes(&article.body, &article.lang);
     html! {
         <>
             <nav class="reader-nav" aria-label={strings.back_to_list}>
@@ -50,17 +69,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <h1 ref={heading} tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
                     <p class="reader-meta">
                         <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
+                        <span class="reading-time" lang={strings.lang} dir={strings.dir}>
+                            { reading_time_text(strings, minutes, props.style.digits) }
+                        </span>
                     </p>
                     if let Some(byline) = &article.byline {
-                        <p class="reader-byline">{ byline }</p>
+                        <p class="reader-byline">{ shown(byline) }</p>
                     }
                     if let Some(source) = &article.source {
                         <p class="reader-source">
-                            { strings.source_label }{ ": " }
+                            <span lang={strings.lang} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
-                                <a href={url.clone()} rel="noopener noreferrer">{ &source.name }</a>
+                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ shown(&source.name) }</bdi></a>
                             } else {
-                                <bdi>{ &source.name }</bdi>
+                                <bdi>{ shown(&source.name) }</bdi>
                             }
                         </p>
                     }
@@ -70,13 +92,88 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         <p><Highlighted text={paragraph.clone()} ranges={marks(paragraph)} /></p>
                     }) }
                 </div>
+                <Entities article={article.clone()} {strings} />
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
+                        <span lang={strings.lang} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
                         <a href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url }</a>
                     </footer>
                 }
             </article>
+            if props.previous.is_some() || props.next.is_some() {
+                <nav class="article-pager" aria-label={strings.article_navigation}>
+                    <PagerLink neighbour={props.previous.clone()} rel="prev" label={strings.previous_article} />
+                    <PagerLink neighbour={props.next.clone()} rel="next" label={strings.next_article} />
+                </nav>
+            }
         </>
+    }
+}
+
+/// Article text for a text node, with its bidi overrides made harmless.
+fn shown(text: &str) -> String {
+    without_overrides(text).into_owned()
+}
+
+#[derive(Properties, PartialEq)]
+struct EntitiesProps {
+    article: Rc<Article>,
+    strings: &'static Strings,
+}
+
+/// The article's people, places, organizations and topics, each a link to the list filtered by it.
+#[component]
+fn Entities(props: &EntitiesProps) -> Html {
+    let article = &props.article;
+    let strings = props.strings;
+    let groups = [
+        (strings.people_label, Facet::Person, &article.people),
+        (strings.places_label, Facet::Place, &article.places),
+        (strings.organizations_label, Facet::Organization, &article.organizations),
+        (strings.tags_label, Facet::Tag, &article.tags),
+    ];
+    if groups.iter().all(|(_, _, values)| values.is_empty()) {
+        return html! {};
+    }
+    html! {
+        <section class="reader-entities" aria-labelledby="entities-heading" lang={strings.lang} dir={strings.dir}>
+            <h2 id="entities-heading">{ strings.entities_heading }</h2>
+            <dl>
+                { for groups.iter().filter(|(_, _, values)| !values.is_empty()).map(|&(label, key, values)| html! {
+                    <div class="entity-group">
+                        <dt>{ label }</dt>
+                        <dd>
+                            <ul class="chips">
+                                { for values.iter().map(|value| html! {
+                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ shown(value) }</bdi></a></li>
+                                }) }
+                            </ul>
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PagerLinkProps {
+    neighbour: Neighbour,
+    rel: &'static str,
+    label: &'static str,
+}
+
+/// A link to the previous or next article, or an empty slot that keeps the other one in place.
+#[component]
+fn PagerLink(props: &PagerLinkProps) -> Html {
+    match &props.neighbour {
+        Some((id, title)) => html! {
+            <a class={classes!("pager-link", props.rel)} rel={props.rel} href={Route::Article(id.clone()).to_hash()}>
+                <span class="pager-label">{ props.label }</span>
+                <bdi class="pager-title">{ shown(title) }</bdi>
+            </a>
+        },
+        None => html! { <span class={classes!("pager-link", props.rel)}></span> },
     }
 }
 

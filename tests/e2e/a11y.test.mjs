@@ -1,0 +1,68 @@
+// Accessibility journeys: axe-core in Chromium on the list, the reader (seed and mixed-direction, in every theme) and the error view of dist/; any violation fails.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./support/server.mjs";
+import { launch, openPage } from "./support/browser.mjs";
+import { axeViolations } from "./support/axe.mjs";
+import { setTheme } from "./support/theme.mjs";
+
+const SEED = "/#/article/e5bda383449404da";
+const THEMES = ["light", "dark", "sepia", "system"];
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path`, waits for `ready` (a locator factory) and for the fonts, then runs axe. */
+async function check(path, ready, { theme, colorScheme = "light" } = {}) {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.emulateMedia({ colorScheme });
+  await page.goto(server.origin + path);
+  await ready(page).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  if (theme) await setTheme(page, theme);
+  const violations = await axeViolations(page);
+  await page.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+}
+
+const heading = (page) => page.getByRole("heading", { level: 1 });
+
+test("the list has no axe violation", async () => {
+  await check("/", (page) => page.locator(".entry-title").first());
+});
+
+for (const theme of THEMES) {
+  test(`the seed article has no axe violation in the ${theme} theme`, async () => {
+    await check(SEED, heading, { theme });
+  });
+}
+
+test("the seed article has no axe violation in the system theme when the system is dark", async () => {
+  await check(SEED, heading, { theme: "system", colorScheme: "dark" });
+});
+
+for (const id of ["mixed-ar", "mixed-en", "mixed-bare"]) {
+  test(`the mixed-direction article ${id} has no axe violation, light and dark`, async () => {
+    await check(`/?bundle=fixtures/mixed.json#/article/${id}`, heading, { theme: "light" });
+    await check(`/?bundle=fixtures/mixed.json#/article/${id}`, heading, { theme: "dark" });
+  });
+}
+
+test("the mixed list has no axe violation", async () => {
+  await check("/?bundle=fixtures/mixed.json", (page) => page.locator(".entry-title").first());
+});
+
+test("the error view has no axe violation", async () => {
+  await check("/?bundle=fixtures/missing.json", (page) => page.getByRole("alert"));
+});

@@ -1,0 +1,557 @@
+//! Server-side-rendered snapshots of the reading experience: the reader (seed and mixed-direction
+//! articles), the display settings and the language switch, checked as HTML.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use expect_test::{expect, Expect};
+use sahifa_core::digits::Digits;
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::{parse_bundle, Article};
+use sahifa_web::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
+use sahifa_web::components::reader::{Reader, ReaderProps};
+use sahifa_web::components::reader_controls::{ReaderControls, ReaderControlsProps};
+use sahifa_web::i18n::{UiLang, ARABIC, ENGLISH};
+use sahifa_web::settings::{ReaderSettings, SettingsChange, Theme};
+use std::rc::Rc;
+use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
+const MIXED: &[u8] = include_bytes!("fixtures/mixed.json");
+
+fn article(bundle: &[u8], id: &str) -> Rc<Article> {
+    let loaded = parse_bundle(bundle).expect("the bundle reads");
+    Rc::new(loaded.bundle.article(id).expect("the bundle has the article").clone())
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
+/// Puts each element on its own line and shows bidi controls as their code points, so snapshots
+/// read and diff well (and the compiler accepts them: raw controls in a literal are denied).
+fn pretty(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    for c in html.replace("><", ">\n<").chars() {
+        if BIDI_CONTROLS.contains(&c) {
+            out.push_str(&format!("⟨U+{:04X}⟩", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn check(html: &str, expect: Expect) {
+    expect.assert_eq(&pretty(html));
+}
+
+const BIDI_CONTROLS: [char; 9] =
+    ['\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// The element each bidi control character of `html` sits directly in. A control inside a block
+/// (`h1`, `p`) ends with the block; inside `bdi` it ends with the isolate: either way it cannot
+/// reach the UI around it.
+fn elements_holding_bidi_controls(html: &str) -> Vec<String> {
+    let mut open: Vec<String> = Vec::new();
+    let mut holders = Vec::new();
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let end = rest.find('>').expect("tags close");
+            let tag = &rest[1..end];
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(open.pop().as_deref(), Some(name), "balanced tags in {html}");
+            } else if !tag.ends_with('/') {
+                open.push(tag.split_whitespace().next().unwrap_or_default().to_owned());
+            }
+            rest = &rest[end + 1..];
+        } else {
+            if BIDI_CONTROLS.contains(&c) {
+                holders.push(open.last().cloned().unwrap_or_default());
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    holders
+}
+
+fn reader_props(article: Rc<Article>) -> ReaderProps {
+    ReaderProps {
+        article,
+        query: sahifa_core::search::ParsedQuery::parse(""),
+        location: sahifa_web::route::Location::default(),
+        strings: &ARABIC,
+        style: DateStyle::default(),
+        previous: Some(("mixed-en".into(), "Field report: water".into())),
+        next: None,
+    }
+}
+
+#[tokio::test]
+async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
+    let mut props = reader_props(article(SAMPLE, "e5bda383449404da"));
+    props.next = Some(("other".into(), "مقالة \u{202e}أخرى".into()));
+    let html = render::<Reader>(props).await;
+    // The body is the seed's text, checked in ssr.rs; here only what surrounds it.
+    let start = html.find(r#"<div class="reader-body">"#).unwrap();
+    let end = start + html[start..].find("</div>").unwrap();
+    let html = format!("{}<div class=\"reader-body\">…{}", &html[..start], &html[end..]);
+    check(
+        &html,
+        expect![[r##"
+            <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </nav>
+            <article lang="ar" dir="rtl" class="reader">
+            <header class="reader-header">
+            <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
+            <p class="reader-meta">
+            <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+            <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
+            </p>
+            <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
+            <p class="reader-source">
+            <span lang="ar" dir="rtl">المصدر:</span>
+            <bdi>نورث برس</bdi>
+            </p>
+            </header>
+            <div class="reader-body">…</div>
+            <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+            <h2 id="entities-heading">في هذه المقالة</h2>
+            <dl>
+            <div class="entity-group">
+            <dt>أشخاص</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+            <bdi>مايلز كاغينز</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>أماكن</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+            <bdi>الحسكة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+            <bdi>سجن الصناعة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AD%D9%8A+%D8%BA%D9%88%D9%8A%D8%B1%D8%A7%D9%86" lang="ar">
+            <bdi>حي غويران</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B4%D9%85%D8%A7%D9%84+%D8%B4%D8%B1%D9%82+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+            <bdi>شمال شرق سوريا</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7" lang="ar">
+            <bdi>سوريا</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82" lang="ar">
+            <bdi>العراق</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%A8%D8%A7%D8%BA%D9%88%D8%B2" lang="ar">
+            <bdi>الباغوز</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+            <bdi>دير الزور</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%A3%D9%86%D8%A8%D8%A7%D8%B1" lang="ar">
+            <bdi>الأنبار</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%86%D9%8A%D9%86%D9%88%D9%89" lang="ar">
+            <bdi>نينوى</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A" lang="ar">
+            <bdi>كوباني</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D9%88%D8%A7%D8%B4%D9%86%D8%B7%D9%86" lang="ar">
+            <bdi>واشنطن</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AA%D8%B1%D9%83%D9%8A%D8%A7" lang="ar">
+            <bdi>تركيا</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>جهات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A+%D9%84%D9%85%D8%AD%D8%A7%D8%B1%D8%A8%D8%A9+%D8%AA%D9%86%D8%B8%D9%8A%D9%85+%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>التحالف الدولي لمحاربة تنظيم داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%82%D9%88%D8%A7%D8%AA+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%82%D8%B3%D8%AF%29" lang="ar">
+            <bdi>قوات سوريا الديمقراطية (قسد)</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%85%D8%AC%D9%84%D8%B3+%D8%B3%D9%88%D8%B1%D9%8A%D8%A7+%D8%A7%D9%84%D8%AF%D9%8A%D9%85%D9%82%D8%B1%D8%A7%D8%B7%D9%8A%D8%A9+%28%D9%85%D8%B3%D8%AF%29" lang="ar">
+            <bdi>مجلس سوريا الديمقراطية (مسد)</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D9%82%D9%88%D8%A7%D8%AA+%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82%D9%8A%D8%A9" lang="ar">
+            <bdi>القوات العراقية</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A8%D9%8A%D8%B4%D9%85%D8%B1%D9%83%D8%A9" lang="ar">
+            <bdi>البيشمركة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%AD%D8%B2%D8%A8+%D8%A7%D9%84%D8%B9%D9%85%D8%A7%D9%84+%D8%A7%D9%84%D9%83%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86%D9%8A" lang="ar">
+            <bdi>حزب العمال الكردستاني</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9" lang="ar">
+            <bdi>الأمم المتحدة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%86%D9%88%D8%B1%D8%AB+%D8%A8%D8%B1%D8%B3" lang="ar">
+            <bdi>نورث برس</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D9%85%D8%B1%D9%83%D8%B2+%D8%B9%D8%AF%D9%84+%D9%84%D8%AD%D9%82%D9%88%D9%82+%D8%A7%D9%84%D8%A5%D9%86%D8%B3%D8%A7%D9%86" lang="ar">
+            <bdi>مركز عدل لحقوق الإنسان</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>موضوعات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4" lang="ar">
+            <bdi>داعش</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=%D8%B3%D8%AC%D9%86+%D8%A7%D9%84%D8%B5%D9%86%D8%A7%D8%B9%D8%A9" lang="ar">
+            <bdi>سجن الصناعة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=%D8%A7%D9%84%D8%AA%D8%AD%D8%A7%D9%84%D9%81+%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A" lang="ar">
+            <bdi>التحالف الدولي</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            </dl>
+            </section>
+            </article>
+            <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
+            <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
+            <span class="pager-label">المقالة السابقة</span>
+            <bdi class="pager-title">Field report: water</bdi>
+            </a>
+            <a rel="next" href="#/article/other" class="pager-link next">
+            <span class="pager-label">المقالة التالية</span>
+            <bdi class="pager-title">مقالة ⟨U+2067⟩أخرى</bdi>
+            </a>
+            </nav>"##]],
+    );
+}
+
+#[tokio::test]
+async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_own_element() {
+    let html = render::<Reader>(reader_props(article(MIXED, "mixed-ar"))).await;
+    let holders = elements_holding_bidi_controls(&html);
+    assert_eq!(holders, ["h1", "p", "bdi", "p", "bdi"], "{html}");
+    check(
+        &html,
+        expect![[r##"
+            <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </nav>
+            <article lang="ar" dir="rtl" class="reader">
+            <header class="reader-header">
+            <h1 tabindex="-1">⟨U+2067⟩تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران</h1>
+            <p class="reader-meta">
+            <time datetime="2023-03-14">الثلاثاء، 14 آذار (مارس) 2023</time>
+            <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
+            </p>
+            <p class="reader-byline">⟨U+2066⟩إعداد فريق الرصد / Monitoring team</p>
+            <p class="reader-source">
+            <span lang="ar" dir="rtl">المصدر:</span>
+            <a href="https://example.org/ar/2023/03/14/report?id=42&amp;lang=ar" rel="noopener noreferrer">
+            <bdi>⟨U+2067⟩Reuters عربي</bdi>
+            </a>
+            </p>
+            </header>
+            <div class="reader-body">
+            <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
+            <p>⟨U+2067⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
+            <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
+            <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
+            </div>
+            <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
+            <h2 id="entities-heading">في هذه المقالة</h2>
+            <dl>
+            <div class="entity-group">
+            <dt>أشخاص</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?person=Miles+Caggins" lang="ar">
+            <bdi>Miles Caggins</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?person=%D9%85%D8%A7%D9%8A%D9%84%D8%B2+%D9%83%D8%A7%D8%BA%D9%8A%D9%86%D8%B2" lang="ar">
+            <bdi>مايلز كاغينز</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?person=%E2%80%AE%D8%B9%D8%A8%D8%AF+%D8%A7%D9%84%D9%84%D9%87+O%27Neil" lang="ar">
+            <bdi>⟨U+2067⟩عبد الله O'Neil</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>أماكن</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?place=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9" lang="ar">
+            <bdi>الحسكة</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=Washington%2C+D.C." lang="ar">
+            <bdi>Washington, D.C.</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?place=%D8%AF%D9%8A%D8%B1+%D8%A7%D9%84%D8%B2%D9%88%D8%B1" lang="ar">
+            <bdi>دير الزور</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>جهات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?org=Human+Rights+Watch" lang="ar">
+            <bdi>Human Rights Watch</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?org=%D8%A7%D9%84%D8%A3%D9%85%D9%85+%D8%A7%D9%84%D9%85%D8%AA%D8%AD%D8%AF%D8%A9+%28UN%29" lang="ar">
+            <bdi>الأمم المتحدة (UN)</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            <div class="entity-group">
+            <dt>موضوعات</dt>
+            <dd>
+            <ul class="chips">
+            <li>
+            <a href="#/?tag=%D8%B3%D8%AC%D9%88%D9%86" lang="ar">
+            <bdi>سجون</bdi>
+            </a>
+            </li>
+            <li>
+            <a href="#/?tag=ISIS" lang="ar">
+            <bdi>ISIS</bdi>
+            </a>
+            </li>
+            </ul>
+            </dd>
+            </div>
+            </dl>
+            </section>
+            <footer class="reader-footer">
+            <span lang="ar" dir="rtl">رابط المقالة الأصلية:</span>
+            <a href="https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on" rel="noopener noreferrer" dir="ltr">https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</a>
+            </footer>
+            </article>
+            <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
+            <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
+            <span class="pager-label">المقالة السابقة</span>
+            <bdi class="pager-title">Field report: water</bdi>
+            </a>
+            <span class="pager-link next">
+            </span>
+            </nav>"##]],
+    );
+}
+
+#[tokio::test]
+async fn an_english_article_in_an_arabic_ui_keeps_its_own_direction_and_the_labels_theirs() {
+    let html = render::<Reader>(ReaderProps { previous: None, ..reader_props(article(MIXED, "mixed-en")) }).await;
+    assert!(html.contains(r#"<article lang="en" dir="ltr" class="reader">"#), "{html}");
+    assert!(
+        html.contains(r#"<span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>"#),
+        "{html}"
+    );
+    assert!(!html.contains("article-pager"), "no neighbours, no pager: {html}");
+    assert_eq!(elements_holding_bidi_controls(&html), ["p"]);
+}
+
+#[tokio::test]
+async fn a_bare_article_shows_no_empty_sections() {
+    let html = render::<Reader>(ReaderProps { previous: None, ..reader_props(article(MIXED, "mixed-bare")) }).await;
+    check(
+        &html,
+        expect![[r##"
+        <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+        <a href="#/">العودة إلى قائمة المقالات</a>
+        </nav>
+        <article lang="ar" dir="rtl" class="reader">
+        <header class="reader-header">
+        <h1 tabindex="-1">Untitled note typed entirely in Latin script in an Arabic archive</h1>
+        <p class="reader-meta">
+        <span class="undated">بلا تاريخ</span>
+        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
+        </p>
+        </header>
+        <div class="reader-body">
+        <p>A short note with no date, no byline, no source and no names.</p>
+        </div>
+        </article>"##]],
+    );
+}
+
+#[tokio::test]
+async fn the_display_settings_are_labelled_groups_showing_the_current_choice() {
+    let props = ReaderControlsProps {
+        settings: ReaderSettings::default().apply(SettingsChange::Theme(Theme::Sepia)),
+        on_change: Callback::noop(),
+        strings: &ARABIC,
+    };
+    check(
+        &render::<ReaderControls>(props).await,
+        expect![[r#"
+        <details class="reader-controls">
+        <summary>إعدادات العرض</summary>
+        <div class="controls-body">
+        <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+        <span id="sahifa-text-size" class="control-label">حجم النص</span>
+        <button type="button" aria-label="تصغير النص">−</button>
+        <output aria-live="polite">125%</output>
+        <button type="button" aria-label="تكبير النص">+</button>
+        </div>
+        <fieldset class="control">
+        <legend class="control-label">تباعد الأسطر</legend>
+        <label>
+        <input type="radio" name="sahifa-line-height">متقارب</label>
+        <label>
+        <input checked type="radio" name="sahifa-line-height">عادي</label>
+        <label>
+        <input type="radio" name="sahifa-line-height">متباعد</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">عرض السطر</legend>
+        <label>
+        <input type="radio" name="sahifa-width">ضيّق</label>
+        <label>
+        <input checked type="radio" name="sahifa-width">متوسط</label>
+        <label>
+        <input type="radio" name="sahifa-width">عريض</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">الألوان</legend>
+        <label>
+        <input type="radio" name="sahifa-theme">حسب النظام</label>
+        <label>
+        <input type="radio" name="sahifa-theme">فاتح</label>
+        <label>
+        <input type="radio" name="sahifa-theme">داكن</label>
+        <label>
+        <input checked type="radio" name="sahifa-theme">بنّي فاتح</label>
+        </fieldset>
+        <fieldset class="control">
+        <legend class="control-label">شكل الأرقام</legend>
+        <label>
+        <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+        <label>
+        <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+        </fieldset>
+        <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+        </div>
+        </details>"#]],
+    );
+}
+
+#[tokio::test]
+async fn text_size_buttons_are_disabled_at_the_ends_and_english_labels_follow_the_ui() {
+    let mut settings = ReaderSettings::default();
+    for _ in 0..10 {
+        settings = settings.apply(SettingsChange::Larger);
+    }
+    settings = settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
+    let props = ReaderControlsProps { settings, on_change: Callback::noop(), strings: &ENGLISH };
+    let html = render::<ReaderControls>(props).await;
+    assert!(
+        html.contains(r#"<button type="button" aria-label="Larger text" disabled="disabled">+</button>"#),
+        "{html}"
+    );
+    assert!(html.contains("<output aria-live=\"polite\">١٧٥%</output>"), "{html}");
+    assert!(html.contains("<summary>Display settings</summary>"), "{html}");
+}
+
+#[tokio::test]
+async fn the_language_switch_names_each_language_in_itself_and_presses_the_current_one() {
+    let props = LanguageSwitchProps { current: UiLang::English, on_change: Callback::noop() };
+    check(
+        &render::<LanguageSwitch>(props).await,
+        expect![[r#"
+        <div role="group" aria-label="Interface language" class="language-switch">
+        <button type="button" lang="ar" dir="rtl" aria-pressed="false">العربية</button>
+        <button type="button" lang="en" dir="ltr" aria-pressed="true">English</button>
+        </div>"#]],
+    );
+}

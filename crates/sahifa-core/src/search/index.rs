@@ -50,18 +50,19 @@ impl Lists {
 pub(super) struct Postings {
     offsets: Vec<u32>,
     docs: Vec<u32>,
-    freqs: Vec<u16>,
+    /// Saturated at 255: BM25 barely tells 255 from more.
+    freqs: Vec<u8>,
 }
 
 impl Postings {
     /// The articles having term `t`, ascending, and the term's frequency in each.
-    pub(super) fn of(&self, t: u32) -> (&[u32], &[u16]) {
+    pub(super) fn of(&self, t: u32) -> (&[u32], &[u8]) {
         let r = self.offsets[t as usize] as usize..self.offsets[t as usize + 1] as usize;
         (&self.docs[r.clone()], &self.freqs[r])
     }
 
     fn heap_bytes(&self) -> usize {
-        (self.offsets.capacity() + self.docs.capacity()) * 4 + self.freqs.capacity() * 2
+        (self.offsets.capacity() + self.docs.capacity()) * 4 + self.freqs.capacity()
     }
 }
 
@@ -321,10 +322,12 @@ fn add_words<'a>(
 impl Field {
     /// Builds the postings from the word sequences: each word counts for its term and the term's
     /// variants.
-    fn new(words: Lists, variants: &Lists, terms: usize) -> Field {
+    fn new(mut words: Lists, variants: &Lists, terms: usize) -> Field {
+        // The sequences grew by doubling; the index keeps them for as long as the bundle is open.
+        words.items.shrink_to_fit();
         let docs = words.offsets.len() - 1;
         // First pass: each article's distinct terms and frequencies, and each term's count.
-        let mut pairs: Vec<(u32, u16)> = Vec::new();
+        let mut pairs: Vec<(u32, u8)> = Vec::new();
         let mut pair_ends = Vec::with_capacity(docs);
         let mut counts = vec![0u32; terms + 1];
         let mut scratch = Vec::new();
@@ -338,7 +341,7 @@ impl Field {
             }
             scratch.sort_unstable();
             for run in scratch.chunk_by(|a, b| a == b) {
-                pairs.push((run[0], run.len().min(u16::MAX as usize) as u16));
+                pairs.push((run[0], run.len().min(u8::MAX as usize) as u8));
                 counts[run[0] as usize + 1] += 1;
             }
             pair_ends.push(pairs.len());
@@ -350,7 +353,7 @@ impl Field {
         let offsets = counts.clone();
         let mut next = counts;
         let mut post_docs = vec![0u32; pairs.len()];
-        let mut freqs = vec![0u16; pairs.len()];
+        let mut freqs = vec![0u8; pairs.len()];
         let mut start = 0;
         for (d, &end) in pair_ends.iter().enumerate() {
             for &(t, f) in &pairs[start..end] {

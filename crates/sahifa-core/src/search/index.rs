@@ -165,15 +165,16 @@ impl SearchIndex {
         let mut interner = Interner::default();
         let mut title = Lists::new();
         let mut body = Lists::new();
-        let mut text = String::new();
+        // One buffer for the word being read, reused for every word.
+        let mut word = String::new();
         for a in articles {
             add_words(
                 &mut interner,
                 &mut title,
-                &mut text,
+                &mut word,
                 std::iter::once(&a.title),
             );
-            add_words(&mut interner, &mut body, &mut text, &a.body);
+            add_words(&mut interner, &mut body, &mut word, &a.body);
         }
 
         // Sort the dictionary and renumber everything to sorted ids.

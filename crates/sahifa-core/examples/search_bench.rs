@@ -6,7 +6,7 @@
 
 mod corpus;
 
-use sahifa_core::search::{Bucket, Facet, SearchIndex, SearchRequest, Sort};
+use sahifa_core::search::{Bucket, Facet, IndexBuilder, SearchIndex, SearchRequest, Sort};
 use std::time::{Duration, Instant};
 
 /// Queries as a reader would type them, with the spelling variants readers use.
@@ -46,6 +46,9 @@ const QUERIES: &[&str] = &[
 /// How many times the index is built.
 const BUILDS: usize = 5;
 
+/// Articles per step when building in slices.
+const SLICE: usize = 500;
+
 fn main() {
     let Some((articles, bytes)) = corpus::load() else {
         return;
@@ -71,6 +74,21 @@ fn main() {
         ms(builds[0]),
         ms(builds[BUILDS / 2]),
         index.terms()
+    );
+    // Built in slices, as a page would between frames: the longest single step is what blocks.
+    let mut builder = IndexBuilder::new();
+    let mut longest = Duration::ZERO;
+    for slice in articles.chunks(SLICE) {
+        let start = Instant::now();
+        builder.add(slice);
+        longest = longest.max(start.elapsed());
+    }
+    let start = Instant::now();
+    builder.finish(&articles);
+    println!(
+        "built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms",
+        ms(longest),
+        ms(start.elapsed())
     );
     println!(
         "index memory: {:.1} MB (heap, approximate)",

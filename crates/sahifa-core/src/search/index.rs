@@ -17,20 +17,22 @@ use std::ops::Range;
 pub(super) const BREAK: u32 = u32::MAX;
 
 /// Lists of `u32` stored end to end, one list per position.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Lists {
     offsets: Vec<u32>,
     items: Vec<u32>,
 }
 
-impl Lists {
-    fn new() -> Lists {
+impl Default for Lists {
+    fn default() -> Lists {
         Lists {
             offsets: vec![0],
             items: Vec::new(),
         }
     }
+}
 
+impl Lists {
     fn close(&mut self) {
         self.offsets.push(self.items.len() as u32);
     }
@@ -160,22 +162,58 @@ impl Interner {
     }
 }
 
-impl SearchIndex {
-    pub fn build(articles: &[Article]) -> SearchIndex {
-        let mut interner = Interner::default();
-        let mut title = Lists::new();
-        let mut body = Lists::new();
-        // One buffer for the word being read, reused for every word.
-        let mut word = String::new();
+/// Builds a [`SearchIndex`] a slice of articles at a time, so that a page can index a large
+/// bundle between frames and keep answering input; [`SearchIndex::build`] does it in one go.
+#[derive(Default)]
+pub struct IndexBuilder {
+    interner: Interner,
+    title: Lists,
+    body: Lists,
+    /// One buffer for the word being read, reused for every word.
+    word: String,
+    added: usize,
+}
+
+impl IndexBuilder {
+    pub fn new() -> IndexBuilder {
+        IndexBuilder::default()
+    }
+
+    /// Reads the words of these articles, which follow the ones added before.
+    pub fn add(&mut self, articles: &[Article]) {
         for a in articles {
-            add_words(
-                &mut interner,
-                &mut title,
-                &mut word,
-                std::iter::once(&a.title),
-            );
-            add_words(&mut interner, &mut body, &mut word, &a.body);
+            let title = std::iter::once(&a.title);
+            add_words(&mut self.interner, &mut self.title, &mut self.word, title);
+            add_words(&mut self.interner, &mut self.body, &mut self.word, &a.body);
         }
+        self.added += articles.len();
+    }
+
+    /// How many articles have been added.
+    pub fn added(&self) -> usize {
+        self.added
+    }
+
+    /// The index over `articles`, whose first ones are those added, in the same order; any not
+    /// added yet are added now.
+    ///
+    /// # Panics
+    ///
+    /// If fewer articles are given than were added: the index would not match them.
+    pub fn finish(mut self, articles: &[Article]) -> SearchIndex {
+        assert!(
+            self.added <= articles.len(),
+            "IndexBuilder::finish: {} articles added, only {} given",
+            self.added,
+            articles.len()
+        );
+        self.add(&articles[self.added..]);
+        let IndexBuilder {
+            interner,
+            mut title,
+            mut body,
+            ..
+        } = self;
 
         // Sort the dictionary and renumber everything to sorted ids.
         let mut order: Vec<u32> = (0..interner.terms.len() as u32).collect();
@@ -187,7 +225,7 @@ impl SearchIndex {
         }
         let mut term_text = String::new();
         let mut term_ends = Vec::with_capacity(order.len());
-        let mut term_variants = Lists::new();
+        let mut term_variants = Lists::default();
         for &old in &order {
             term_text.push_str(&interner.terms[old as usize]);
             term_ends.push(term_text.len() as u32);
@@ -222,6 +260,13 @@ impl SearchIndex {
             days,
             facets,
         }
+    }
+}
+
+impl SearchIndex {
+    /// The index over these articles; positions in it are positions in the slice.
+    pub fn build(articles: &[Article]) -> SearchIndex {
+        IndexBuilder::new().finish(articles)
     }
 
     /// How many articles the index holds.

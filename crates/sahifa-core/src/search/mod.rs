@@ -84,7 +84,7 @@ mod url;
 pub use facets::{Bucket, Facet};
 pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};
-pub use index::SearchIndex;
+pub use index::{IndexBuilder, SearchIndex};
 pub use normalize::{normalize, normalize_mapped, Normalized};
 pub use query::{ParsedQuery, QueryWord};
 pub use run::{BucketCount, FacetCounts, SearchResults};

@@ -373,22 +373,32 @@ impl Field {
         words.items.shrink_to_fit();
         let docs = words.offsets.len() - 1;
         // First pass: each article's distinct terms and frequencies, and each term's count.
+        // A term's frequency is counted in place, reset when an article first meets it: no
+        // sorting, and the arrays are small enough to stay in cache.
         let mut pairs: Vec<(u32, u8)> = Vec::new();
         let mut pair_ends = Vec::with_capacity(docs);
         let mut counts = vec![0u32; terms + 1];
-        let mut scratch = Vec::new();
+        let mut last_doc = vec![u32::MAX; terms];
+        let mut freq = vec![0u32; terms];
+        let mut distinct = Vec::new();
         let mut total_len = 0usize;
         for d in 0..docs as u32 {
-            scratch.clear();
+            distinct.clear();
             for &w in words.get(d).iter().filter(|&&w| w != BREAK) {
-                scratch.push(w);
-                scratch.extend_from_slice(variants.get(w));
                 total_len += 1;
+                for &t in std::iter::once(&w).chain(variants.get(w)) {
+                    let t = t as usize;
+                    if last_doc[t] != d {
+                        last_doc[t] = d;
+                        freq[t] = 0;
+                        distinct.push(t as u32);
+                    }
+                    freq[t] += 1;
+                }
             }
-            scratch.sort_unstable();
-            for run in scratch.chunk_by(|a, b| a == b) {
-                pairs.push((run[0], run.len().min(u8::MAX as usize) as u8));
-                counts[run[0] as usize + 1] += 1;
+            for &t in &distinct {
+                pairs.push((t, freq[t as usize].min(u32::from(u8::MAX)) as u8));
+                counts[t as usize + 1] += 1;
             }
             pair_ends.push(pairs.len());
         }

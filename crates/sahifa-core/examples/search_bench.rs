@@ -3,6 +3,10 @@
 //! asserts nothing about time.
 //!
 //! `cargo run --release -p sahifa-core --example search_bench [corpus.jsonl]`
+//!
+//! The workspace's release profile optimizes for size (`opt-level = "z"`, for the app's wasm);
+//! prefix the command with `CARGO_PROFILE_RELEASE_OPT_LEVEL=3` to see the core optimized for
+//! speed, which on this corpus builds about twice as fast and answers about three times faster.
 
 mod corpus;
 

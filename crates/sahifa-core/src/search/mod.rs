@@ -69,6 +69,7 @@
 //! without a value are counted under [`Bucket::Unknown`]. The date range is inclusive and leaves
 //! out undated articles.
 
+mod build;
 mod facets;
 mod filters;
 mod fold_table;
@@ -81,10 +82,11 @@ mod stem;
 mod tokenize;
 mod url;
 
+pub use build::IndexBuilder;
 pub use facets::{Bucket, Facet};
 pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};
-pub use index::{IndexBuilder, SearchIndex};
+pub use index::SearchIndex;
 pub use normalize::{normalize, normalize_mapped, Normalized};
 pub use query::{ParsedQuery, QueryWord};
 pub use run::{BucketCount, FacetCounts, SearchResults};

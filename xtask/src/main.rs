@@ -1,1 +1,38 @@
-fn main(){}
+//! `cargo xtask`: every developer command of sahifa, so that a bare machine needs only cargo.
+
+mod paths;
+mod run;
+mod setup;
+mod size;
+mod test;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  setup   install what is missing: the wasm32 target, Trunk, wasm-bindgen, wasm-opt
+  serve   setup, then serve the app on the sample bundle (trunk serve) at http://127.0.0.1:8080/
+  dist    setup, then build the release app into dist/ and print its size
+  test    setup (and Chromium), then run every test: native, browser, end-to-end";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::build_tools(),
+        Some("serve") => setup::build_tools().and_then(|()| run::trunk(&["serve", "--address", "127.0.0.1"])),
+        Some("dist") => setup::build_tools().and_then(|()| size::build_and_report()).map(|_| ()),
+        Some("test") => test::all(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -57,11 +57,7 @@ fn main() {
     let Some((articles, bytes)) = corpus::load() else {
         return;
     };
-    println!(
-        "corpus: {} articles, {:.1} MB of JSON lines",
-        articles.len(),
-        bytes as f64 / 1e6
-    );
+    println!("corpus: {} articles, {:.1} MB of JSON lines", articles.len(), bytes as f64 / 1e6);
 
     // The machine may be shared: build a few times and keep the fastest and the median.
     let mut builds = Vec::new();
@@ -89,15 +85,8 @@ fn main() {
     }
     let start = Instant::now();
     builder.finish(&articles);
-    println!(
-        "built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms",
-        ms(longest),
-        ms(start.elapsed())
-    );
-    println!(
-        "index memory: {:.1} MB (heap, approximate)",
-        index.heap_bytes() as f64 / 1e6
-    );
+    println!("built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms", ms(longest), ms(start.elapsed()));
+    println!("index memory: {:.1} MB (heap, approximate)", index.heap_bytes() as f64 / 1e6);
 
     let mut keystrokes = Vec::new();
     for query in QUERIES {
@@ -105,10 +94,7 @@ fn main() {
         let mut last = 0;
         for c in query.chars() {
             typed.push(c);
-            let request = SearchRequest {
-                query: typed.clone(),
-                ..SearchRequest::default()
-            };
+            let request = SearchRequest { query: typed.clone(), ..SearchRequest::default() };
             let start = Instant::now();
             let results = index.search(&request);
             keystrokes.push((start.elapsed(), typed.clone()));
@@ -117,25 +103,16 @@ fn main() {
         println!("  {query:<24} {last:>6} hits");
     }
     keystrokes.sort_unstable();
-    let slowest: Vec<String> = keystrokes
-        .iter()
-        .rev()
-        .take(3)
-        .map(|(t, q)| format!("{q:?} {:.1} ms", ms(*t)))
-        .collect();
+    let slowest: Vec<String> =
+        keystrokes.iter().rev().take(3).map(|(t, q)| format!("{q:?} {:.1} ms", ms(*t))).collect();
     let mut keystrokes: Vec<Duration> = keystrokes.into_iter().map(|(t, _)| t).collect();
     report("per keystroke, no filters", &mut keystrokes);
     println!("  slowest: {}", slowest.join(", "));
 
     // The same typing with a facet and a date range selected and the newest first.
     let mut filtered = Vec::new();
-    let mut request = SearchRequest {
-        sort: Sort::Newest,
-        ..SearchRequest::default()
-    };
-    request
-        .filters
-        .toggle(Facet::Year, Bucket::Value("2018".into()));
+    let mut request = SearchRequest { sort: Sort::Newest, ..SearchRequest::default() };
+    request.filters.toggle(Facet::Year, Bucket::Value("2018".into()));
     request.filters.from = time::Date::from_calendar_date(2018, time::Month::March, 1).ok();
     for query in QUERIES {
         let mut typed = String::new();

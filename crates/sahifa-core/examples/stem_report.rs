@@ -20,18 +20,10 @@ fn main() {
             for r in tokens(&text) {
                 let word = &text[r];
                 let s = stem(word);
-                *forms
-                    .entry(s.to_owned())
-                    .or_default()
-                    .entry(word.to_owned())
-                    .or_default() += 1;
+                *forms.entry(s.to_owned()).or_default().entry(word.to_owned()).or_default() += 1;
                 // A word filed under a variant too is marked there with a leading +.
                 for v in variants(s) {
-                    *forms
-                        .entry(v)
-                        .or_default()
-                        .entry(format!("+{word}"))
-                        .or_default() += 1;
+                    *forms.entry(v).or_default().entry(format!("+{word}")).or_default() += 1;
                 }
             }
         }
@@ -59,10 +51,7 @@ fn main() {
         })
         .collect();
     groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    let limit: usize = std::env::var("STEM_REPORT_GROUPS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(150);
+    let limit: usize = std::env::var("STEM_REPORT_GROUPS").ok().and_then(|n| n.parse().ok()).unwrap_or(150);
     for (total, s, f) in groups.iter().take(limit) {
         let shown: Vec<String> = f.iter().take(8).map(|(w, n)| format!("{w}:{n}")).collect();
         println!("{s}\t{total}\t{}", shown.join(" "));

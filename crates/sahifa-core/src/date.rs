@@ -38,17 +38,12 @@ impl fmt::Display for DateError {
     }
 }
 
-const EXPECTED: &str =
-    "write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM";
+const EXPECTED: &str = "write it as YYYY-MM-DD, optionally followed by THH:MM or THH:MM:SS and Z or ±HH:MM";
 
 impl ArticleDate {
     /// A date with no time of day.
     pub fn from_day(day: Date) -> Self {
-        ArticleDate {
-            day,
-            time: None,
-            offset: None,
-        }
+        ArticleDate { day, time: None, offset: None }
     }
 
     /// Parses the bundle's date grammar; anything else is refused with a message saying why.
@@ -67,24 +62,15 @@ impl ArticleDate {
             None => (rest, None),
         };
         let time = parse_clock(clock).map_err(|why| refuse(&why))?;
-        let offset = zone
-            .map(parse_zone)
-            .transpose()
-            .map_err(|why| refuse(&why))?;
-        Ok(ArticleDate {
-            day,
-            time: Some(time),
-            offset,
-        })
+        let offset = zone.map(parse_zone).transpose().map_err(|why| refuse(&why))?;
+        Ok(ArticleDate { day, time: Some(time), offset })
     }
 }
 
 /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
 pub fn parse_day(text: &str) -> Result<Date, String> {
     let mut parts = text.split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return Err("the day must have a year, a month and a day joined by '-'".into());
     };
     if y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -94,8 +80,7 @@ pub fn parse_day(text: &str) -> Result<Date, String> {
     let month: u8 = digits(m).ok_or("the month is not a number")?;
     let day: u8 = digits(d).ok_or("the day is not a number")?;
     let month = Month::try_from(month).map_err(|_| format!("there is no month {month}"))?;
-    Date::from_calendar_date(year, month, day)
-        .map_err(|_| format!("{month} {year} has no day {day}"))
+    Date::from_calendar_date(year, month, day).map_err(|_| format!("{month} {year} has no day {day}"))
 }
 
 fn parse_clock(text: &str) -> Result<Time, String> {
@@ -104,17 +89,17 @@ fn parse_clock(text: &str) -> Result<Time, String> {
         return Err("the time must be HH:MM or HH:MM:SS".into());
     }
     let field = |i: usize| -> Result<u8, String> {
-        parts.get(i).map_or(Ok(0), |p| {
-            digits(p).ok_or_else(|| "the time is not a number".into())
-        })
+        parts.get(i).map_or(Ok(0), |p| digits(p).ok_or_else(|| "the time is not a number".into()))
     };
-    Time::from_hms(field(0)?, field(1)?, field(2)?)
-        .map_err(|_| "the time of day is out of range".into())
+    Time::from_hms(field(0)?, field(1)?, field(2)?).map_err(|_| "the time of day is out of range".into())
 }
 
 fn parse_zone(text: &str) -> Result<UtcOffset, String> {
     if text.eq_ignore_ascii_case("z") {
         return Ok(UtcOffset::UTC);
+    }
+    if !text.starts_with(['+', '-']) {
+        return Err("the zone must be Z or ±HH:MM".into());
     }
     let sign: i8 = if text.starts_with('-') { -1 } else { 1 };
     let body = &text[1..];
@@ -124,15 +109,12 @@ fn parse_zone(text: &str) -> Result<UtcOffset, String> {
     }
     let hours: i8 = digits(h).ok_or("the zone is not a number")?;
     let minutes: i8 = digits(m).ok_or("the zone is not a number")?;
-    UtcOffset::from_hms(sign * hours, sign * minutes, 0)
-        .map_err(|_| "the zone is out of range".into())
+    UtcOffset::from_hms(sign * hours, sign * minutes, 0).map_err(|_| "the zone is out of range".into())
 }
 
 /// Parses ASCII digits only (`str::parse` would also take a sign).
 fn digits<T: std::str::FromStr>(text: &str) -> Option<T> {
-    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
 }
 
 /// The canonical spelling, which `parse` reads back to the same value.
@@ -148,12 +130,7 @@ impl fmt::Display for ArticleDate {
                 Some(o) if o.is_utc() => f.write_str("Z")?,
                 Some(o) => {
                     let sign = if o.is_negative() { '-' } else { '+' };
-                    write!(
-                        f,
-                        "{sign}{:02}:{:02}",
-                        o.whole_hours().abs(),
-                        o.minutes_past_hour().abs()
-                    )?
+                    write!(f, "{sign}{:02}:{:02}", o.whole_hours().abs(), o.minutes_past_hour().abs())?
                 }
                 None => {}
             }
@@ -164,13 +141,7 @@ impl fmt::Display for ArticleDate {
 
 /// Writes a day as `YYYY-MM-DD`.
 pub fn write_day(f: &mut impl fmt::Write, day: Date) -> fmt::Result {
-    write!(
-        f,
-        "{:04}-{:02}-{:02}",
-        day.year(),
-        u8::from(day.month()),
-        day.day()
-    )
+    write!(f, "{:04}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day())
 }
 
 #[cfg(test)]
@@ -192,14 +163,8 @@ mod tests {
         check("2024-02-29", expect!["ok 2024-02-29"]);
         check("2022-01-31T09:05", expect!["ok 2022-01-31T09:05"]);
         check("2022-01-31T09:05:07Z", expect!["ok 2022-01-31T09:05:07Z"]);
-        check(
-            "2022-01-31T09:05:00+03:00",
-            expect!["ok 2022-01-31T09:05+03:00"],
-        );
-        check(
-            "2022-01-31 21:43-04:30",
-            expect!["ok 2022-01-31T21:43-04:30"],
-        );
+        check("2022-01-31T09:05:00+03:00", expect!["ok 2022-01-31T09:05+03:00"]);
+        check("2022-01-31 21:43-04:30", expect!["ok 2022-01-31T21:43-04:30"]);
     }
 
     #[test]

@@ -32,10 +32,7 @@ impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             Subject::Bundle => f.write_str("bundle"),
-            Subject::Article {
-                index,
-                id: Some(id),
-            } => write!(f, "article #{} (id \"{id}\")", index + 1),
+            Subject::Article { index, id: Some(id) } => write!(f, "article #{} (id \"{id}\")", index + 1),
             Subject::Article { index, id: None } => write!(f, "article #{}", index + 1),
         }
     }

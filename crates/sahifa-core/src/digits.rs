@@ -32,10 +32,7 @@ mod tests {
 
     #[test]
     fn arabic_indic_rewrites_only_ascii_digits() {
-        assert_eq!(
-            Digits::ArabicIndic.apply("31 يناير 2022، ١٠"),
-            "٣١ يناير ٢٠٢٢، ١٠"
-        );
+        assert_eq!(Digits::ArabicIndic.apply("31 يناير 2022، ١٠"), "٣١ يناير ٢٠٢٢، ١٠");
         assert_eq!(Digits::Western.apply("31 ٢"), "31 ٢");
     }
 }

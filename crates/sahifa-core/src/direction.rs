@@ -18,14 +18,11 @@ impl Direction {
 }
 
 /// Languages whose default script is written right to left.
-const RTL_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "khw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
-];
+const RTL_LANGUAGES: &[&str] =
+    &["ar", "arc", "ckb", "dv", "fa", "he", "iw", "khw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"];
 
 /// Scripts written right to left (ISO 15924), for tags such as `az-Arab` or `ar-Latn`.
-const RTL_SCRIPTS: &[&str] = &[
-    "arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "samr", "mand",
-];
+const RTL_SCRIPTS: &[&str] = &["arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "samr", "mand"];
 
 /// The direction of a language tag: an explicit script subtag wins over the language's default.
 pub fn direction_of(lang: &str) -> Direction {
@@ -33,11 +30,7 @@ pub fn direction_of(lang: &str) -> Direction {
     let language = subtags.next().unwrap_or("").to_ascii_lowercase();
     if let Some(script) = subtags.next().filter(|s| s.len() == 4) {
         let script = script.to_ascii_lowercase();
-        return if RTL_SCRIPTS.contains(&script.as_str()) {
-            Direction::Rtl
-        } else {
-            Direction::Ltr
-        };
+        return if RTL_SCRIPTS.contains(&script.as_str()) { Direction::Rtl } else { Direction::Ltr };
     }
     if RTL_LANGUAGES.contains(&language.as_str()) {
         Direction::Rtl
@@ -48,10 +41,7 @@ pub fn direction_of(lang: &str) -> Direction {
 
 /// The primary language subtag, lower-cased: `"ar"` for `"ar-SY"`.
 pub fn primary_language(lang: &str) -> String {
-    lang.split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
 #[cfg(test)]

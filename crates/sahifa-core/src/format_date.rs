@@ -36,20 +36,8 @@ const LEVANTINE: [&str; 12] = [
     "تشرين الثاني",
     "كانون الأول",
 ];
-const EGYPTIAN_GULF: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
+const EGYPTIAN_GULF: [&str; 12] =
+    ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 const ENGLISH_MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -107,13 +95,7 @@ pub fn format_long_date(day: Date, lang: &str, style: DateStyle) -> String {
             day.year()
         )
     } else {
-        format!(
-            "{}, {} {} {}",
-            day.weekday(),
-            day.day(),
-            english_month(day.month()),
-            day.year()
-        )
+        format!("{}, {} {} {}", day.weekday(), day.day(), english_month(day.month()), day.year())
     };
     style.digits.apply(&text)
 }
@@ -131,51 +113,22 @@ mod tests {
     #[test]
     fn long_dates_in_the_publishers_style() {
         let plain = DateStyle::default();
-        let indic = DateStyle {
-            digits: Digits::ArabicIndic,
-            ..plain
-        };
-        check(
-            "2022-01-31",
-            "ar",
-            plain,
-            expect!["الإثنين، 31 كانون الثاني (يناير) 2022"],
-        );
-        check(
-            "2022-01-31",
-            "ar-SY",
-            indic,
-            expect!["الإثنين، ٣١ كانون الثاني (يناير) ٢٠٢٢"],
-        );
+        let indic = DateStyle { digits: Digits::ArabicIndic, ..plain };
+        check("2022-01-31", "ar", plain, expect!["الإثنين، 31 كانون الثاني (يناير) 2022"]);
+        check("2022-01-31", "ar-SY", indic, expect!["الإثنين، ٣١ كانون الثاني (يناير) ٢٠٢٢"]);
         check(
             "2022-01-20",
             "ar",
-            DateStyle {
-                months: MonthNames::Levantine,
-                ..plain
-            },
+            DateStyle { months: MonthNames::Levantine, ..plain },
             expect!["الخميس، 20 كانون الثاني 2022"],
         );
         check(
             "2015-08-11",
             "ar",
-            DateStyle {
-                months: MonthNames::EgyptianGulf,
-                ..plain
-            },
+            DateStyle { months: MonthNames::EgyptianGulf, ..plain },
             expect!["الثلاثاء، 11 أغسطس 2015"],
         );
-        check(
-            "2024-02-29",
-            "en",
-            plain,
-            expect!["Thursday, 29 February 2024"],
-        );
-        check(
-            "2018-10-20",
-            "fr",
-            plain,
-            expect!["Saturday, 20 October 2018"],
-        );
+        check("2024-02-29", "en", plain, expect!["Thursday, 29 February 2024"]);
+        check("2018-10-20", "fr", plain, expect!["Saturday, 20 October 2018"]);
     }
 }

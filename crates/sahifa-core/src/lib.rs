@@ -4,6 +4,8 @@
 //! arguments. The crate compiles natively and for `wasm32-unknown-unknown`, and has no web
 //! crates in its tree (a tidy test in `xtask` checks both).
 
+pub mod arabic_date;
+pub mod arabic_words;
 pub mod date;
 pub mod diagnostic;
 pub mod digits;
@@ -11,7 +13,9 @@ pub mod direction;
 pub mod format_date;
 pub mod model;
 pub mod parse;
+pub mod relative_date;
 pub mod search;
+pub mod timeline;
 pub mod wire;
 
 pub use date::ArticleDate;

@@ -24,7 +24,8 @@ pub struct BundleRecord {
 /// One article as written in a bundle.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ArticleRecord {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A string; a whole number is taken as its decimal spelling, since spreadsheets number rows.
+    #[serde(default, deserialize_with = "lenient_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -43,23 +44,19 @@ pub struct ArticleRecord {
     pub source: Option<SourceRecord>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub organizations: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "nullable_list", skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventRecord>,
     /// The body as paragraphs of plain text. A hand-written bundle may give one string instead;
     /// it is split into paragraphs at blank lines.
-    #[serde(
-        default,
-        deserialize_with = "paragraphs",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, deserialize_with = "paragraphs", skip_serializing_if = "Option::is_none")]
     pub body: Option<Vec<String>>,
 }
 
@@ -108,12 +105,77 @@ fn paragraphs<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<S
     deserializer.deserialize_any(Paragraphs)
 }
 
-/// Splits text into paragraphs at blank lines, trimming each and dropping empty ones.
+/// Splits text into paragraphs at lines that are blank (or only white space); the lines of one
+/// paragraph keep their line breaks, trimmed.
 pub fn split_paragraphs(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n");
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join("\n"));
+    }
+    paragraphs
+}
+
+/// An id given as a string or a whole number.
+pub(crate) fn lenient_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    struct Id;
+    impl<'de> Visitor<'de> for Id {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string id")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E: de::Error>(self, id: &str) -> Result<Self::Value, E> {
+            Ok(Some(id.to_owned()))
+        }
+        fn visit_u64<E: de::Error>(self, id: u64) -> Result<Self::Value, E> {
+            Ok(Some(id.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, id: i64) -> Result<Self::Value, E> {
+            Ok(Some(id.to_string()))
+        }
+    }
+    deserializer.deserialize_any(Id)
+}
+
+/// A list of names: `null` is an empty list and one string a list of one, as people write them.
+fn names<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    struct Names;
+    impl<'de> Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an array of strings")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
+            Ok(vec![name.to_owned()])
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(4));
+            while let Some(name) = seq.next_element::<String>()? {
+                out.push(name);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_any(Names)
+}
+
+/// A list where `null` means empty.
+fn nullable_list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
 }

@@ -3,9 +3,7 @@
 //! break anything. The sentences are written for this test.
 
 use expect_test::{expect, Expect};
-use sahifa_core::search::{
-    highlight_ranges, snippet, IndexBuilder, ParsedQuery, SearchIndex, SearchRequest,
-};
+use sahifa_core::search::{highlight_ranges, snippet, IndexBuilder, ParsedQuery, SearchIndex, SearchRequest};
 use sahifa_core::{Article, ArticleDate, Source};
 
 struct Fields {
@@ -81,19 +79,13 @@ fn archive() -> Vec<Article> {
             tags: &["رياضة"],
             places: &["موسكو"],
             organizations: &["الاتحاد الدولي لكرة القدم"],
-            body: &[
-                "يلتقي المنتخبان مساء الخميس في مباراة حاسمة لكرة القدم.",
-                "The match starts at 18:00 in Moscow.",
-            ],
+            body: &["يلتقي المنتخبان مساء الخميس في مباراة حاسمة لكرة القدم.", "The match starts at 18:00 in Moscow."],
             ..BLANK
         },
         Fields {
             title: "أسعار النفط ترتفع",
             date: Some("2018-06-14"),
-            body: &[
-                "ارتفعت أسعار النفط ٣ في المئة بعد اجتماع المنتجين.",
-                "ويتوقع المحللون استقرار السوق.",
-            ],
+            body: &["ارتفعت أسعار النفط ٣ في المئة بعد اجتماع المنتجين.", "ويتوقع المحللون استقرار السوق."],
             ..BLANK
         },
         Fields {
@@ -102,20 +94,14 @@ fn archive() -> Vec<Article> {
             lang: "fr",
             source: Some("Agence"),
             tags: &["politique"],
-            body: &[
-                "Le Conseil de sécurité se réunit après l'attaque.",
-                "Aucune décision n'a été prise.",
-            ],
+            body: &["Le Conseil de sécurité se réunit après l'attaque.", "Aucune décision n'a été prise."],
             ..BLANK
         },
         Fields {
             title: "مجلس الأمن يناقش الأزمة",
             source: Some("وكالة الأنباء"),
             tags: &["سياسة"],
-            body: &[
-                "عقد مجلسُ الأمن جلسةً طارئة لمناقشة الأزمة.",
-                "وطالب الأعضاء بوقف إطلاق النار.",
-            ],
+            body: &["عقد مجلسُ الأمن جلسةً طارئة لمناقشة الأزمة.", "وطالب الأعضاء بوقف إطلاق النار."],
             ..BLANK
         },
         Fields {
@@ -123,10 +109,7 @@ fn archive() -> Vec<Article> {
             date: Some("2015-08-01"),
             source: Some("صحيفة الصباح"),
             tags: &["اقتصاد"],
-            body: &[
-                "ناقش الخبراء في المجلس البلدي قضايا الأمن الغذائي.",
-                "وقدمت شركة محلية مقترحات.",
-            ],
+            body: &["ناقش الخبراء في المجلس البلدي قضايا الأمن الغذائي.", "وقدمت شركة محلية مقترحات."],
             ..BLANK
         },
     ];
@@ -142,10 +125,7 @@ fn archive() -> Vec<Article> {
             summary: None,
             byline: None,
             publisher: f.publisher.map(Into::into),
-            source: f.source.map(|name| Source {
-                name: name.into(),
-                url: None,
-            }),
+            source: f.source.map(|name| Source { name: name.into(), url: None }),
             url: None,
             tags: f.tags.iter().map(|t| t.to_string()).collect(),
             places: f.places.iter().map(|t| t.to_string()).collect(),
@@ -186,12 +166,8 @@ fn check(url: &str, expect: Expect) {
 /// Only the hits.
 fn check_hits(url: &str, expect: Expect) {
     let index = SearchIndex::build(&archive());
-    let hits: Vec<String> = index
-        .search(&SearchRequest::from_query_string(url))
-        .hits
-        .iter()
-        .map(u32::to_string)
-        .collect();
+    let hits: Vec<String> =
+        index.search(&SearchRequest::from_query_string(url)).hits.iter().map(u32::to_string).collect();
     expect.assert_eq(&hits.join(" "));
 }
 
@@ -370,17 +346,9 @@ fn highlights_land_on_the_original_characters() {
         expect!["عقد [مجلسُ الأمن] جلسةً، وقال مجلس آخر"],
     );
     check_highlight("عقد مجلسُ الأمن جلسةً", "مجل", expect!["عقد [مجلسُ] الأمن جلسةً"]);
-    check_highlight(
-        "مـــجـلـس الأمـــن",
-        "مجلس الامن ",
-        expect!["[مـــجـلـس] [الأمـــن]"],
-    );
+    check_highlight("مـــجـلـس الأمـــن", "مجلس الامن ", expect!["[مـــجـلـس] [الأمـــن]"]);
     check_highlight("ﻻﻋﺐ كرة", "لاعب ", expect!["[ﻻﻋﺐ] كرة"]);
-    check_highlight(
-        "Le Conseil de SÉCURITÉ",
-        "securite conseil ",
-        expect!["Le [Conseil] de [SÉCURITÉ]"],
-    );
+    check_highlight("Le Conseil de SÉCURITÉ", "securite conseil ", expect!["Le [Conseil] de [SÉCURITÉ]"]);
     check_highlight("ارتفعت ٣٠ في المئة", "30 ", expect!["ارتفعت [٣٠] في المئة"]);
     check_highlight("نص بلا تطابق", "سجن ", expect!["نص بلا تطابق"]);
     check_highlight("نص", "", expect!["نص"]);
@@ -392,24 +360,22 @@ fn a_snippet_is_a_window_around_the_first_match() {
         "فقرة أولى لا شيء فيها.".into(),
         "بدأت الجلسة صباحاً بكلمات طويلة عن الميزانية والتعليم والصحة، ثم عقد مجلسُ الأمن جلسته الثانية بعد الظهر وناقش الأعضاء مشاريع قرارات عديدة حتى المساء.".into(),
     ];
-    let render =
-        |query: &str, width: usize| match snippet(&paragraphs, &ParsedQuery::parse(query), width) {
-            None => "none".to_owned(),
-            Some(s) => {
-                let text = &paragraphs[s.paragraph];
-                let marks: Vec<&str> = s.highlights.iter().map(|h| &text[h.clone()]).collect();
-                format!(
-                    "{} {}{}{} {:?}",
-                    s.paragraph,
-                    if s.cut_before() { "…" } else { "" },
-                    &text[s.range.clone()],
-                    if s.cut_after(text) { "…" } else { "" },
-                    marks
-                )
-            }
-        };
-    expect![[r#"1 …ثم عقد مجلسُ الأمن جلسته الثانية بعد… ["مجلس\u{64f}"]"#]]
-        .assert_eq(&render("مجلس ", 40));
+    let render = |query: &str, width: usize| match snippet(&paragraphs, &ParsedQuery::parse(query), width) {
+        None => "none".to_owned(),
+        Some(s) => {
+            let text = &paragraphs[s.paragraph];
+            let marks: Vec<&str> = s.highlights.iter().map(|h| &text[h.clone()]).collect();
+            format!(
+                "{} {}{}{} {:?}",
+                s.paragraph,
+                if s.cut_before() { "…" } else { "" },
+                &text[s.range.clone()],
+                if s.cut_after(text) { "…" } else { "" },
+                marks
+            )
+        }
+    };
+    expect![[r#"1 …ثم عقد مجلسُ الأمن جلسته الثانية بعد… ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 40));
     expect![[r#"1 بدأت الجلسة صباحاً بكلمات… ["بدأت"]"#]].assert_eq(&render("بدأت ", 30));
     expect![[r#"1 بدأت الجلسة صباحاً بكلمات طويلة عن الميزانية والتعليم والصحة، ثم عقد مجلسُ الأمن جلسته الثانية بعد الظهر وناقش الأعضاء مشاريع قرارات عديدة حتى المساء. ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 1000));
     expect!["none"].assert_eq(&render("غائب ", 40));
@@ -441,10 +407,7 @@ fn no_input_breaks_a_search() {
     ];
     let mut out = String::new();
     for query in bad {
-        let request = SearchRequest {
-            query: query.to_owned(),
-            ..SearchRequest::default()
-        };
+        let request = SearchRequest { query: query.to_owned(), ..SearchRequest::default() };
         let results = index.search(&request);
         for a in &articles {
             for text in std::iter::once(&a.title).chain(&a.body) {
@@ -488,13 +451,8 @@ fn an_index_built_in_slices_is_the_same_index() {
     assert_eq!(builder.added(), 5);
     // The rest is added by `finish`.
     let sliced = builder.finish(&articles);
-    for url in [
-        "",
-        "q=سجن",
-        "q=\"مجلس الأمن\"",
-        "q=الأ&tag=قضاء&tag=",
-        "q=كرة -مباراة&sort=oldest",
-    ] {
+    for url in ["", "q=سجن", "q=\"مجلس الأمن\"", "q=الأ&tag=قضاء&tag=", "q=كرة -مباراة&sort=oldest"]
+    {
         let request = SearchRequest::from_query_string(url);
         assert_eq!(whole.search(&request), sliced.search(&request), "{url}");
     }

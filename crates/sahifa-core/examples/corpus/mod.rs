@@ -24,20 +24,14 @@ fn path() -> PathBuf {
         .nth(1)
         .or_else(|| std::env::var("SAHIFA_CORPUS").ok())
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../../../shared/corpus/arabic-news.jsonl")
-        })
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl"))
 }
 
 /// The corpus as articles and its size in bytes, or `None` (with a message) when it is absent.
 pub fn load() -> Option<(Vec<Article>, usize)> {
     let path = path();
     let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "skipped: no corpus at {} (pass its path as the first argument or in SAHIFA_CORPUS)",
-            path.display()
-        );
+        eprintln!("skipped: no corpus at {} (pass its path as the first argument or in SAHIFA_CORPUS)", path.display());
         return None;
     };
     let articles = text
@@ -52,10 +46,7 @@ pub fn load() -> Option<(Vec<Article>, usize)> {
             summary: None,
             byline: None,
             publisher: None,
-            source: Some(Source {
-                name: l.source,
-                url: None,
-            }),
+            source: Some(Source { name: l.source, url: None }),
             url: Some(l.url),
             tags: l.category.into_iter().collect(),
             places: Vec::new(),

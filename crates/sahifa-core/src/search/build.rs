@@ -27,9 +27,7 @@ struct Interner {
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 16];
-    key.get_mut(..bytes.len())
-        .filter(|_| bytes.len() < 16)?
-        .copy_from_slice(bytes);
+    key.get_mut(..bytes.len()).filter(|_| bytes.len() < 16)?.copy_from_slice(bytes);
     key[15] = bytes.len() as u8;
     Some(u128::from_le_bytes(key))
 }
@@ -116,17 +114,11 @@ impl IndexBuilder {
             articles.len()
         );
         self.add(&articles[self.added..]);
-        let IndexBuilder {
-            interner,
-            mut title,
-            mut body,
-            ..
-        } = self;
+        let IndexBuilder { interner, mut title, mut body, .. } = self;
 
         // Sort the dictionary and renumber everything to sorted ids.
         let mut order: Vec<u32> = (0..interner.terms.len() as u32).collect();
-        order
-            .sort_unstable_by(|&a, &b| interner.terms[a as usize].cmp(&interner.terms[b as usize]));
+        order.sort_unstable_by(|&a, &b| interner.terms[a as usize].cmp(&interner.terms[b as usize]));
         let mut renumber = vec![0u32; order.len()];
         for (new, &old) in order.iter().enumerate() {
             renumber[old as usize] = new as u32;
@@ -138,9 +130,7 @@ impl IndexBuilder {
             term_text.push_str(&interner.terms[old as usize]);
             term_ends.push(term_text.len() as u32);
             let vs = interner.variants[old as usize].iter().flatten();
-            term_variants
-                .items
-                .extend(vs.map(|&v| renumber[v as usize]));
+            term_variants.items.extend(vs.map(|&v| renumber[v as usize]));
             term_variants.close();
         }
         for words in [&mut title.items, &mut body.items] {
@@ -154,20 +144,8 @@ impl IndexBuilder {
         let title = Field::new(title, &term_variants, terms);
         let body = Field::new(body, &term_variants, terms);
         let (recency, days) = dates(articles);
-        let facets = Facet::ALL
-            .iter()
-            .map(|&f| FacetColumn::build(f, articles))
-            .collect();
-        SearchIndex {
-            term_text,
-            term_ends,
-            variants: term_variants,
-            title,
-            body,
-            recency,
-            days,
-            facets,
-        }
+        let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
+        SearchIndex { term_text, term_ends, variants: term_variants, title, body, recency, days, facets }
     }
 }
 
@@ -250,28 +228,14 @@ impl Field {
             }
             start = end;
         }
-        let average_len = if docs == 0 {
-            0.0
-        } else {
-            total_len as f32 / docs as f32
-        };
-        Field {
-            words,
-            postings: Postings {
-                offsets,
-                docs: post_docs,
-                freqs,
-            },
-            average_len,
-        }
+        let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
+        Field { words, postings: Postings { offsets, docs: post_docs, freqs }, average_len }
     }
 }
 
 /// Each article's recency rank (higher is newer, 0 undated) and day.
 fn dates(articles: &[Article]) -> (Vec<u32>, Vec<Option<i32>>) {
-    let mut dated: Vec<u32> = (0..articles.len() as u32)
-        .filter(|&i| articles[i as usize].date.is_some())
-        .collect();
+    let mut dated: Vec<u32> = (0..articles.len() as u32).filter(|&i| articles[i as usize].date.is_some()).collect();
     dated.sort_by_key(|&i| articles[i as usize].date);
     // Articles of the same date share a rank, so the date alone decides among them.
     let mut recency = vec![0u32; articles.len()];
@@ -282,9 +246,6 @@ fn dates(articles: &[Article]) -> (Vec<u32>, Vec<Option<i32>>) {
         }
         recency[i as usize] = rank;
     }
-    let days = articles
-        .iter()
-        .map(|a| a.date.map(|d| d.day.to_julian_day()))
-        .collect();
+    let days = articles.iter().map(|a| a.date.map(|d| d.day.to_julian_day())).collect();
     (recency, days)
 }

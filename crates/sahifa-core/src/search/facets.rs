@@ -92,10 +92,7 @@ impl FacetColumn {
         let mut ids = Vec::new();
         offsets.push(0);
         for article_values in &per_article {
-            let mut own: Vec<u32> = article_values
-                .iter()
-                .filter_map(|v| position(&values, v))
-                .collect();
+            let mut own: Vec<u32> = article_values.iter().filter_map(|v| position(&values, v)).collect();
             own.sort_unstable();
             own.dedup();
             if own.is_empty() {
@@ -104,11 +101,7 @@ impl FacetColumn {
             ids.extend(own);
             offsets.push(ids.len() as u32);
         }
-        FacetColumn {
-            values,
-            offsets,
-            ids,
-        }
+        FacetColumn { values, offsets, ids }
     }
 
     /// The value ids of an article: `[UNKNOWN]` when it has none.
@@ -147,17 +140,11 @@ impl FacetColumn {
     }
 
     pub(super) fn heap_bytes(&self) -> usize {
-        self.values
-            .iter()
-            .map(|v| v.capacity() + std::mem::size_of::<String>())
-            .sum::<usize>()
+        self.values.iter().map(|v| v.capacity() + std::mem::size_of::<String>()).sum::<usize>()
             + (self.offsets.capacity() + self.ids.capacity()) * 4
     }
 }
 
 fn position(values: &[String], v: &str) -> Option<u32> {
-    values
-        .binary_search_by(|x| x.as_str().cmp(v))
-        .ok()
-        .map(|i| i as u32)
+    values.binary_search_by(|x| x.as_str().cmp(v)).ok().map(|i| i as u32)
 }

@@ -59,9 +59,7 @@ impl Sort {
     }
 
     pub fn from_key(key: &str) -> Option<Sort> {
-        [Sort::Relevance, Sort::Newest, Sort::Oldest]
-            .into_iter()
-            .find(|s| s.key() == key)
+        [Sort::Relevance, Sort::Newest, Sort::Oldest].into_iter().find(|s| s.key() == key)
     }
 }
 

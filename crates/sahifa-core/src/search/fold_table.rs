@@ -1361,10 +1361,7 @@ pub(super) fn lookup(c: char) -> Option<Folded> {
     if let Ok(at) = SINGLE.binary_search_by_key(&code, |&(from, _)| from) {
         return char::from_u32(u32::from(SINGLE[at].1)).map(Folded::One);
     }
-    MULTI
-        .binary_search_by_key(&code, |&(from, _)| from)
-        .ok()
-        .map(|at| Folded::Many(MULTI[at].1))
+    MULTI.binary_search_by_key(&code, |&(from, _)| from).ok().map(|at| Folded::Many(MULTI[at].1))
 }
 
 /// A table entry's result.

@@ -35,8 +35,7 @@ pub fn highlight_ranges(text: &str, query: &ParsedQuery) -> Vec<Range<usize>> {
             }
         }
     }
-    let mut ranges: Vec<Range<usize>> =
-        ranges.into_iter().map(|r| normalized.original(r)).collect();
+    let mut ranges: Vec<Range<usize>> = ranges.into_iter().map(|r| normalized.original(r)).collect();
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
@@ -77,39 +76,23 @@ pub fn snippet(paragraphs: &[String], query: &ParsedQuery, width: usize) -> Opti
     paragraphs.iter().enumerate().find_map(|(paragraph, text)| {
         let highlights = highlight_ranges(text, query);
         let first = highlights.first()?.clone();
-        let starts: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .collect();
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         let at = starts.partition_point(|&i| i < first.start);
         let mut start = starts[at.saturating_sub(width / 3)];
         if start > 0 {
             // Begin after a space, unless the only space is past the match.
             if let Some(space) = text[start..first.start].find(char::is_whitespace) {
-                start += space
-                    + text[start + space..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8);
+                start += space + text[start + space..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        let mut end =
-            starts[(starts.partition_point(|&i| i < start) + width).min(starts.len() - 1)];
+        let mut end = starts[(starts.partition_point(|&i| i < start) + width).min(starts.len() - 1)];
         if end < text.len() {
             if let Some(space) = text[first.end.min(end)..end].rfind(char::is_whitespace) {
                 end = first.end.min(end) + space;
             }
         }
         let end = end.max(first.end);
-        let highlights = highlights
-            .into_iter()
-            .filter(|h| h.start >= start && h.end <= end)
-            .collect();
-        Some(Snippet {
-            paragraph,
-            range: start..end,
-            highlights,
-        })
+        let highlights = highlights.into_iter().filter(|h| h.start >= start && h.end <= end).collect();
+        Some(Snippet { paragraph, range: start..end, highlights })
     })
 }

@@ -22,10 +22,7 @@ pub(super) struct Lists {
 
 impl Default for Lists {
     fn default() -> Lists {
-        Lists {
-            offsets: vec![0],
-            items: Vec::new(),
-        }
+        Lists { offsets: vec![0], items: Vec::new() }
     }
 }
 
@@ -113,11 +110,7 @@ impl SearchIndex {
     }
 
     fn term(&self, t: usize) -> &str {
-        let start = if t == 0 {
-            0
-        } else {
-            self.term_ends[t - 1] as usize
-        };
+        let start = if t == 0 { 0 } else { self.term_ends[t - 1] as usize };
         &self.term_text[start..self.term_ends[t] as usize]
     }
 
@@ -163,16 +156,9 @@ impl SearchIndex {
         self.term_text.capacity()
             + self.term_ends.capacity() * 4
             + self.variants.heap_bytes()
-            + [&self.title, &self.body]
-                .iter()
-                .map(|f| f.words.heap_bytes() + f.postings.heap_bytes())
-                .sum::<usize>()
+            + [&self.title, &self.body].iter().map(|f| f.words.heap_bytes() + f.postings.heap_bytes()).sum::<usize>()
             + self.recency.capacity() * 4
             + self.days.capacity() * std::mem::size_of::<Option<i32>>()
-            + self
-                .facets
-                .iter()
-                .map(FacetColumn::heap_bytes)
-                .sum::<usize>()
+            + self.facets.iter().map(FacetColumn::heap_bytes).sum::<usize>()
     }
 }

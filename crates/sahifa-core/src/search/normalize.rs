@@ -26,11 +26,7 @@ fn fold(c: char) -> Fold {
         // Soft hyphen, zero-width joiners and the BOM sit inside words: they must not split one.
         '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{FEFF}' => Fold::Drop,
         // Bidi controls separate words: a mark between two words must not glue them together.
-        '\u{200E}'
-        | '\u{200F}'
-        | '\u{061C}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}' => Fold::One(' '),
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Fold::One(' '),
         'أ' | 'إ' | 'آ' | 'ٱ' => Fold::One('ا'),
         'ؤ' | 'ئ' => Fold::One('ء'),
         'ى' | 'ی' => Fold::One('ي'),
@@ -130,10 +126,7 @@ impl Normalized {
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
         let first = self.spans.partition_point(|(at, _)| *at < range.start);
         let past = self.spans.partition_point(|(at, _)| *at < range.end);
-        match (
-            self.spans.get(first),
-            past.checked_sub(1).and_then(|i| self.spans.get(i)),
-        ) {
+        match (self.spans.get(first), past.checked_sub(1).and_then(|i| self.spans.get(i))) {
             (Some((_, a)), Some((_, b))) if first < past => a.start..b.end,
             _ => 0..0,
         }
@@ -169,12 +162,7 @@ mod tests {
     fn check_map(input: &str, norm: Range<usize>, expect: Expect) {
         let n = normalize_mapped(input);
         let orig = n.original(norm.clone());
-        expect.assert_eq(&format!(
-            "{} -> {:?} «{}»",
-            &n.text[norm],
-            orig,
-            &input[orig.clone()]
-        ));
+        expect.assert_eq(&format!("{} -> {:?} «{}»", &n.text[norm], orig, &input[orig.clone()]));
     }
 
     #[test]

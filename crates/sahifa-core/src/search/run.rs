@@ -64,30 +64,16 @@ impl SearchIndex {
         let query = ParsedQuery::parse(&request.query);
         let (matching, scores) = self.matching(&query);
         let (hits, facets) = self.filter_and_count(&matching, &request.filters);
-        let hits = self.order(
-            hits,
-            request.sort,
-            (!query.words.is_empty() || !query.phrases.is_empty()).then_some(&scores),
-        );
-        SearchResults {
-            hits,
-            facets,
-            query,
-        }
+        let hits =
+            self.order(hits, request.sort, (!query.words.is_empty() || !query.phrases.is_empty()).then_some(&scores));
+        SearchResults { hits, facets, query }
     }
 
     /// The articles that match the query's words, phrases and exclusions, ascending, with scores.
     fn matching(&self, query: &ParsedQuery) -> (Vec<u32>, Scores) {
         let n = self.len();
-        let mut scores = Scores {
-            title_words: vec![0; n],
-            score: vec![0.0; n],
-        };
-        let required: Vec<&QueryWord> = query
-            .words
-            .iter()
-            .chain(query.phrases.iter().flatten())
-            .collect();
+        let mut scores = Scores { title_words: vec![0; n], score: vec![0.0; n] };
+        let required: Vec<&QueryWord> = query.words.iter().chain(query.phrases.iter().flatten()).collect();
         let mut matching: Vec<u32> = if required.is_empty() {
             (0..n as u32).collect()
         } else {
@@ -97,8 +83,7 @@ impl SearchIndex {
             let mut touched = Vec::new();
             for word in &required {
                 for (t, weight) in self.terms_of(word) {
-                    for (field, best) in [&self.title, &self.body].into_iter().zip(best.iter_mut())
-                    {
+                    for (field, best) in [&self.title, &self.body].into_iter().zip(best.iter_mut()) {
                         score_term(field, t, weight, self.len(), best, &mut seen, &mut touched);
                     }
                 }
@@ -111,32 +96,23 @@ impl SearchIndex {
                 }
                 touched.clear();
             }
-            (0..n as u32)
-                .filter(|&d| matched_words[d as usize] as usize == required.len())
-                .collect()
+            (0..n as u32).filter(|&d| matched_words[d as usize] as usize == required.len()).collect()
         };
         let terms = |phrases: &[Vec<QueryWord>]| -> Vec<Vec<Vec<u32>>> {
-            let words =
-                |p: &Vec<QueryWord>| p.iter().map(|w| self.exact_terms(w).collect()).collect();
+            let words = |p: &Vec<QueryWord>| p.iter().map(|w| self.exact_terms(w).collect()).collect();
             phrases.iter().map(words).collect()
         };
         let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
         if !wanted.is_empty() || !unwanted.is_empty() {
             matching.retain(|&d| {
-                wanted.iter().all(|p| self.has_phrase(d, p))
-                    && !unwanted.iter().any(|p| self.has_phrase(d, p))
+                wanted.iter().all(|p| self.has_phrase(d, p)) && !unwanted.iter().any(|p| self.has_phrase(d, p))
             });
         }
         if !query.excluded.is_empty() {
             let mut excluded = vec![false; n];
             for t in query.excluded.iter().flat_map(|w| self.exact_terms(w)) {
                 for field in [&self.title, &self.body] {
-                    field
-                        .postings
-                        .of(t)
-                        .0
-                        .iter()
-                        .for_each(|&d| excluded[d as usize] = true);
+                    field.postings.of(t).0.iter().for_each(|&d| excluded[d as usize] = true);
                 }
             }
             matching.retain(|&d| !excluded[d as usize]);
@@ -179,38 +155,26 @@ impl SearchIndex {
     /// each word is given by the terms it matches.
     fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
         let matches = |w: u32, terms: &[u32]| {
-            w != BREAK
-                && (terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v)))
+            w != BREAK && (terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v)))
         };
         [&self.title, &self.body].iter().any(|field| {
-            field.words.get(d).windows(phrase.len()).any(|window| {
-                window
-                    .iter()
-                    .zip(phrase)
-                    .all(|(&w, terms)| matches(w, terms))
-            })
+            field
+                .words
+                .get(d)
+                .windows(phrase.len())
+                .any(|window| window.iter().zip(phrase).all(|(&w, terms)| matches(w, terms)))
         })
     }
 
     /// Keeps the articles that pass every filter, and counts each facet's buckets over the
     /// articles that pass every filter except that facet's own.
-    fn filter_and_count(
-        &self,
-        matching: &[u32],
-        filters: &Filters,
-    ) -> (Vec<u32>, Vec<FacetCounts>) {
+    fn filter_and_count(&self, matching: &[u32], filters: &Filters) -> (Vec<u32>, Vec<FacetCounts>) {
         let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
             .iter()
             .enumerate()
             .filter_map(|(i, f)| {
                 let buckets = filters.facets.get(f).filter(|b| !b.is_empty())?;
-                Some((
-                    i,
-                    buckets
-                        .iter()
-                        .filter_map(|b| self.facets[i].id(b))
-                        .collect(),
-                ))
+                Some((i, buckets.iter().filter_map(|b| self.facets[i].id(b)).collect()))
             })
             .collect();
         let from = filters.from.map(|d| d.to_julian_day());
@@ -225,9 +189,8 @@ impl SearchIndex {
                 }
             }
             if from.is_some() || to.is_some() {
-                let in_range = self.days[d as usize].is_some_and(|day| {
-                    from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t)
-                });
+                let in_range = self.days[d as usize]
+                    .is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t));
                 if !in_range {
                     failed |= DATE_BIT;
                 }
@@ -256,20 +219,12 @@ impl SearchIndex {
                     .map(|(slot, &count)| {
                         let bucket = column.bucket(slot as u32);
                         let selected = filters.is_selected(facet, &bucket);
-                        BucketCount {
-                            bucket,
-                            count,
-                            selected,
-                        }
+                        BucketCount { bucket, count, selected }
                     })
                     .collect();
                 for bucket in filters.facets.get(&facet).into_iter().flatten() {
                     if !buckets.iter().any(|b| &b.bucket == bucket) {
-                        buckets.push(BucketCount {
-                            bucket: bucket.clone(),
-                            count: 0,
-                            selected: true,
-                        });
+                        buckets.push(BucketCount { bucket: bucket.clone(), count: 0, selected: true });
                     }
                 }
                 buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
@@ -285,22 +240,10 @@ impl SearchIndex {
         match (sort, scores) {
             (Sort::Relevance, Some(s)) => {
                 // Gathering the keys first keeps the sort's comparisons in one array.
-                let mut keyed: Vec<(u8, f32, u32, u32)> = hits
-                    .iter()
-                    .map(|&d| {
-                        (
-                            s.title_words[d as usize],
-                            s.score[d as usize],
-                            recency(&d),
-                            d,
-                        )
-                    })
-                    .collect();
+                let mut keyed: Vec<(u8, f32, u32, u32)> =
+                    hits.iter().map(|&d| (s.title_words[d as usize], s.score[d as usize], recency(&d), d)).collect();
                 keyed.sort_unstable_by(|a, b| {
-                    (b.0.cmp(&a.0))
-                        .then(b.1.total_cmp(&a.1))
-                        .then(b.2.cmp(&a.2))
-                        .then(a.3.cmp(&b.3))
+                    (b.0.cmp(&a.0)).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
                 });
                 hits = keyed.into_iter().map(|k| k.3).collect();
             }

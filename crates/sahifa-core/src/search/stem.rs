@@ -36,10 +36,7 @@ pub fn stem(word: &str) -> &str {
 pub fn variants(stem: &str) -> Vec<String> {
     let mut out = Vec::new();
     plural_variants(stem, &mut out);
-    if let Some(rest) = stem
-        .strip_prefix(PARTICLES)
-        .filter(|r| long_enough(r, MIN_STEM))
-    {
+    if let Some(rest) = stem.strip_prefix(PARTICLES).filter(|r| long_enough(r, MIN_STEM)) {
         let rest = self::stem(rest);
         out.push(rest.to_owned());
         plural_variants(rest, &mut out);
@@ -66,10 +63,7 @@ fn plural_variants(stem: &str, out: &mut Vec<String>) {
 /// particle (two letters must be left: the particle is a guess).
 pub(super) fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
     let first = strip_prefix(word, 1);
-    let second = first
-        .strip_prefix(PARTICLES)
-        .filter(|rest| long_enough(rest, 2))
-        .map(|rest| strip_prefix(rest, 1));
+    let second = first.strip_prefix(PARTICLES).filter(|rest| long_enough(rest, 2)).map(|rest| strip_prefix(rest, 1));
     (first, second)
 }
 
@@ -78,19 +72,11 @@ fn long_enough(word: &str, min: usize) -> bool {
 }
 
 fn strip_prefix(word: &str, min: usize) -> &str {
-    PREFIXES
-        .iter()
-        .filter_map(|p| word.strip_prefix(p))
-        .find(|rest| long_enough(rest, min))
-        .unwrap_or(word)
+    PREFIXES.iter().filter_map(|p| word.strip_prefix(p)).find(|rest| long_enough(rest, min)).unwrap_or(word)
 }
 
 fn strip_suffix(word: &str) -> &str {
-    SUFFIXES
-        .iter()
-        .filter_map(|s| word.strip_suffix(s))
-        .find(|rest| long_enough(rest, MIN_STEM))
-        .unwrap_or(word)
+    SUFFIXES.iter().filter_map(|s| word.strip_suffix(s)).find(|rest| long_enough(rest, MIN_STEM)).unwrap_or(word)
 }
 
 #[cfg(test)]
@@ -117,41 +103,26 @@ mod tests {
 
     #[test]
     fn certain_particles_come_off() {
-        check(
-            "سجن السجن بالسجن والسجن للسجن فالسجن كالسجن",
-            expect!["سجن سجن سجن سجن سجن سجن سجن"],
-        );
+        check("سجن السجن بالسجن والسجن للسجن فالسجن كالسجن", expect!["سجن سجن سجن سجن سجن سجن سجن"]);
         check("السجون والسجون سجون", expect!["سجون سجون سجون"]);
     }
 
     #[test]
     fn a_single_letter_particle_gives_a_variant() {
-        check(
-            "وسجن بسجن وزير الوزير وقال قال",
-            expect!["وسجن[سجن] بسجن[سجن] وزير[زير] وزير[زير] وقال[قال] قال"],
-        );
-        check(
-            "ولد وسجونهم فكرة كانت",
-            expect!["ولد وسجون[سجون] فكره كانت"],
-        );
+        check("وسجن بسجن وزير الوزير وقال قال", expect!["وسجن[سجن] بسجن[سجن] وزير[زير] وزير[زير] وقال[قال] قال"]);
+        check("ولد وسجونهم فكرة كانت", expect!["ولد وسجون[سجون] فكره كانت"]);
     }
 
     #[test]
     fn common_suffixes_come_off() {
         check("المعلمون المعلمين معلمان", expect!["معلم معلم معلمان"]);
         check("سجنها سجنهم سجنهما سجنه", expect!["سجن سجن سجن سجنه"]);
-        check(
-            "مدرسة وزارة لبنان",
-            expect!["مدرسه وزاره[زاره] لبنان[بنان]"],
-        );
+        check("مدرسة وزارة لبنان", expect!["مدرسه وزاره[زاره] لبنان[بنان]"]);
     }
 
     #[test]
     fn a_plural_in_at_meets_its_singular() {
-        check(
-            "الشركات شركة المشروعات وللقوات",
-            expect!["شركات[شرك,شركه] شركه مشروعات[مشروع,مشروعه] قوات[قوه]"],
-        );
+        check("الشركات شركة المشروعات وللقوات", expect!["شركات[شرك,شركه] شركه مشروعات[مشروع,مشروعه] قوات[قوه]"]);
     }
 
     #[test]

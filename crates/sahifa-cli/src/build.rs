@@ -1,0 +1,145 @@
+//! `sahifa build`: every input read, every problem reported, one bundle written from the rest.
+
+use crate::article::{self, Finished};
+use crate::inputs::{self, Format};
+use crate::mapping::Mapping;
+use crate::problem::{display_path, Problem};
+use crate::{formats, ids, merge, write};
+use indicatif::{ProgressBar, ProgressStyle};
+use sahifa_core::{parse_bundle, Severity};
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct BuildArgs {
+    /// Files and folders to read (folders recursively).
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Where to write the bundle.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// The bundle's title, shown as the page title.
+    #[arg(long, default_value = "sahifa")]
+    title: String,
+    /// The articles' default language (BCP 47); it also sets the page's direction.
+    #[arg(long, default_value = "ar")]
+    lang: String,
+    /// Read every input in this format instead of guessing from the extension.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    format: Format,
+    /// Which column or key holds which field, e.g. `title=headline,date=published,tags=category`.
+    #[arg(long, value_name = "FIELD=COLUMN,...")]
+    map: Option<String>,
+    /// Write nothing if any input has a problem or a duplicate.
+    #[arg(long)]
+    strict: bool,
+}
+
+pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
+    let mapping = match args.map.as_deref() {
+        Some(spec) => Mapping::parse(spec)?,
+        None => Mapping::default(),
+    };
+    let (files, mut problems) = inputs::collect(&args.inputs, args.format);
+    let progress = progress_bar(files.len() as u64);
+    let mut finished = Vec::new();
+    for (path, format) in &files {
+        progress.set_message(display_path(path));
+        let read = formats::read(path, *format, &mapping);
+        problems.extend(read.problems);
+        for draft in read.drafts {
+            match article::finish(draft, &args.lang) {
+                Ok(mut article) => {
+                    let day = article.record.date.clone().unwrap_or_default();
+                    ids::assign(&mut article.record, &day[..day.len().min(10)]);
+                    finished.push(article);
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+
+    let (articles, merged, taken) = merge::merge(finished);
+    problems.extend(taken);
+    problems.sort();
+    for problem in &problems {
+        eprintln!("error: {problem} (skipped)");
+    }
+    for note in &merged {
+        eprintln!("warning: {note}");
+    }
+    if args.strict && !(problems.is_empty() && merged.is_empty()) {
+        return Err(format!(
+            "{} not written: --strict, and the inputs have {} problem(s) and {} duplicate(s) listed above",
+            display_path(&args.output),
+            problems.len(),
+            merged.len()
+        ));
+    }
+    if articles.is_empty() {
+        return Err(format!(
+            "no article could be read from the inputs, so {} was not written",
+            display_path(&args.output)
+        ));
+    }
+    let count = articles.len();
+    let bytes = write::bundle_json(&args.title, &args.lang, sorted(articles));
+    check(&bytes)?;
+    write::atomically(&args.output, &bytes)?;
+    eprintln!(
+        "wrote {}: {count} article(s) from {} file(s){}{}",
+        display_path(&args.output),
+        files.len(),
+        skipped_summary(&problems),
+        if merged.is_empty() { String::new() } else { format!("; merged {} duplicate(s)", merged.len()) }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Newest first, ties by id: the order the app shows, and one that no input order changes.
+fn sorted(mut articles: Vec<Finished>) -> Vec<sahifa_core::wire::ArticleRecord> {
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.record.id.cmp(&b.record.id)));
+    articles.into_iter().map(|a| a.record).collect()
+}
+
+/// The bundle must read back with no error: the command writes only what the app accepts.
+fn check(bytes: &[u8]) -> Result<(), String> {
+    let loaded = parse_bundle(bytes)
+        .map_err(|e| format!("the built bundle does not read back ({e}); this is a bug in sahifa"))?;
+    let errors: Vec<String> =
+        loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the built bundle does not validate; this is a bug in sahifa:\n{}", errors.join("\n")))
+    }
+}
+
+/// "; skipped 3 input(s): 2 no date, 1 not UTF-8".
+fn skipped_summary(problems: &[Problem]) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    let mut by_reason: BTreeMap<&str, usize> = BTreeMap::new();
+    for problem in problems {
+        *by_reason.entry(problem.reason).or_default() += 1;
+    }
+    let reasons: Vec<String> = by_reason.iter().map(|(reason, n)| format!("{n} {reason}")).collect();
+    format!("; skipped {} input(s): {}", problems.len(), reasons.join(", "))
+}
+
+/// A bar on a terminal; nothing at all when stderr is a file or a pipe.
+fn progress_bar(files: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(files);
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files  {wide_msg}") {
+        bar.set_style(style);
+    }
+    bar
+}

@@ -1,0 +1,75 @@
+//! Reading one input file into article drafts, whatever its format.
+
+mod feed;
+mod fields;
+mod html;
+mod markdown;
+mod sidecar;
+mod table;
+mod text;
+
+use crate::article::Draft;
+use crate::inputs::Format;
+use crate::mapping::Mapping;
+use crate::problem::{line_of, Problem};
+use std::path::Path;
+
+/// What one file gave: its articles, and a problem for each part that had to be skipped.
+#[derive(Default)]
+pub struct Read {
+    pub drafts: Vec<Draft>,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads `path`, already known to be of `format` (never `Auto`).
+pub fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return skipped(Problem::new(path, None, "unreadable", format!("cannot be read: {e}"))),
+    };
+    // Feeds declare their own encoding in the XML prolog; the feed parser honours it.
+    if format == Format::Feed {
+        return feed::read(path, &bytes);
+    }
+    let text = match utf8(path, &bytes) {
+        Ok(text) => text,
+        Err(problem) => return skipped(problem),
+    };
+    match format {
+        Format::Text => one(text::read(path, text).and_then(|d| sidecar::apply(path, d))),
+        Format::Markdown => one(markdown::read(path, text, mapping).and_then(|d| sidecar::apply(path, d))),
+        Format::Jsonl => table::read_jsonl(path, text, mapping),
+        Format::Csv => table::read_csv(path, text, mapping),
+        Format::Feed | Format::Auto => {
+            unreachable!("feeds are read above, and Auto is resolved by inputs::collect")
+        }
+    }
+}
+
+fn one(result: Result<Draft, Problem>) -> Read {
+    match result {
+        Ok(draft) => Read { drafts: vec![draft], problems: Vec::new() },
+        Err(problem) => skipped(problem),
+    }
+}
+
+fn skipped(problem: Problem) -> Read {
+    Read { drafts: Vec::new(), problems: vec![problem] }
+}
+
+/// The file as text, without a byte-order mark; other encodings are refused with the line of
+/// the first byte that is not UTF-8.
+fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            Err(Problem::new(
+                path,
+                Some(line_of(valid, valid.len())),
+                "not UTF-8",
+                "is not UTF-8 text (it may be Windows-1256 or another legacy encoding); save it as UTF-8, for example with `iconv -f WINDOWS-1256 -t UTF-8`",
+            ))
+        }
+    }
+}

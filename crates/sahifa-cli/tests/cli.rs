@@ -1,0 +1,218 @@
+//! The `sahifa` command end to end: each input format against golden files in `tests/data`,
+//! the sample bundle against a fresh build, bad input, and (when present) the real corpus.
+//!
+//! Run with `UPDATE_EXPECT=1` to rewrite the golden files after an intended change.
+
+use expect_test::{expect_file, ExpectFile};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What one run printed and wrote.
+struct Run {
+    code: i32,
+    stderr: String,
+    stdout: String,
+    output: Option<String>,
+}
+
+/// Runs `sahifa ARGS` from the crate folder (so paths in messages are short and stable); a
+/// `{out}` argument is replaced by a fresh output path, and that path by `{out}` in messages.
+fn sahifa(args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bundle.json");
+    let args: Vec<String> = args.iter().map(|a| a.replace("{out}", &out.to_string_lossy())).collect();
+    let result = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(&args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    // The output lives in a new temporary folder each run; messages name it `{out}`.
+    let stable = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap().replace(&*out.to_string_lossy(), "{out}");
+    Run {
+        code: result.status.code().unwrap_or(-1),
+        stderr: stable(result.stderr),
+        stdout: stable(result.stdout),
+        output: std::fs::read_to_string(&out).ok(),
+    }
+}
+
+/// Builds, and checks the bundle and the messages against golden files.
+fn check_build(args: &[&str], bundle: ExpectFile, messages: ExpectFile) {
+    let run = sahifa(&[&["build"], args, &["-o", "{out}"]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    bundle.assert_eq(run.output.as_deref().unwrap());
+    messages.assert_eq(&run.stderr);
+}
+
+#[test]
+fn the_committed_sample_is_a_fresh_build_of_its_source() {
+    let run = sahifa(&["build", "../../static/sample/source", "-o", "{out}", "--title", "أرشيف مركز عدل لحقوق الإنسان"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/sample/bundle.json")).unwrap();
+    assert!(
+        run.output.as_deref() == Some(committed.as_str()),
+        "static/sample/bundle.json differs from a fresh build of static/sample/source; rebuild it with the command in docs/cli.md"
+    );
+}
+
+#[test]
+fn the_seed_text_alone_gives_its_parts_and_the_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = dir.path().join("000_e5bda383449404da.txt");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/sample/source/000_e5bda383449404da.txt"),
+        &seed,
+    )
+    .unwrap();
+    let run = sahifa(&["build", &seed.to_string_lossy(), "-o", "{out}"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bundle: serde_json::Value = serde_json::from_str(&run.output.unwrap()).unwrap();
+    let article = &bundle["articles"][0];
+    assert_eq!(article["id"], "e5bda383449404da");
+    assert_eq!(article["title"], "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم");
+    assert_eq!(article["date"], "2022-01-31");
+    assert_eq!(article["byline"], "متابعة مركز عدل لحقوق الإنسان");
+    assert_eq!(article["source"]["name"], "نورث برس");
+    assert_eq!(article["body"].as_array().unwrap().len(), 16);
+    assert_eq!(article["events"][0]["date"], "2022-01-20");
+    assert!(article["events"][0]["label"].as_str().unwrap().contains("٢٠ كانون الثاني/يناير الجاري"));
+}
+
+#[test]
+fn feeds_import() {
+    check_build(
+        &["tests/data/feeds"],
+        expect_file!["data/expected/feeds.json"],
+        expect_file!["data/expected/feeds.stderr"],
+    );
+}
+
+#[test]
+fn a_folder_of_markdown_imports() {
+    check_build(
+        &["tests/data/markdown"],
+        expect_file!["data/expected/markdown.json"],
+        expect_file!["data/expected/markdown.stderr"],
+    );
+}
+
+#[test]
+fn a_csv_imports_with_a_mapping() {
+    check_build(
+        &[
+            "tests/data/articles.csv",
+            "--map",
+            "title=headline,date=published,body=text,url=link,source=outlet,tags=keywords",
+        ],
+        expect_file!["data/expected/csv.json"],
+        expect_file!["data/expected/csv.stderr"],
+    );
+}
+
+#[test]
+fn bad_input_is_reported_with_file_and_line_and_the_rest_is_built() {
+    check_build(&["tests/data/bad"], expect_file!["data/expected/bad.json"], expect_file!["data/expected/bad.stderr"]);
+}
+
+#[test]
+fn strict_writes_nothing_when_anything_is_wrong() {
+    let run = sahifa(&["build", "tests/data/bad", "-o", "{out}", "--strict"]);
+    assert_eq!(run.code, 1);
+    assert!(run.output.is_none());
+    assert!(run.stderr.contains("not written: --strict"), "{}", run.stderr);
+}
+
+#[test]
+fn the_output_does_not_depend_on_the_order_of_inputs() {
+    let inputs =
+        ["tests/data/feeds", "tests/data/markdown", "tests/data/bad/mixed.jsonl", "../../static/sample/source"];
+    let forward = sahifa(&[&["build"], &inputs[..], &["-o", "{out}"]].concat());
+    let reversed: Vec<&str> = inputs.iter().rev().copied().collect();
+    let backward = sahifa(&[&["build"], &reversed[..], &["-o", "{out}"]].concat());
+    assert_eq!(forward.code, 0);
+    assert!(forward.output.is_some() && forward.output == backward.output);
+    assert_eq!(forward.stderr, backward.stderr);
+}
+
+#[test]
+fn usage_errors_say_what_to_do() {
+    let run = sahifa(&["build", "tests/data/articles.csv", "-o", "{out}", "--map", "headline"]);
+    assert_eq!(run.code, 1);
+    expect_test::expect![[r#"
+        sahifa: --map: "headline" is not FIELD=COLUMN; write for example --map title=headline,date=published
+    "#]]
+    .assert_eq(&run.stderr);
+    let run = sahifa(&["build", "tests/data/nothing-here", "-o", "{out}"]);
+    expect_test::expect![[r#"
+        error: tests/data/nothing-here: no such file or folder; check the path (skipped)
+        sahifa: no article could be read from the inputs, so {out} was not written
+    "#]]
+    .assert_eq(&run.stderr);
+}
+
+#[test]
+fn validate_reports_every_finding() {
+    let text = sahifa(&["validate", "tests/data/bad-bundle.json"]);
+    assert_eq!(text.code, 1);
+    expect_file!["data/expected/validate.txt"].assert_eq(&text.stdout);
+    let json = sahifa(&["validate", "tests/data/bad-bundle.json", "--format", "json"]);
+    assert_eq!(json.code, 1);
+    expect_file!["data/expected/validate.json"].assert_eq(&json.stdout);
+    assert_eq!(sahifa(&["validate", "../../static/sample/bundle.json"]).code, 0);
+}
+
+#[test]
+fn stats_count_and_size_the_sample() {
+    let run = sahifa(&["stats", "../../static/sample/bundle.json"]);
+    assert_eq!(run.code, 0);
+    expect_file!["data/expected/stats.txt"].assert_eq(&run.stdout);
+}
+
+/// The corpus lives beside the repository, never in it.
+fn corpus() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl");
+    path.exists().then_some(path)
+}
+
+#[test]
+fn the_corpus_builds_into_a_valid_bundle_of_every_article() {
+    let Some(corpus) = corpus() else {
+        eprintln!(
+            "skipped: the corpus ../shared/corpus/arabic-news.jsonl (beside the repository) is not on this machine"
+        );
+        return;
+    };
+    let run = sahifa(&[
+        "build",
+        &corpus.to_string_lossy(),
+        "-o",
+        "{out}",
+        "--map",
+        "date=published,tags=category",
+        "--title",
+        "Arabic news",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty() || run.stderr.starts_with("wrote"), "{}", run.stderr);
+    let loaded = sahifa_core::parse_bundle(run.output.unwrap().as_bytes()).unwrap();
+    assert_eq!(loaded.diagnostics, []);
+    assert_eq!(loaded.bundle.articles.len(), 12_906);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_bundle_is_readable_by_the_web_server_not_only_its_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bundle.json");
+    let status = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["build", "../../static/sample/source", "-o"])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode();
+    assert_eq!(mode & 0o004, 0o004, "others can read the bundle (mode {mode:o})");
+}

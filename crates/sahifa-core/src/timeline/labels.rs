@@ -1,0 +1,172 @@
+//! Words for the chart in the bundle's language: short axis labels, long labels a screen
+//! reader announces for each bar, the selection and the list's group headers.
+//!
+//! Arabic gets the seed's style (`كانون الثاني (يناير) 2022`) with the month series and digits
+//! of `DateStyle`; every other language gets English, as `format_date` does.
+
+use super::count::{arabic_article_count, english_article_count};
+use super::range::DateRange;
+use super::rows::Group;
+use super::scale::{Bucket, Grid, Scale};
+use super::view::View;
+use crate::direction::primary_language;
+use crate::format_date::{arabic_month, english_month, format_long_date, DateStyle};
+use time::{Date, Month};
+
+/// The labeller for one bundle language and date style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labels {
+    lang: Lang,
+    style: DateStyle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    Arabic,
+    English,
+}
+
+/// One bar's place on the axis: its own short label, and the wider period's name where that
+/// period starts (the year above months, the month above weeks and days).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub bucket: Bucket,
+    pub label: String,
+    pub period: Option<String>,
+}
+
+impl Labels {
+    pub fn new(lang: &str, style: DateStyle) -> Labels {
+        let lang = if primary_language(lang) == "ar" { Lang::Arabic } else { Lang::English };
+        Labels { lang, style }
+    }
+
+    /// The short label under one bar: `2022`, the month's name, `17–23`, `17`.
+    pub fn short(&self, grid: Grid, bucket: Bucket) -> String {
+        let first = grid.first_day(bucket);
+        let text = match grid.scale {
+            Scale::Year => first.year().to_string(),
+            Scale::Month => self.month_name(first.month()),
+            Scale::Week => format!("{}–{}", first.day(), grid.last_day(bucket).day()),
+            Scale::Day => first.day().to_string(),
+        };
+        self.style.digits.apply(&text)
+    }
+
+    /// The axis of a view: every bar's short label, and the wider period's name on the first
+    /// bar and wherever that period changes.
+    pub fn axis(&self, view: &View) -> Vec<Tick> {
+        let grid = view.grid;
+        let mut last_period = None;
+        view.buckets()
+            .map(|bucket| {
+                let day = grid.first_day(bucket);
+                let key = match grid.scale {
+                    Scale::Year => None,
+                    Scale::Month => Some((day.year(), None)),
+                    Scale::Week | Scale::Day => Some((day.year(), Some(day.month()))),
+                };
+                let period = match key {
+                    Some(key) if last_period != Some(key) => {
+                        last_period = Some(key);
+                        Some(self.style.digits.apply(&match key.1 {
+                            Some(month) => self.month_year(month, key.0),
+                            None => key.0.to_string(),
+                        }))
+                    }
+                    _ => None,
+                };
+                Tick { bucket, label: self.short(grid, bucket), period }
+            })
+            .collect()
+    }
+
+    /// The period of one bar in full: `عام 2022`, `كانون الثاني (يناير) 2022`,
+    /// `الأسبوع من 17 إلى 23 كانون الثاني (يناير) 2022`, or the long date of a day.
+    pub fn period(&self, grid: Grid, bucket: Bucket) -> String {
+        let first = grid.first_day(bucket);
+        match grid.scale {
+            Scale::Year => self.style.digits.apply(&match self.lang {
+                Lang::Arabic => format!("عام {}", first.year()),
+                Lang::English => first.year().to_string(),
+            }),
+            Scale::Month => self.style.digits.apply(&self.month_year(first.month(), first.year())),
+            Scale::Week => {
+                let days = self.range(DateRange { from: first, to: grid.last_day(bucket) });
+                match self.lang {
+                    Lang::Arabic => format!("الأسبوع {days}"),
+                    Lang::English => format!("Week of {days}"),
+                }
+            }
+            Scale::Day => format_long_date(first, self.lang_tag(), self.style),
+        }
+    }
+
+    /// What a screen reader says for one bar: its period and its count.
+    pub fn bar(&self, grid: Grid, bucket: Bucket, count: u32) -> String {
+        format!("{}: {}", self.period(grid, bucket), self.count(count))
+    }
+
+    /// An inclusive range of days, naming the month and year once when they are shared:
+    /// `من 17 إلى 23 كانون الثاني (يناير) 2022`, `17–23 January 2022`.
+    pub fn range(&self, range: DateRange) -> String {
+        let (from, to) = (range.from, range.to);
+        let whole = |d: Date| format!("{} {}", d.day(), self.month_year(d.month(), d.year()));
+        let text = if from == to {
+            whole(from)
+        } else {
+            let same_month = (from.year(), from.month()) == (to.year(), to.month());
+            let head = if from.year() != to.year() {
+                whole(from)
+            } else if !same_month {
+                format!("{} {}", from.day(), self.month_name(from.month()))
+            } else {
+                from.day().to_string()
+            };
+            match self.lang {
+                Lang::Arabic => format!("من {head} إلى {}", whole(to)),
+                Lang::English if same_month => format!("{head}–{}", whole(to)),
+                Lang::English => format!("{head} – {}", whole(to)),
+            }
+        };
+        self.style.digits.apply(&text)
+    }
+
+    /// How many articles, in words that agree with the number.
+    pub fn count(&self, n: u32) -> String {
+        self.style.digits.apply(&match self.lang {
+            Lang::Arabic => arabic_article_count(n),
+            Lang::English => english_article_count(n),
+        })
+    }
+
+    /// The header of a group in the list under the chart.
+    pub fn group(&self, group: Group) -> String {
+        match group {
+            Group::Day(day) => format_long_date(day, self.lang_tag(), self.style),
+            Group::Month { year, month } => self.style.digits.apply(&self.month_year(month, year)),
+            Group::Undated => match self.lang {
+                Lang::Arabic => "بلا تاريخ".to_owned(),
+                Lang::English => "Undated".to_owned(),
+            },
+        }
+    }
+
+    fn month_name(&self, month: Month) -> String {
+        match self.lang {
+            Lang::Arabic => arabic_month(month, self.style.months),
+            Lang::English => english_month(month).to_owned(),
+        }
+    }
+
+    fn month_year(&self, month: Month, year: i32) -> String {
+        format!("{} {year}", self.month_name(month))
+    }
+
+    fn lang_tag(&self) -> &'static str {
+        match self.lang {
+            Lang::Arabic => "ar",
+            Lang::English => "en",
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! How time is cut into buckets: the four scales, the first day of the week, and the
+//! arithmetic between a day and the bucket that holds it.
+
+use crate::direction::primary_language;
+use time::{Date, Month, Weekday};
+
+/// The width of one bar, finest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scale {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Scale {
+    /// All scales, finest first: the order in which a fitting scale is looked for.
+    pub const ALL: [Scale; 4] = [Scale::Day, Scale::Week, Scale::Month, Scale::Year];
+}
+
+/// The week a reader expects for `lang`.
+///
+/// Arabic weeks start on Saturday: CLDR gives Saturday as the first day for most Arabic-speaking
+/// regions (Egypt, Syria, Iraq, Jordan, Sudan, Algeria, Libya and the Gulf states but Saudi
+/// Arabia), and Arab wall calendars print it first. Everything else gets the ISO 8601 Monday.
+/// The choice is only a default: `Grid::week_start` takes any weekday.
+pub fn default_week_start(lang: &str) -> Weekday {
+    if primary_language(lang) == "ar" {
+        Weekday::Saturday
+    } else {
+        Weekday::Monday
+    }
+}
+
+/// One bucket of a grid, numbered so that neighbours differ by one: pan and range arithmetic
+/// are plain integer arithmetic, whatever the scale.
+///
+/// The number means a Julian day for `Day`, a week count from the Julian epoch for `Week`,
+/// `year * 12 + month - 1` for `Month` and the year for `Year`; it only makes sense together
+/// with its grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Bucket(pub i32);
+
+/// A scale and the first day of its weeks: everything needed to put a day into a bucket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Grid {
+    pub scale: Scale,
+    /// Used by `Scale::Week` only; kept for all scales so that switching scale keeps it.
+    pub week_start: Weekday,
+}
+
+impl Grid {
+    pub fn new(scale: Scale, week_start: Weekday) -> Grid {
+        Grid { scale, week_start }
+    }
+
+    /// The same weeks at another scale.
+    pub fn with_scale(self, scale: Scale) -> Grid {
+        Grid { scale, ..self }
+    }
+
+    /// The bucket that holds `day`.
+    pub fn bucket_of(self, day: Date) -> Bucket {
+        Bucket(match self.scale {
+            Scale::Day => day.to_julian_day(),
+            // Julian day 0 is a Monday, so shifting by the start's distance from Monday
+            // makes every seventh day, counted from the epoch, a first day of the week.
+            Scale::Week => (day.to_julian_day() - self.week_offset()).div_euclid(7),
+            Scale::Month => day.year() * 12 + i32::from(u8::from(day.month())) - 1,
+            Scale::Year => day.year(),
+        })
+    }
+
+    /// The first day of `bucket`, clamped to the calendar `time` can represent.
+    pub fn first_day(self, bucket: Bucket) -> Date {
+        let b = self.clamp(bucket).0;
+        match self.scale {
+            Scale::Day => julian(b),
+            Scale::Week => julian(b * 7 + self.week_offset()),
+            Scale::Month => calendar(b.div_euclid(12), b.rem_euclid(12), |_, _| 1),
+            Scale::Year => calendar(b, 0, |_, _| 1),
+        }
+    }
+
+    /// The last day of `bucket` (inclusive), clamped like `first_day`.
+    pub fn last_day(self, bucket: Bucket) -> Date {
+        let b = self.clamp(bucket).0;
+        match self.scale {
+            Scale::Day => julian(b),
+            Scale::Week => julian(b * 7 + self.week_offset() + 6),
+            Scale::Month => calendar(b.div_euclid(12), b.rem_euclid(12), |m, y| m.length(y)),
+            Scale::Year => calendar(b, 11, |_, _| 31),
+        }
+    }
+
+    /// `bucket` moved by `by`, kept among the buckets that hold representable days.
+    pub fn offset(self, bucket: Bucket, by: i32) -> Bucket {
+        self.clamp(Bucket(bucket.0.saturating_add(by)))
+    }
+
+    fn clamp(self, bucket: Bucket) -> Bucket {
+        bucket.clamp(self.bucket_of(Date::MIN), self.bucket_of(Date::MAX))
+    }
+
+    fn week_offset(self) -> i32 {
+        i32::from(self.week_start.number_days_from_monday())
+    }
+}
+
+fn julian(day: i32) -> Date {
+    let day = day.clamp(Date::MIN.to_julian_day(), Date::MAX.to_julian_day());
+    Date::from_julian_day(day).unwrap_or(Date::MIN)
+}
+
+/// A day of `year` and the zero-based `month`, the day chosen from the month and year.
+fn calendar(year: i32, month: i32, day: impl Fn(Month, i32) -> u8) -> Date {
+    let month = Month::January.nth_next(month as u8);
+    Date::from_calendar_date(year, month, day(month, year)).unwrap_or(Date::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::{parse_day, write_day};
+    use expect_test::{expect, Expect};
+    use std::fmt::Write;
+
+    /// The bucket of each day, written as its first and last day.
+    fn check(grid: Grid, days: &[&str], expect: Expect) {
+        let mut out = String::new();
+        for day in days {
+            let b = grid.bucket_of(parse_day(day).unwrap());
+            write!(out, "{day} -> ").unwrap();
+            write_day(&mut out, grid.first_day(b)).unwrap();
+            out.push_str("..");
+            write_day(&mut out, grid.last_day(b)).unwrap();
+            out.push('\n');
+        }
+        expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn leap_years_and_year_boundaries() {
+        let month = Grid::new(Scale::Month, Weekday::Monday);
+        check(
+            month,
+            &["2024-02-10", "2023-02-10", "1900-02-01", "2000-02-29", "2021-12-31", "2022-01-01"],
+            expect![[r#"
+                2024-02-10 -> 2024-02-01..2024-02-29
+                2023-02-10 -> 2023-02-01..2023-02-28
+                1900-02-01 -> 1900-02-01..1900-02-28
+                2000-02-29 -> 2000-02-01..2000-02-29
+                2021-12-31 -> 2021-12-01..2021-12-31
+                2022-01-01 -> 2022-01-01..2022-01-31
+            "#]],
+        );
+        check(
+            Grid::new(Scale::Year, Weekday::Monday),
+            &["2024-02-29", "0001-06-01"],
+            expect![[r#"
+                2024-02-29 -> 2024-01-01..2024-12-31
+                0001-06-01 -> 0001-01-01..0001-12-31
+            "#]],
+        );
+    }
+
+    #[test]
+    fn weeks_start_on_the_chosen_day_and_cross_years() {
+        // 2022-01-17 is a Monday; 2021-12-31 a Friday.
+        let days = ["2022-01-17", "2022-01-23", "2022-01-15", "2021-12-31", "2022-01-01"];
+        check(
+            Grid::new(Scale::Week, Weekday::Monday),
+            &days,
+            expect![[r#"
+                2022-01-17 -> 2022-01-17..2022-01-23
+                2022-01-23 -> 2022-01-17..2022-01-23
+                2022-01-15 -> 2022-01-10..2022-01-16
+                2021-12-31 -> 2021-12-27..2022-01-02
+                2022-01-01 -> 2021-12-27..2022-01-02
+            "#]],
+        );
+        check(
+            Grid::new(Scale::Week, Weekday::Saturday),
+            &days,
+            expect![[r#"
+                2022-01-17 -> 2022-01-15..2022-01-21
+                2022-01-23 -> 2022-01-22..2022-01-28
+                2022-01-15 -> 2022-01-15..2022-01-21
+                2021-12-31 -> 2021-12-25..2021-12-31
+                2022-01-01 -> 2022-01-01..2022-01-07
+            "#]],
+        );
+    }
+
+    #[test]
+    fn neighbouring_buckets_differ_by_one() {
+        for scale in Scale::ALL {
+            let grid = Grid::new(scale, Weekday::Sunday);
+            let b = grid.bucket_of(parse_day("2020-12-31").unwrap());
+            let next = grid.offset(b, 1);
+            assert_eq!(grid.first_day(next), grid.last_day(b).next_day().unwrap(), "{scale:?}");
+            assert_eq!(grid.bucket_of(grid.first_day(next)), next, "{scale:?}");
+        }
+    }
+
+    #[test]
+    fn the_ends_of_the_calendar_clamp() {
+        let grid = Grid::new(Scale::Week, Weekday::Saturday);
+        let last = grid.bucket_of(Date::MAX);
+        assert_eq!(grid.offset(last, 10), last);
+        assert_eq!(grid.last_day(last), Date::MAX);
+        let first = grid.bucket_of(Date::MIN);
+        assert_eq!(grid.offset(first, -10), first);
+        assert_eq!(grid.first_day(first), Date::MIN);
+    }
+
+    #[test]
+    fn arabic_weeks_start_on_saturday() {
+        assert_eq!(default_week_start("ar-SY"), Weekday::Saturday);
+        assert_eq!(default_week_start("en"), Weekday::Monday);
+    }
+}

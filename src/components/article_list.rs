@@ -1,0 +1,103 @@
+//! The list of results: each entry a link named by its title (matches marked), with date,
+//! source and, while searching, a snippet of the paragraph that matched.
+
+use crate::components::highlighted::Highlighted;
+use crate::components::reader::DateLine;
+use crate::i18n::Strings;
+use crate::route::{Location, Route};
+use crate::state::SharedBundle;
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How many entries the list adds at a time: a long archive should not put tens of thousands
+/// of links into the page before the reader has seen the first screen.
+pub const PAGE_SIZE: usize = 50;
+
+/// About how many characters of a matching paragraph an entry shows.
+const SNIPPET_WIDTH: usize = 160;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleListProps {
+    pub bundle: SharedBundle,
+    /// The articles to list (positions in the bundle), in order.
+    pub hits: Rc<Vec<usize>>,
+    pub query: ParsedQuery,
+    /// Where the reader is: entries link to articles with the same search around them.
+    pub location: Location,
+    pub strings: &'static Strings,
+    pub style: DateStyle,
+    pub on_clear: Callback<()>,
+}
+
+#[component]
+pub fn ArticleList(props: &ArticleListProps) -> Html {
+    let shown = use_state(|| PAGE_SIZE);
+    let articles = &props.bundle.0.bundle.articles;
+    let remaining = props.hits.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE_SIZE))
+    };
+    let searching = !props.query.is_empty();
+    let entries = props.hits.iter().take(*shown).filter_map(|&i| articles.get(i)).map(|article| {
+        let href = props.location.with_route(Route::Article(article.id.clone())).to_hash();
+        let title_marks = if searching { highlight_ranges(&article.title, &props.query) } else { Vec::new() };
+        let excerpt = searching.then(|| snippet(&article.body, &props.query, SNIPPET_WIDTH)).flatten();
+        html! {
+            <li class="entry" key={article.id.clone()} lang={article.lang.clone()} dir={article.direction().as_attr()}>
+                <a class="entry-title" {href}><Highlighted text={article.title.clone()} ranges={title_marks} /></a>
+                <p class="entry-meta">
+                    <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={props.strings} />
+                    if let Some(source) = &article.source {
+                        <bdi class="entry-source">{ &source.name }</bdi>
+                    }
+                </p>
+                if let Some(excerpt) = excerpt {
+                    <p class="entry-snippet">
+                        { excerpt_text(&article.body[excerpt.paragraph], excerpt.range.clone(), excerpt.highlights) }
+                    </p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="article-list" aria-labelledby="articles-heading">
+            <h1 id="articles-heading">{ props.strings.articles_heading }</h1>
+            if props.hits.is_empty() {
+                <div class="no-results" role="status">
+                    <p>{ props.strings.no_results }</p>
+                    <button type="button" onclick={props.on_clear.reform(|_: MouseEvent| ())}>{ props.strings.clear_filters }</button>
+                </div>
+            }
+            <ol class="entries">{ for entries }</ol>
+            if remaining > 0 {
+                <button type="button" class="show-more" onclick={show_more}>
+                    { more_label(props.strings, remaining.min(PAGE_SIZE), remaining) }
+                </button>
+            }
+        </section>
+    }
+}
+
+/// The window of a paragraph, with ellipses where it was cut and its matches marked.
+fn excerpt_text(paragraph: &str, window: std::ops::Range<usize>, highlights: Vec<std::ops::Range<usize>>) -> Html {
+    let Some(text) = paragraph.get(window.clone()) else { return html! {} };
+    let ranges = highlights.into_iter().map(|h| h.start - window.start..h.end - window.start).collect::<Vec<_>>();
+    html! {
+        <>
+            if window.start > 0 { { "… " } }
+            <Highlighted text={text.to_owned()} {ranges} />
+            if window.end < paragraph.len() { { " …" } }
+        </>
+    }
+}
+
+fn more_label(strings: &Strings, next: usize, remaining: usize) -> String {
+    if strings.lang == "ar" {
+        format!("عرض {next} مقالة أخرى (بقي {remaining})")
+    } else {
+        format!("Show {next} more ({remaining} left)")
+    }
+}

@@ -1,0 +1,121 @@
+//! The facets with their counts, the date range and "clear": filters that follow the search.
+
+use crate::i18n::Strings;
+use sahifa_core::date::{parse_day, write_day};
+use sahifa_core::search::{Bucket, Facet, FacetCounts, Filters};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// How many values a facet shows before "show more": enough to scan, few enough to not bury
+/// the other facets.
+const FIRST_VALUES: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct FacetPanelProps {
+    pub facets: Vec<FacetCounts>,
+    pub filters: Filters,
+    pub strings: &'static Strings,
+    pub on_toggle: Callback<(Facet, Bucket)>,
+    pub on_dates: Callback<(Option<time::Date>, Option<time::Date>)>,
+    pub on_clear: Callback<()>,
+}
+
+/// The heading of a facet in the UI's language.
+pub fn facet_name(strings: &Strings, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Source => strings.facet_source,
+        Facet::Publisher => strings.facet_publisher,
+        Facet::Tag => strings.facet_tag,
+        Facet::Place => strings.facet_place,
+        Facet::Person => strings.facet_person,
+        Facet::Organization => strings.facet_organization,
+        Facet::Language => strings.facet_language,
+        Facet::Year => strings.facet_year,
+    }
+}
+
+#[component]
+pub fn FacetPanel(props: &FacetPanelProps) -> Html {
+    let strings = props.strings;
+    let (from, to) = (props.filters.from, props.filters.to);
+    let day_text = |day: Option<time::Date>| {
+        let mut text = String::new();
+        if let Some(day) = day {
+            let _ = write_day(&mut text, day);
+        }
+        text
+    };
+    let read_day = |e: Event| parse_day(&e.target_unchecked_into::<HtmlInputElement>().value()).ok();
+    let on_from = props.on_dates.reform(move |e: Event| (read_day(e), to));
+    let on_to = props.on_dates.reform(move |e: Event| (from, read_day(e)));
+    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <aside class="facet-panel" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{ strings.filters_heading }</h2>
+            <fieldset class="date-range">
+                <legend>{ strings.date_range_label }</legend>
+                <label>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
+                <label>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
+            </fieldset>
+            { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
+                <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />
+            }) }
+            <button type="button" class="clear-filters" onclick={on_clear}>{ strings.clear_filters }</button>
+        </aside>
+    }
+}
+
+/// A facet helps only when it can tell articles apart: one whose every article is "unknown"
+/// (a bundle without publishers, say) is left out unless the reader has selected something in it.
+fn worth_showing(counts: &FacetCounts) -> bool {
+    counts.buckets.iter().any(|b| b.selected || b.bucket != Bucket::Unknown)
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetGroupProps {
+    counts: FacetCounts,
+    strings: &'static Strings,
+    on_toggle: Callback<(Facet, Bucket)>,
+}
+
+#[component]
+fn FacetGroup(props: &FacetGroupProps) -> Html {
+    let expanded = use_state(|| false);
+    let strings = props.strings;
+    let facet = props.counts.facet;
+    let buckets = &props.counts.buckets;
+    // Selected values always show, however far down the list they are.
+    let shown = buckets.iter().enumerate().filter(|(i, b)| *expanded || *i < FIRST_VALUES || b.selected);
+    let toggle_more = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    html! {
+        <fieldset class="facet">
+            <legend>{ facet_name(strings, facet) }</legend>
+            <ul>
+                { for shown.map(|(_, count)| {
+                    let bucket = count.bucket.clone();
+                    let onchange = props.on_toggle.reform(move |_: Event| (facet, bucket.clone()));
+                    let label = match &count.bucket {
+                        Bucket::Value(value) => html! { <bdi>{ value }</bdi> },
+                        Bucket::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
+                    };
+                    html! {
+                        <li>
+                            <label>
+                                <input type="checkbox" checked={count.selected} {onchange} />
+                                { label }{ " " }<span class="facet-count">{ format!("({})", count.count) }</span>
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ul>
+            if buckets.len() > FIRST_VALUES {
+                <button type="button" class="facet-more" aria-expanded={expanded.to_string()} onclick={toggle_more}>
+                    { if *expanded { strings.fewer_values } else { strings.more_values } }
+                </button>
+            }
+        </fieldset>
+    }
+}

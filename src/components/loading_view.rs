@@ -1,0 +1,27 @@
+//! Progress while the bundle downloads, so a large archive never looks like a blank page.
+
+use crate::i18n::{progress_text, Strings};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadingViewProps {
+    pub received: u64,
+    pub total: Option<u64>,
+    pub strings: &'static Strings,
+}
+
+#[component]
+pub fn LoadingView(props: &LoadingViewProps) -> Html {
+    let strings = props.strings;
+    html! {
+        <section class="loading-view" role="status" aria-live="polite">
+            <p>{ strings.loading }</p>
+            if let Some(total) = props.total {
+                <progress max={total.to_string()} value={props.received.min(total).to_string()} aria-label={strings.loading}></progress>
+            } else {
+                <progress aria-label={strings.loading}></progress>
+            }
+            <p class="loading-amount">{ progress_text(strings, props.received, props.total) }</p>
+        </section>
+    }
+}

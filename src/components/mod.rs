@@ -1,0 +1,13 @@
+//! The app's components, one a file: `page` composes the rest from the app state.
+
+pub mod article_list;
+pub mod digits_toggle;
+pub mod error_view;
+pub mod facet_panel;
+pub mod highlighted;
+pub mod loading_view;
+pub mod page;
+pub mod reader;
+pub mod search_box;
+pub mod skipped_notice;
+pub mod timeline;

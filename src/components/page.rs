@@ -1,0 +1,147 @@
+//! The whole screen as a pure function of the app state: header, skipped-articles notice, and
+//! in the main landmark the progress, the error, the reader, or the search with its facets,
+//! timeline and results.
+
+use crate::components::article_list::ArticleList;
+use crate::components::digits_toggle::DigitsToggle;
+use crate::components::error_view::ErrorView;
+use crate::components::facet_panel::FacetPanel;
+use crate::components::loading_view::LoadingView;
+use crate::components::reader::Reader;
+use crate::components::search_box::SearchBox;
+use crate::components::skipped_notice::SkippedNotice;
+use crate::components::timeline::Timeline;
+use crate::i18n::{strings_for, Strings};
+use crate::results::search;
+use crate::route::Route;
+use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::search::{Bucket, Facet, SearchRequest, Sort};
+use sahifa_core::timeline::DateRange;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: AppState,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Page(props: &PageProps) -> Html {
+    let state = &props.state;
+    let strings = strings_for(state.bundle().map_or("ar", |b| b.0.bundle.lang.as_str()));
+    let style = DateStyle { digits: state.digits, ..DateStyle::default() };
+    let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.0.bundle.title.clone());
+    let main = match &state.load {
+        Load::Fetching { received, total, .. } => {
+            html! { <LoadingView received={*received} total={*total} {strings} /> }
+        }
+        Load::Failed(error) => {
+            let on_retry = props.on_action.reform(|()| Action::Retry);
+            html! { <ErrorView error={error.clone()} {strings} {on_retry} /> }
+        }
+        Load::Ready(bundle) => html! {
+            <Browse bundle={bundle.clone()} index={state.index.clone()} route={state.route.clone()}
+                search={state.search.clone()} {strings} {style} on_action={props.on_action.clone()} />
+        },
+    };
+    let on_toggle = props.on_action.reform(|()| Action::ToggleDigits);
+    html! {
+        <div class="page" lang={strings.lang} dir={strings.dir}>
+            <header class="masthead">
+                <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>
+                <DigitsToggle digits={state.digits} {strings} {on_toggle} />
+            </header>
+            if let Some(bundle) = state.bundle() {
+                <SkippedNotice skipped={bundle.0.skipped().cloned().collect::<Vec<_>>()} {strings} />
+            }
+            <main id="main" class="content" aria-label={strings.main_landmark}>{ main }</main>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BrowseProps {
+    bundle: SharedBundle,
+    index: Option<SharedIndex>,
+    route: Route,
+    search: SearchRequest,
+    strings: &'static Strings,
+    style: DateStyle,
+    on_action: Callback<Action>,
+}
+
+/// A loaded bundle: the search and its results, or one article.
+#[component]
+fn Browse(props: &BrowseProps) -> Html {
+    let results =
+        use_memo((props.bundle.clone(), props.index.clone(), props.search.clone()), |(bundle, index, request)| {
+            search(&bundle.0.bundle, index.as_ref().map(|i| &*i.0), request)
+        });
+    let strings = props.strings;
+    let location = crate::route::Location { route: props.route.clone(), search: props.search.clone() };
+    let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
+    match &props.route {
+        Route::Article(id) => match props.bundle.0.bundle.article(id) {
+            Some(article) => html! {
+                <Reader article={Rc::new(article.clone())} query={results.query.clone()} {location} {strings} style={props.style} />
+            },
+            None => html! {
+                <section class="not-found" role="alert">
+                    <p>{ strings.not_found }</p>
+                    <p><code dir="ltr">{ id }</code></p>
+                    <a href={location.with_route(Route::List).to_hash()}>{ strings.back_to_list }</a>
+                </section>
+            },
+        },
+        Route::List => {
+            let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
+            let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
+            let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, Bucket)| {
+                r.filters.toggle(facet, bucket)
+            });
+            let on_dates =
+                edit(&props.search, &props.on_action, |r, (from, to): (Option<time::Date>, Option<time::Date>)| {
+                    r.filters.from = from;
+                    r.filters.to = to;
+                });
+            let on_select = edit(&props.search, &props.on_action, |r, range: Option<DateRange>| {
+                r.filters.from = range.map(|d| d.from);
+                r.filters.to = range.map(|d| d.to);
+            });
+            let filters = &props.search.filters;
+            let selected = filters.from.zip(filters.to).map(|(from, to)| DateRange::new(from, to));
+            html! {
+                <div class="browse">
+                    <SearchBox query={props.search.query.clone()} sort={props.search.sort} count={results.hits.len()}
+                        ready={results.ready} {strings} {on_query} {on_sort} />
+                    <div class="browse-columns">
+                        <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
+                            {on_toggle} {on_dates} on_clear={on_clear.clone()} />
+                        <div class="browse-results">
+                            <Timeline bundle={props.bundle.clone()} hits={results.undated_range_hits.clone()} {selected}
+                                {on_select} {strings} style={props.style} />
+                            <ArticleList key={location.to_hash()} bundle={props.bundle.clone()} hits={results.hits.clone()}
+                                query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
+                        </div>
+                    </div>
+                </div>
+            }
+        }
+    }
+}
+
+/// A callback that applies one edit to the current search and dispatches the result.
+fn edit<T: 'static>(
+    request: &SearchRequest,
+    on_action: &Callback<Action>,
+    apply: impl Fn(&mut SearchRequest, T) + 'static,
+) -> Callback<T> {
+    let (request, on_action) = (request.clone(), on_action.clone());
+    Callback::from(move |value| {
+        let mut next = request.clone();
+        apply(&mut next, value);
+        on_action.emit(Action::Search(next));
+    })
+}

@@ -1,0 +1,59 @@
+//! The events the hits report, drawn above the bars on their own dates, each a link to the
+//! article that reports it.
+
+use super::bars::columns;
+use crate::hooks::use_css_from_data::use_css_from_data;
+use crate::i18n::Strings;
+use crate::route::Route;
+use crate::state::SharedBundle;
+use sahifa_core::timeline::{markers, View};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventMarkersProps {
+    pub bundle: SharedBundle,
+    pub hits: Rc<Vec<usize>>,
+    pub view: View,
+    pub strings: &'static Strings,
+}
+
+#[component]
+pub fn EventMarkers(props: &EventMarkersProps) -> Html {
+    let root = use_node_ref();
+    use_css_from_data(root.clone());
+    let articles = &props.bundle.0.bundle.articles;
+    let all = markers(props.hits.iter().map(|&i| (i, &articles[i])), &props.view);
+    if all.is_empty() {
+        return html! {};
+    }
+    // One link a bar: a busy archive can report hundreds of events in one period, and the
+    // page must stay small. The bar's other events are named in the link's tooltip.
+    let mut shown: Vec<(usize, usize, &str, Vec<&str>)> = Vec::new();
+    for marker in &all {
+        let Some(column) = props.view.index_of(marker.bucket) else { continue };
+        match shown.last_mut() {
+            Some((last, _, _, labels)) if *last == column => labels.push(marker.label),
+            _ => shown.push((column, marker.article, marker.label, vec![marker.label])),
+        }
+    }
+    let links: Vec<Html> = shown
+        .into_iter()
+        .map(|(column, article, label, labels)| {
+            let article = &articles[article];
+            html! {
+                <li key={column} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
+                    <a href={Route::Article(article.id.clone()).to_hash()} aria-label={label.to_owned()}
+                        title={labels.join(" · ")} lang={article.lang.clone()}>
+                        <span aria-hidden="true">{ "◆" }</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <ul ref={root} class="tl-markers" aria-label={props.strings.timeline_events_label} data-css={columns(props.view.bucket_count())}>
+            { for links }
+        </ul>
+    }
+}

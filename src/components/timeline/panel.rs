@@ -1,0 +1,188 @@
+//! The timeline as one component: it counts the hits over time, keeps the view and the focused
+//! bar, and turns what the reader does on the chart into the date filter it reports up.
+
+use super::axis::Axis;
+use super::bars::BarChart;
+use super::count_table::{summary, CountTable};
+use super::event_markers::EventMarkers;
+use super::intent::{Cursor, Effect, Intent};
+use super::period_list::PeriodList;
+use super::toolbar::Toolbar;
+use crate::i18n::Strings;
+use crate::state::SharedBundle;
+use sahifa_core::direction::Direction;
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::timeline::{
+    buckets_of_range, default_week_start, pan, range_of_buckets, set_scale, zoom, Bucket, DateRange, DayCounts, Grid,
+    Histogram, Labels, Overview, Scale,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The most bars the chart draws: enough for six years of months, few enough to keep the page
+/// small and each bar wide enough to hit.
+pub const MAX_BARS: u32 = 80;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub bundle: SharedBundle,
+    /// Indices into the bundle's articles of the current results, whatever the date filter.
+    pub hits: Rc<Vec<usize>>,
+    /// The date filter in force.
+    pub selected: Option<DateRange>,
+    /// Sets (`Some`) or clears (`None`) the date filter.
+    pub on_select: Callback<Option<DateRange>>,
+    pub strings: &'static Strings,
+    pub style: DateStyle,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let deps = (props.bundle.clone(), props.hits.clone());
+    let counts = use_memo(deps.clone(), |(bundle, hits)| {
+        let articles = &bundle.0.bundle.articles;
+        DayCounts::new(hits.iter().map(|&i| articles[i].date.map(|d| d.day)))
+    });
+    let overview = use_memo(deps, |(bundle, hits)| {
+        // The chart spans the events the hits report as well as their publication dates, so
+        // an article's markers are in reach even when they precede it.
+        let articles = &bundle.0.bundle.articles;
+        let days = hits.iter().flat_map(|&i| {
+            let a = &articles[i];
+            a.date.map(|d| d.day).into_iter().chain(a.events.iter().map(|e| e.date))
+        });
+        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&bundle.0.bundle.lang), MAX_BARS)
+    });
+    // The view belongs to one set of hits: new hits start again from their overview.
+    let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
+    let flipped = use_state(|| false);
+    let anchor = use_mut_ref(|| None::<(Grid, Bucket)>);
+    let bundle = &props.bundle.0.bundle;
+    let labels = Labels::new(&bundle.lang, props.style);
+    let strings = props.strings;
+
+    let Some(ov) = *overview else {
+        return html! {
+            <section class="timeline" aria-labelledby="timeline-heading">
+                <h2 id="timeline-heading">{ strings.timeline_heading }</h2>
+                <p class="tl-empty">{ strings.timeline_no_dates }</p>
+                <p>{ format!("{} {}", labels.count(counts.undated()), strings.timeline_undated) }</p>
+            </section>
+        };
+    };
+    let cursor = match &*stored {
+        Some((key, cursor)) if Rc::ptr_eq(key, &overview) => *cursor,
+        _ => {
+            let focus =
+                props.selected.map(|r| ov.view.grid.bucket_of(r.from)).filter(|b| ov.view.index_of(*b).is_some());
+            Cursor::within(ov.view, focus.unwrap_or(ov.view.last))
+        }
+    };
+    let view = cursor.view;
+    let grid = view.grid;
+    let histogram = Rc::new(Histogram::new(&counts, view));
+    let rtl = (bundle.direction() == Direction::Rtl) != *flipped;
+
+    let set_cursor = {
+        let (stored, overview) = (stored.clone(), overview.clone());
+        Rc::new(move |next: Cursor| stored.set(Some((overview.clone(), next))))
+    };
+    let select = {
+        let (on_select, anchor) = (props.on_select.clone(), anchor.clone());
+        Rc::new(move |from: Bucket, to: Bucket| {
+            *anchor.borrow_mut() = Some((grid, from));
+            on_select.emit(Some(range_of_buckets(grid, from, to)));
+        })
+    };
+    let on_intent = {
+        let (set_cursor, select, anchor, on_select) =
+            (set_cursor.clone(), select.clone(), anchor.clone(), props.on_select.clone());
+        Callback::from(move |intent: Intent| {
+            let from = anchor.borrow().filter(|(g, _)| *g == grid).map(|(_, b)| b);
+            let (next, effect) = cursor.apply(intent, from, &ov.bounds);
+            set_cursor(next);
+            match effect {
+                Effect::Keep => {}
+                Effect::Select(a, b) => select(a, b),
+                Effect::Clear => on_select.emit(None),
+            }
+        })
+    };
+    let on_focus = {
+        let set_cursor = set_cursor.clone();
+        Callback::from(move |focus: Bucket| {
+            if focus != cursor.focus {
+                set_cursor(Cursor { focus, ..cursor });
+            }
+        })
+    };
+    let on_span = {
+        let (set_cursor, select) = (set_cursor.clone(), select.clone());
+        Callback::from(move |(from, to): (Bucket, Bucket)| {
+            set_cursor(Cursor { focus: to, ..cursor });
+            select(from, to);
+        })
+    };
+    let on_wheel_zoom = {
+        let set_cursor = set_cursor.clone();
+        Callback::from(move |(at, factor): (Bucket, f64)| {
+            let next = zoom(&view, grid.first_day(at), factor, &ov.bounds);
+            set_cursor(Cursor::within(next, next.grid.bucket_of(grid.first_day(cursor.focus))));
+        })
+    };
+    let on_pan = {
+        let set_cursor = set_cursor.clone();
+        Callback::from(move |by: i32| {
+            let next = pan(&view, by, &ov.bounds);
+            set_cursor(Cursor::within(next, grid.offset(cursor.focus, next.first.0 - view.first.0)));
+        })
+    };
+    let on_scale = {
+        let set_cursor = set_cursor.clone();
+        Callback::from(move |scale: Scale| {
+            let day = grid.first_day(cursor.focus);
+            let next = set_scale(&view, scale, day, &ov.bounds);
+            set_cursor(Cursor::within(next, next.grid.bucket_of(day)));
+        })
+    };
+    let on_show_all = {
+        let set_cursor = set_cursor.clone();
+        Callback::from(move |()| {
+            set_cursor(Cursor::within(ov.full, ov.full.grid.bucket_of(grid.first_day(cursor.focus))))
+        })
+    };
+    let on_flip = {
+        let flipped = flipped.clone();
+        Callback::from(move |()| flipped.set(!*flipped))
+    };
+
+    let covered = props.selected.map(|r| buckets_of_range(grid, r)).map(|c| (c.first, c.last));
+    let announcement = props.selected.map(|r| {
+        format!(
+            "{}{}{}{}",
+            strings.timeline_selected,
+            labels.range(r),
+            strings.timeline_separator,
+            labels.count(counts.count_in(r))
+        )
+    });
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ strings.timeline_heading }</h2>
+            <p class="tl-summary">{ summary(&histogram, &labels, strings) }</p>
+            <Toolbar {strings} scale={grid.scale} {rtl} flipped={*flipped} has_selection={props.selected.is_some()}
+                on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
+                {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />
+            <div class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
+                <EventMarkers bundle={props.bundle.clone()} hits={props.hits.clone()} {view} {strings} />
+                <BarChart histogram={histogram.clone()} {labels} {rtl} focus={cursor.focus} selected={covered} {strings}
+                    {on_focus} {on_intent} {on_span} on_zoom={on_wheel_zoom} {on_pan} />
+                <Axis {view} {labels} />
+            </div>
+            <p class="tl-selection" aria-live="polite">{ announcement.unwrap_or_default() }</p>
+            <CountTable {histogram} {labels} {strings} />
+            <PeriodList bundle={props.bundle.clone()} hits={props.hits.clone()} range={props.selected.unwrap_or(view.range())}
+                with_undated={props.selected.is_none()} {labels} {strings} />
+        </section>
+    }
+}

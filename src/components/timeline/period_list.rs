@@ -1,0 +1,99 @@
+//! The articles of the period on show, grouped by day or month, in a virtualized scroll box:
+//! only the rows in view (and a few either side) are in the page, whatever the archive's size.
+
+use crate::hooks::use_css_from_data::use_css_from_data;
+use crate::i18n::Strings;
+use crate::route::Route;
+use crate::state::SharedBundle;
+use sahifa_core::timeline::{rows, DateRange, GroupBy, Grouping, Labels, Order, Row};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Every row's height in CSS pixels: fixed, so a row's place is its index times this.
+pub const ROW_PX: i32 = 36;
+/// How many rows the box shows at once.
+const VISIBLE_ROWS: i32 = 12;
+/// Rows kept beyond each edge, so a fast scroll or a Tab does not meet a blank.
+const OVERSCAN: i32 = 8;
+/// A period longer than this lists its articles by month rather than by day.
+const DAYS_GROUPED_BY_DAY: i32 = 62;
+
+#[derive(Properties, PartialEq)]
+pub struct PeriodListProps {
+    pub bundle: SharedBundle,
+    pub hits: Rc<Vec<usize>>,
+    pub range: DateRange,
+    /// Whether undated hits follow in a group of their own.
+    pub with_undated: bool,
+    pub labels: Labels,
+    pub strings: &'static Strings,
+}
+
+#[component]
+pub fn PeriodList(props: &PeriodListProps) -> Html {
+    let scroller = use_node_ref();
+    use_css_from_data(scroller.clone());
+    let scroll_top = use_state(|| 0);
+    let by = if props.range.days() <= DAYS_GROUPED_BY_DAY { GroupBy::Day } else { GroupBy::Month };
+    let list = use_memo(
+        (props.bundle.clone(), props.hits.clone(), props.range, by, props.with_undated),
+        |(bundle, hits, range, by, with_undated)| {
+            let articles = &bundle.0.bundle.articles;
+            let items = hits.iter().map(|&i| (i, articles[i].date.map(|d| d.day)));
+            rows(items, *range, Grouping { by: *by, order: Order::NewestFirst, with_undated: *with_undated })
+        },
+    );
+    {
+        // A new period starts at its top, not where the last one was left.
+        let (scroller, scroll_top) = (scroller.clone(), scroll_top.clone());
+        use_effect_with(list.clone(), move |_| {
+            if let Some(element) = scroller.cast::<web_sys::Element>() {
+                element.set_scroll_top(0);
+            }
+            scroll_top.set(0);
+        });
+    }
+    let onscroll = {
+        let (scroller, scroll_top) = (scroller.clone(), scroll_top.clone());
+        Callback::from(move |_: Event| {
+            if let Some(element) = scroller.cast::<web_sys::Element>() {
+                scroll_top.set(element.scroll_top());
+            }
+        })
+    };
+    if list.is_empty() {
+        return html! { <p class="tl-empty">{ props.strings.timeline_nothing }</p> };
+    }
+    let total = list.len() as i32;
+    let first = (*scroll_top / ROW_PX - OVERSCAN).clamp(0, total);
+    let last = (*scroll_top / ROW_PX + VISIBLE_ROWS + OVERSCAN).clamp(0, total);
+    let articles = &props.bundle.0.bundle.articles;
+    let row = |i: i32| {
+        let css = format!("inset-block-start: {}px; block-size: {ROW_PX}px", i * ROW_PX);
+        let (setsize, posinset) = (total.to_string(), (i + 1).to_string());
+        match list[i as usize] {
+            Row::Header { group, count } => html! {
+                <li key={format!("h{i}")} class="tl-row tl-group" data-css={css.clone()} aria-setsize={setsize} aria-posinset={posinset}>
+                    { format!("{} · {}", props.labels.group(group), props.labels.count(count)) }
+                </li>
+            },
+            Row::Item { article, .. } => {
+                let article = &articles[article];
+                html! {
+                    <li key={format!("a{i}")} class="tl-row" data-css={css} aria-setsize={setsize} aria-posinset={posinset}
+                        lang={article.lang.clone()} dir={article.direction().as_attr()}>
+                        <a href={Route::Article(article.id.clone()).to_hash()}>{ &article.title }</a>
+                    </li>
+                }
+            }
+        }
+    };
+    html! {
+        <div ref={scroller} class="tl-list" role="region" aria-label={props.strings.timeline_list_label} tabindex="0"
+            data-css={format!("max-block-size: {}px", VISIBLE_ROWS * ROW_PX)} {onscroll}>
+            <ul data-css={format!("block-size: {}px", total * ROW_PX)}>
+                { for (first..last).map(row) }
+            </ul>
+        </div>
+    }
+}

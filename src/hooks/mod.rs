@@ -1,0 +1,3 @@
+//! The app's own hooks.
+
+pub mod use_css_from_data;

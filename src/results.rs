@@ -1,0 +1,83 @@
+//! What the list, the facets and the timeline show for the current search: derived from the
+//! bundle, the index and the search state on every change, never stored.
+
+use sahifa_core::search::{FacetCounts, ParsedQuery, SearchIndex, SearchRequest};
+use sahifa_core::Bundle;
+use std::rc::Rc;
+
+/// The outcome of one search, in the shapes the components take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// The matching articles (positions in the bundle), in the chosen order.
+    pub hits: Rc<Vec<usize>>,
+    /// The matches before the date range is applied: the timeline draws these, so choosing a
+    /// period does not shrink the chart to that period.
+    pub undated_range_hits: Rc<Vec<usize>>,
+    pub facets: Vec<FacetCounts>,
+    pub query: ParsedQuery,
+    /// False until the index is built; meanwhile `hits` is every article, newest first.
+    pub ready: bool,
+}
+
+/// Runs `request` (and the same without its dates, for the timeline) against the index.
+pub fn search(bundle: &Bundle, index: Option<&SearchIndex>, request: &SearchRequest) -> Results {
+    let Some(index) = index else {
+        let all: Rc<Vec<usize>> = Rc::new((0..bundle.articles.len()).collect());
+        return Results {
+            hits: all.clone(),
+            undated_range_hits: all,
+            facets: Vec::new(),
+            query: ParsedQuery::parse(""),
+            ready: false,
+        };
+    };
+    let found = index.search(request);
+    let positions = |hits: &[u32]| Rc::new(hits.iter().map(|&h| h as usize).collect::<Vec<_>>());
+    let hits = positions(&found.hits);
+    let undated_range_hits = if request.filters.from.is_none() && request.filters.to.is_none() {
+        hits.clone()
+    } else {
+        let mut wider = request.clone();
+        wider.filters.from = None;
+        wider.filters.to = None;
+        positions(&index.search(&wider).hits)
+    };
+    Results { hits, undated_range_hits, facets: found.facets, query: found.query, ready: true }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sahifa_core::parse_bundle;
+
+    fn bundle() -> Bundle {
+        let text = r#"{"sahifa":1,"title":"t","lang":"ar","articles":[
+            {"id":"a","title":"هجوم على السجن","date":"2022-01-31","body":["نص عن السجون."]},
+            {"id":"b","title":"المياه في الريف","date":"2021-05-02","body":["نص عن المياه."]},
+            {"id":"c","title":"سجن آخر","date":"2020-01-01","body":["فقرة."]}]}"#;
+        parse_bundle(text.as_bytes()).unwrap().bundle
+    }
+
+    #[test]
+    fn before_the_index_every_article_shows_and_search_is_not_ready() {
+        let bundle = bundle();
+        let results = search(&bundle, None, &SearchRequest { query: "سجن".into(), ..Default::default() });
+        assert!(!results.ready);
+        assert_eq!(*results.hits, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn the_timeline_sees_the_matches_without_the_date_range() {
+        let bundle = bundle();
+        let index = SearchIndex::build(&bundle.articles);
+        let mut request = SearchRequest { query: "السجن".into(), ..Default::default() };
+        request.filters.from = sahifa_core::date::parse_day("2022-01-01").ok();
+        let results = search(&bundle, Some(&index), &request);
+        assert!(results.ready);
+        let titles = |hits: &[usize]| hits.iter().map(|&i| bundle.articles[i].id.as_str()).collect::<Vec<_>>();
+        assert_eq!(titles(&results.hits), ["a"]);
+        let mut wider = titles(&results.undated_range_hits);
+        wider.sort();
+        assert_eq!(wider, ["a", "c"]);
+    }
+}

@@ -1,0 +1,172 @@
+//! The app's state and the actions that change it: one pure reducer, no side effects.
+//!
+//! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
+//! dispatch actions back.
+
+use crate::route::{Location, Route};
+use sahifa_core::digits::Digits;
+use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_core::LoadedBundle;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// A loaded bundle shared between components. Equality is identity: one load, one bundle, so
+/// props compare in O(1) however large the archive.
+#[derive(Debug, Clone)]
+pub struct SharedBundle(pub Rc<LoadedBundle>);
+
+impl PartialEq for SharedBundle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The search index of the loaded bundle, shared like the bundle and compared by identity.
+#[derive(Debug, Clone)]
+pub struct SharedIndex(pub Rc<SearchIndex>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Why the bundle could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// `?bundle=` names an origin the deployer did not allow.
+    Refused { url: String },
+    /// The request failed before any response: offline, DNS, CORS.
+    Network { url: String, detail: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16, status_text: String },
+    /// The bytes arrived but are not a bundle this build can read.
+    Invalid { url: String, detail: String },
+}
+
+impl LoadError {
+    /// The URL the error is about.
+    pub fn url(&self) -> &str {
+        match self {
+            LoadError::Refused { url }
+            | LoadError::Network { url, .. }
+            | LoadError::Http { url, .. }
+            | LoadError::Invalid { url, .. } => url,
+        }
+    }
+
+    /// Whether trying again could help (a refused origin or a broken file will not change).
+    pub fn retryable(&self) -> bool {
+        matches!(self, LoadError::Network { .. } | LoadError::Http { .. })
+    }
+}
+
+/// Where loading the bundle stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Fetching { url: String, received: u64, total: Option<u64> },
+    Failed(LoadError),
+    Ready(SharedBundle),
+}
+
+/// Everything the screen shows is derived from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub load: Load,
+    pub route: Route,
+    /// The search on screen: query, facets, date range and order. Kept when an article opens.
+    pub search: SearchRequest,
+    /// Built after the bundle loads; until then the list shows every article and search waits.
+    pub index: Option<SharedIndex>,
+    pub digits: Digits,
+    /// Bumped by a retry, so the fetch effect runs again for the same URL.
+    pub attempt: u32,
+}
+
+impl AppState {
+    /// The state at start-up, fetching `url`, at the place the URL's hash names.
+    pub fn new(url: String, location: Location) -> Self {
+        AppState {
+            load: Load::Fetching { url, received: 0, total: None },
+            route: location.route,
+            search: location.search,
+            index: None,
+            digits: Digits::Western,
+            attempt: 0,
+        }
+    }
+
+    /// Where the reader is, as the URL says it.
+    pub fn location(&self) -> Location {
+        Location { route: self.route.clone(), search: self.search.clone() }
+    }
+
+    /// The bundle, once loaded.
+    pub fn bundle(&self) -> Option<&SharedBundle> {
+        match &self.load {
+            Load::Ready(bundle) => Some(bundle),
+            _ => None,
+        }
+    }
+}
+
+/// What can happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Progress {
+        received: u64,
+        total: Option<u64>,
+    },
+    Loaded(SharedBundle),
+    Indexed(SharedIndex),
+    Failed(LoadError),
+    Retry,
+    /// The URL changed (a link, the back button, a reload): route and search follow it.
+    Navigate(Location),
+    /// The reader changed the search; the route stays.
+    Search(SearchRequest),
+    ToggleDigits,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Progress { received, total } => match &mut next.load {
+                Load::Fetching { received: r, total: t, .. } => {
+                    *r = received;
+                    *t = total;
+                }
+                // A late progress report after the end changes nothing.
+                _ => return self,
+            },
+            Action::Loaded(bundle) => {
+                next.load = Load::Ready(bundle);
+                next.index = None;
+            }
+            Action::Indexed(index) => next.index = Some(index),
+            Action::Failed(error) => next.load = Load::Failed(error),
+            Action::Retry => {
+                let Load::Failed(error) = &self.load else { return self };
+                next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };
+                next.attempt += 1;
+            }
+            Action::Navigate(location) if location == self.location() => return self,
+            Action::Navigate(location) => {
+                next.route = location.route;
+                next.search = location.search;
+            }
+            Action::Search(search) if search == self.search => return self,
+            Action::Search(search) => next.search = search,
+            Action::ToggleDigits => {
+                next.digits = match self.digits {
+                    Digits::Western => Digits::ArabicIndic,
+                    Digits::ArabicIndic => Digits::Western,
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,93 @@
+//! Browser tests, run by wasm-bindgen-test in headless Chromium: the app's views mounted into a
+//! real DOM, with real layout and computed styles.
+
+#![cfg(target_arch = "wasm32")]
+
+use sahifa_core::parse_bundle;
+use sahifa_web::components::page::{Page, PageProps};
+use sahifa_web::panic_view;
+use sahifa_web::route::{Location, Route};
+use sahifa_web::state::{Action, AppState, Load, SharedBundle};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
+const STYLE: &str = include_str!("../static/style.css");
+
+/// A fresh element in the body for one test, with the app's stylesheet on the page.
+fn mount_point(id: &str) -> Element {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("sahifa-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("sahifa-style");
+        style.set_text_content(Some(STYLE));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    root.set_id(id);
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew's scheduler render before the test looks at the DOM.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn sample_state(route: Route) -> AppState {
+    let loaded = parse_bundle(SAMPLE).expect("the sample reads in wasm too");
+    AppState {
+        load: Load::Ready(SharedBundle(Rc::new(loaded))),
+        ..AppState::new(String::new(), Location { route, ..Default::default() })
+    }
+}
+
+fn render(root: Element, state: AppState) {
+    let props = PageProps { state, on_action: Callback::from(|_: Action| ()) };
+    yew::Renderer::<Page>::with_root_and_props(root, props).render();
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_lays_out_right_to_left() {
+    let root = mount_point("reader-test");
+    render(root.clone(), sample_state(Route::Article("e5bda383449404da".into())));
+    next_tick().await;
+    let article = root.query_selector("article").unwrap().expect("the reader renders an <article>");
+    let style = gloo::utils::window().get_computed_style(&article).unwrap().unwrap();
+    assert_eq!(style.get_property_value("direction").unwrap(), "rtl");
+    let body = root.query_selector(".reader-body p").unwrap().unwrap();
+    let paragraph_style = gloo::utils::window().get_computed_style(&body).unwrap().unwrap();
+    assert_eq!(paragraph_style.get_property_value("text-align").unwrap(), "start");
+    let heading: HtmlElement = root.query_selector("h1").unwrap().unwrap().dyn_into().unwrap();
+    assert!(heading.inner_text().contains("سجن الحسكة"));
+}
+
+#[wasm_bindgen_test]
+async fn the_list_links_each_article_by_its_title() {
+    let root = mount_point("list-test");
+    render(root.clone(), sample_state(Route::List));
+    next_tick().await;
+    let links = root.query_selector_all("ol.entries li a").unwrap();
+    assert_eq!(links.length(), 1);
+    let link: HtmlElement = links.get(0).unwrap().dyn_into().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/article/e5bda383449404da"));
+    assert!(link.inner_text().starts_with("متحدث التحالف الأسبق"));
+}
+
+#[wasm_bindgen_test]
+fn the_panic_view_shows_the_message_as_text() {
+    let root = mount_point("panic-test");
+    panic_view::show("panic-test", "boom <img src=x onerror=alert(1)>");
+    assert!(root.query_selector("img").unwrap().is_none(), "the message is never parsed as HTML");
+    assert_eq!(root.query_selector("[role=alert]").unwrap().map(|e| e.tag_name()), Some("SECTION".into()));
+    assert!(root.text_content().unwrap().contains("boom <img"));
+}

@@ -1,0 +1,161 @@
+// End-to-end journeys against the release dist/ in real Chromium: what a reader does, checked the way a reader sees it (roles, names, visible text).
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./support/server.mjs";
+import { launch, openPage } from "./support/browser.mjs";
+
+const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The list of results, found as a reader finds it: the region named "Articles". */
+const results = (page, name = "المقالات") => page.getByRole("region", { name });
+
+/** Opens `path` on the test server; returns the page and the uncaught errors it raises. */
+async function open(path) {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.origin + path);
+  return { page, errors };
+}
+
+test("the sample opens: the seed article's title links to a right-to-left reader that survives a reload", async () => {
+  const { page, errors } = await open("/");
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
+  await link.waitFor();
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  assert.equal(await page.locator("html").getAttribute("lang"), "ar");
+  await link.click();
+  const heading = page.getByRole("heading", { level: 1, name: SEED_TITLE });
+  await heading.waitFor();
+  assert.equal(await page.locator("article").evaluate((el) => getComputedStyle(el).direction), "rtl");
+  assert.match(page.url(), /#\/article\/e5bda383449404da$/);
+  assert.match(await page.title(), /سجن الحسكة/);
+  await page.reload();
+  await heading.waitFor();
+  assert.equal(await page.locator(".reader-body p").count(), 16, "every body paragraph of the seed");
+  await page.goBack();
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("deep links work under a sub-path without server rewrites", async () => {
+  const { page, errors } = await open("/archive/#/article/e5bda383449404da");
+  await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a missing bundle shows an error naming the URL and status, with a retry", async () => {
+  const { page } = await open("/?bundle=fixtures/missing.json");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /fixtures\/missing\.json/);
+  assert.match(text, /404/);
+  await page.getByRole("button", { name: "إعادة المحاولة" }).click();
+  await page.getByRole("alert").waitFor();
+  await page.close();
+});
+
+test("a bundle with one bad article shows the rest and lists the skipped one", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
+  await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
+  const notice = page.getByRole("note");
+  assert.match(await notice.innerText(), /bad-no-title/);
+  assert.match(await notice.innerText(), /title/);
+  const english = results(page).getByRole("listitem").filter({ hasText: "Field notes in English" });
+  assert.equal(await english.getAttribute("dir"), "ltr");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a file that is not JSON names the line and column", async () => {
+  const { page } = await open("/?bundle=fixtures/not-json.json");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /line 3, column \d+/);
+  await page.close();
+});
+
+test("an unknown format version says which was found and which this build reads", async () => {
+  const { page } = await open("/?bundle=fixtures/version-2.json");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /version 2.*reads version 1/s);
+  await page.close();
+});
+
+test("a bundle on another origin is refused unless the deployer allows it", async () => {
+  const { page } = await open("/?bundle=" + encodeURIComponent("https://elsewhere.example/articles.json"));
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /elsewhere\.example/);
+  assert.equal(await page.getByRole("button", { name: "إعادة المحاولة" }).count(), 0);
+  await page.close();
+});
+
+test("searching with another spelling finds the seed article, marks the match, and the URL keeps the search", async () => {
+  const { page, errors } = await open("/");
+  const search = page.getByRole("searchbox", { name: "ابحث في المقالات" });
+  await search.waitFor();
+  // The seed writes الحسكة with a ta marbuta; a reader types it with a ha, and with a diacritic.
+  await search.pressSequentially("الحسكَه");
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
+  await link.waitFor();
+  assert.equal(await link.locator("mark").innerText(), "الحسكة");
+  assert.match(decodeURIComponent(page.url()), /#\/\?q=الحسكَه$/);
+  await search.fill("كلمة-لا-توجد");
+  await page.getByText("لا توجد مقالات تطابق هذا البحث.").waitFor();
+  await page.reload();
+  assert.equal(await page.getByRole("searchbox", { name: "ابحث في المقالات" }).inputValue(), "كلمة-لا-توجد");
+  await page.getByRole("button", { name: "مسح البحث والتصفية" }).first().click();
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a facet value filters the list, and back undoes it", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
+  await page.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /en/ }).check();
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  assert.equal(await results(page).getByRole("link").count(), 1);
+  assert.match(page.url(), /lang=en/);
+  await page.goBack();
+  await page.getByRole("status").filter({ hasText: "نتيجتان" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("choosing a day on the timeline filters the list to it, right to left", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
+  await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
+  const bars = page.getByRole("listbox").getByRole("option");
+  const count = await bars.count();
+  assert.ok(count > 1, `the chart has bars (${count})`);
+  const first = await bars.first().boundingBox();
+  const last = await bars.last().boundingBox();
+  assert.ok(first.x > last.x, "older bars stand to the right of newer ones");
+  // The newest bar with an article: the water report of 2 May 2023.
+  await page.getByRole("option", { name: /مقالة واحدة/ }).last().click();
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  assert.match(page.url(), /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  assert.equal(await results(page).getByRole("link").count(), 1);
+  await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,47 @@
+// A static file server on 127.0.0.1 for the journeys: dist/ at / and at the sub-path /archive/, the test fixtures at /fixtures/.
+
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = fileURLToPath(new URL("../../../", import.meta.url));
+const dist = join(repo, "dist");
+const fixtures = join(repo, "tests", "fixtures");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+};
+
+/** The file a request path names, or null when it is outside the served folders. */
+function fileFor(pathname) {
+  const path = normalize(decodeURIComponent(pathname));
+  if (path.includes("..")) return null;
+  if (path.startsWith("/fixtures/")) return join(fixtures, path.slice("/fixtures/".length));
+  const inDist = path.startsWith("/archive/") ? path.slice("/archive".length) : path;
+  return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
+}
+
+/** Starts the server on a free port; resolves to { origin, close }. */
+export async function serve() {
+  const server = createServer(async (request, response) => {
+    const file = fileFor(new URL(request.url, "http://127.0.0.1").pathname);
+    try {
+      if (!file) throw new Error("outside");
+      const body = await readFile(file);
+      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { "content-type": "text/plain" });
+      response.end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}

@@ -1,0 +1,78 @@
+//! The reducer, action by action: the state changes each action should make, and no others.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use sahifa_core::digits::Digits;
+use sahifa_core::parse_bundle;
+use sahifa_web::route::{Location, Route};
+use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn start() -> Rc<AppState> {
+    Rc::new(AppState::new("sample/bundle.json".into(), Location::default()))
+}
+
+fn reduce(state: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
+    actions.into_iter().fold(state, |state, action| state.reduce(action))
+}
+
+fn sample() -> SharedBundle {
+    SharedBundle(Rc::new(parse_bundle(include_bytes!("../static/sample/bundle.json")).unwrap()))
+}
+
+#[test]
+fn progress_is_recorded_while_fetching_and_ignored_after() {
+    let state = reduce(start(), [Action::Progress { received: 10, total: Some(100) }]);
+    assert_eq!(state.load, Load::Fetching { url: "sample/bundle.json".into(), received: 10, total: Some(100) });
+    let bundle = sample();
+    let loaded = reduce(state, [Action::Loaded(bundle.clone())]);
+    let after = reduce(loaded.clone(), [Action::Progress { received: 20, total: Some(100) }]);
+    assert!(Rc::ptr_eq(&loaded, &after), "a late progress report changes nothing");
+    assert_eq!(after.load, Load::Ready(bundle));
+}
+
+#[test]
+fn retry_refetches_the_failed_url_and_bumps_the_attempt() {
+    let error = LoadError::Http { url: "a.json".into(), status: 503, status_text: "Service Unavailable".into() };
+    let state = reduce(start(), [Action::Failed(error), Action::Retry]);
+    assert_eq!(state.load, Load::Fetching { url: "a.json".into(), received: 0, total: None });
+    assert_eq!(state.attempt, 1);
+}
+
+#[test]
+fn retry_does_nothing_unless_loading_failed() {
+    let state = start();
+    let after = reduce(state.clone(), [Action::Retry]);
+    assert!(Rc::ptr_eq(&state, &after));
+}
+
+#[test]
+fn navigation_changes_the_route_and_the_same_route_changes_nothing() {
+    let state =
+        reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    assert_eq!(state.route, Route::Article("x".into()));
+    let again =
+        reduce(state.clone(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    assert!(Rc::ptr_eq(&state, &again));
+}
+
+#[test]
+fn digits_toggle_back_and_forth() {
+    let once = reduce(start(), [Action::ToggleDigits]);
+    assert_eq!(once.digits, Digits::ArabicIndic);
+    assert_eq!(reduce(once, [Action::ToggleDigits]).digits, Digits::Western);
+}
+
+#[test]
+fn a_search_changes_only_the_search_and_the_url_can_bring_it_back() {
+    use sahifa_core::search::SearchRequest;
+    let typed = SearchRequest { query: "سجن".into(), ..Default::default() };
+    let state =
+        reduce(start(), [Action::Navigate(Location { route: Route::Article("x".into()), ..Default::default() })]);
+    let searched = reduce(state, [Action::Search(typed.clone())]);
+    assert_eq!(searched.search, typed);
+    assert_eq!(searched.route, Route::Article("x".into()));
+    let back = reduce(searched, [Action::Navigate(Location::default())]);
+    assert_eq!(back.location(), Location::default());
+}

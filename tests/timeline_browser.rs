@@ -1,0 +1,140 @@
+//! Browser tests of the timeline in headless Chromium: a synthetic archive of thousands of
+//! articles, driven by the keyboard, with real layout to check the mirrored direction.
+
+#![cfg(target_arch = "wasm32")]
+
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::parse_bundle;
+use sahifa_core::timeline::{default_week_start, range_of_buckets, DateRange, DayCounts, Overview};
+use sahifa_web::components::timeline::{Timeline, TimelineProps, MAX_BARS};
+use sahifa_web::i18n::strings_for;
+use sahifa_web::state::SharedBundle;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STYLE: &str = include_str!("../static/style.css");
+
+/// An Arabic bundle of `n` articles spread over 2013–2018, a few of them undated.
+fn synthetic(n: usize) -> SharedBundle {
+    let articles: Vec<String> = (0..n)
+        .map(|i| {
+            let date = if i % 97 == 0 {
+                String::new()
+            } else {
+                format!(r#""date": "{}-{:02}-{:02}","#, 2013 + i % 6, 1 + (i / 6) % 12, 1 + (i * 7) % 28)
+            };
+            format!(r#"{{"id": "a{i}", "title": "مقالة رقم {i}", {date} "body": ["نص"]}}"#)
+        })
+        .collect();
+    let json = format!(r#"{{"sahifa": 1, "title": "أرشيف", "lang": "ar", "articles": [{}]}}"#, articles.join(","));
+    SharedBundle(Rc::new(parse_bundle(json.as_bytes()).expect("the synthetic bundle reads")))
+}
+
+/// Mounts the timeline over every article; what it reports through `on_select` lands in the cell.
+fn mount(id: &str, bundle: SharedBundle) -> (Element, Rc<RefCell<Option<Option<DateRange>>>>) {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("sahifa-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("sahifa-style");
+        style.set_text_content(Some(STYLE));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    root.set_id(id);
+    root.set_attribute("style", "inline-size: 800px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let reported = Rc::new(RefCell::new(None));
+    let sink = reported.clone();
+    let props = TimelineProps {
+        hits: Rc::new((0..bundle.0.bundle.articles.len()).collect()),
+        strings: strings_for(&bundle.0.bundle.lang),
+        bundle,
+        selected: None,
+        on_select: Callback::from(move |range| *sink.borrow_mut() = Some(range)),
+        style: DateStyle::default(),
+    };
+    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), props).render();
+    (root, reported)
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn focused() -> HtmlElement {
+    gloo::utils::document().active_element().expect("something has focus").dyn_into().unwrap()
+}
+
+fn left_of(element: &Element) -> f64 {
+    element.get_bounding_client_rect().left()
+}
+
+#[wasm_bindgen_test]
+async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_period() {
+    let bundle = synthetic(3000);
+    let dates = bundle.0.bundle.articles.iter().map(|a| a.date.map(|d| d.day));
+    let overview = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap();
+    let view = overview.view;
+    let (root, reported) = mount("timeline-keys-test", bundle);
+    next_tick().await;
+
+    let stop: HtmlElement = root.query_selector("[role=option][tabindex='0']").unwrap().unwrap().dyn_into().unwrap();
+    stop.focus().unwrap();
+    let newest = left_of(&stop);
+    let oldest = left_of(&root.query_selector("[role=option]").unwrap().unwrap());
+    assert!(oldest > newest, "time runs from the right (older) to the left (newer)");
+
+    press(&focused(), "ArrowRight");
+    next_tick().await;
+    let older = focused();
+    assert_eq!(older.get_attribute("role").as_deref(), Some("option"));
+    assert!(left_of(&older) > newest, "ArrowRight moves to the bar visually on the right");
+
+    press(&older, "ArrowLeft");
+    next_tick().await;
+    assert!(left_of(&focused()) < left_of(&older), "ArrowLeft moves to the bar visually on the left");
+    assert_eq!(left_of(&focused()), newest);
+
+    press(&focused(), "Enter");
+    next_tick().await;
+    let expected = range_of_buckets(view.grid, view.last, view.last);
+    assert_eq!(*reported.borrow(), Some(Some(expected)));
+
+    press(&focused(), "Escape");
+    assert_eq!(*reported.borrow(), Some(None), "Escape clears the filter");
+}
+
+#[wasm_bindgen_test]
+async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
+    let (root, _) = mount("timeline-size-test", synthetic(20_000));
+    next_tick().await;
+    let elements = root.query_selector_all("*").unwrap().length();
+    assert!(elements < 1500, "{elements} elements");
+    let list = root.query_selector(".tl-list").unwrap().unwrap();
+    list.set_scroll_top(200_000);
+    list.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    next_tick().await;
+    let after = root.query_selector_all("*").unwrap().length();
+    assert!(after < 1500, "{after} elements after scrolling");
+    assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
+    console_log!("timeline elements at 20,000 articles: {elements} (after scroll {after})");
+}

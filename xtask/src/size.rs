@@ -1,0 +1,41 @@
+//! The release build and its size: wasm and JS, raw and gzip, against the budget in README.
+
+use crate::paths;
+use crate::run;
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::io::Write;
+use std::path::Path;
+
+/// The most the app's wasm and JS may weigh gzipped, in bytes. README states it; `cargo xtask
+/// test` fails when the release build passes it.
+pub const GZIP_BUDGET: u64 = 300_000;
+
+/// Builds dist/ in release mode and prints the size of each wasm and JS file.
+pub fn build_and_report() -> Result<u64, String> {
+    run::trunk(&["build", "--release"])?;
+    report(&paths::root().join("dist"))
+}
+
+fn report(dist: &Path) -> Result<u64, String> {
+    let mut total_gzip = 0;
+    println!("{:<44} {:>10} {:>10}", "file", "bytes", "gzip");
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+    let mut files: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    for path in files.iter().filter(|p| p.extension().is_some_and(|e| e == "wasm" || e == "js")) {
+        let bytes = std::fs::read(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+        let gzip = gzip_len(&bytes);
+        total_gzip += gzip;
+        println!("{:<44} {:>10} {:>10}", path.file_name().unwrap_or_default().to_string_lossy(), bytes.len(), gzip);
+    }
+    println!("{:<44} {:>10} {:>10}  (budget {GZIP_BUDGET})", "total wasm + js", "", total_gzip);
+    Ok(total_gzip)
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map_or(0, |v| v.len() as u64)
+}

@@ -3,7 +3,7 @@
 //! break anything. The sentences are written for this test.
 
 use expect_test::{expect, Expect};
-use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery, SearchIndex, SearchRequest};
+use sahifa_core::search::{highlight_ranges, snippet, IndexBuilder, ParsedQuery, SearchIndex, SearchRequest};
 use sahifa_core::{Article, ArticleDate, Source};
 
 struct Fields {
@@ -439,6 +439,23 @@ fn no_input_breaks_a_search() {
         "كرة قدم كرة ": 1 hits
     "#]]
     .assert_eq(&out);
+}
+
+#[test]
+fn an_index_built_in_slices_is_the_same_index() {
+    let articles = archive();
+    let whole = SearchIndex::build(&articles);
+    let mut builder = IndexBuilder::new();
+    builder.add(&articles[..3]);
+    builder.add(&articles[3..5]);
+    assert_eq!(builder.added(), 5);
+    // The rest is added by `finish`.
+    let sliced = builder.finish(&articles);
+    for url in ["", "q=سجن", "q=\"مجلس الأمن\"", "q=الأ&tag=قضاء&tag=", "q=كرة -مباراة&sort=oldest"]
+    {
+        let request = SearchRequest::from_query_string(url);
+        assert_eq!(whole.search(&request), sliced.search(&request), "{url}");
+    }
 }
 
 #[test]

@@ -1,34 +1,33 @@
-//! The inverted index: built once from the articles when the bundle loads, never stored.
+//! The inverted index and its lookups; `build` makes it.
 //!
-//! Terms live in one sorted dictionary (binary search for a word, a range for a prefix).
+//! It is built once from the articles when the bundle loads, and never stored. Terms live in one
+//! sorted dictionary (binary search for a word, a range for a prefix).
 //! Postings are plain sorted `u32` article positions with a term frequency beside each, title
 //! and body apart; they are compact enough (a few bytes an entry) and need no decoding on the
 //! per-keystroke path. Each article also keeps its words as a sequence of term ids, which
 //! checks phrases without positions in the postings.
 
-use super::facets::{Facet, FacetColumn};
-use super::stem::{stem, variants};
-use super::tokenize::for_each_word;
-use crate::model::Article;
-use rustc_hash::FxHashMap;
+use super::facets::FacetColumn;
 use std::ops::Range;
 
 /// In a word sequence, the boundary between two paragraphs: no phrase crosses it.
 pub(super) const BREAK: u32 = u32::MAX;
 
 /// Lists of `u32` stored end to end, one list per position.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Lists {
-    offsets: Vec<u32>,
-    items: Vec<u32>,
+    pub(super) offsets: Vec<u32>,
+    pub(super) items: Vec<u32>,
+}
+
+impl Default for Lists {
+    fn default() -> Lists {
+        Lists { offsets: vec![0], items: Vec::new() }
+    }
 }
 
 impl Lists {
-    fn new() -> Lists {
-        Lists { offsets: vec![0], items: Vec::new() }
-    }
-
-    fn close(&mut self) {
+    pub(super) fn close(&mut self) {
         self.offsets.push(self.items.len() as u32);
     }
 
@@ -45,20 +44,21 @@ impl Lists {
 /// One field's postings: for each term, the articles that have it and how often.
 #[derive(Debug, Default)]
 pub(super) struct Postings {
-    offsets: Vec<u32>,
-    docs: Vec<u32>,
-    freqs: Vec<u16>,
+    pub(super) offsets: Vec<u32>,
+    pub(super) docs: Vec<u32>,
+    /// Saturated at 255: BM25 barely tells 255 from more.
+    pub(super) freqs: Vec<u8>,
 }
 
 impl Postings {
     /// The articles having term `t`, ascending, and the term's frequency in each.
-    pub(super) fn of(&self, t: u32) -> (&[u32], &[u16]) {
+    pub(super) fn of(&self, t: u32) -> (&[u32], &[u8]) {
         let r = self.offsets[t as usize] as usize..self.offsets[t as usize + 1] as usize;
         (&self.docs[r.clone()], &self.freqs[r])
     }
 
     fn heap_bytes(&self) -> usize {
-        (self.offsets.capacity() + self.docs.capacity()) * 4 + self.freqs.capacity() * 2
+        (self.offsets.capacity() + self.docs.capacity()) * 4 + self.freqs.capacity()
     }
 }
 
@@ -81,8 +81,8 @@ impl Field {
 #[derive(Debug)]
 pub struct SearchIndex {
     /// The terms, sorted, end to end; `term_ends[t]` is where term `t` ends.
-    term_text: String,
-    term_ends: Vec<u32>,
+    pub(super) term_text: String,
+    pub(super) term_ends: Vec<u32>,
     /// For each term, the other terms a word with that stem is filed under.
     pub(super) variants: Lists,
     pub(super) title: Field,
@@ -94,109 +94,7 @@ pub struct SearchIndex {
     pub(super) facets: Vec<FacetColumn>,
 }
 
-/// Interns terms during the build, before they are sorted.
-#[derive(Default)]
-struct Interner {
-    ids: FxHashMap<Box<str>, u32>,
-    terms: Vec<Box<str>>,
-    /// The variants of each term, once it has been met as the stem of a word.
-    variants: Vec<Option<Vec<u32>>>,
-    /// The term of each word already met: most words recur, and a lookup is cheaper than
-    /// stemming again. Words of up to 15 bytes (nearly all) are keyed by their bytes packed in
-    /// an integer: comparing keys then reads no other memory, and those cache misses were most
-    /// of the build's time.
-    short_words: FxHashMap<u128, u32>,
-    long_words: FxHashMap<Box<str>, u32>,
-}
-
-/// A word of up to 15 bytes as an integer: its bytes, then its length in the last byte.
-fn packed(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
-    let mut key = [0u8; 16];
-    key.get_mut(..bytes.len()).filter(|_| bytes.len() < 16)?.copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
-}
-
-impl Interner {
-    fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.terms.len() as u32;
-        self.ids.insert(term.into(), id);
-        self.terms.push(term.into());
-        self.variants.push(None);
-        id
-    }
-
-    /// The id of the stem of a word, with its variants interned too.
-    fn stem(&mut self, word: &str) -> u32 {
-        let key = packed(word);
-        let known = match key {
-            Some(k) => self.short_words.get(&k),
-            None => self.long_words.get(word),
-        };
-        if let Some(&id) = known {
-            return id;
-        }
-        let id = self.id(stem(word));
-        match key {
-            Some(k) => self.short_words.insert(k, id),
-            None => self.long_words.insert(word.into(), id),
-        };
-        if self.variants[id as usize].is_none() {
-            let found = variants(&self.terms[id as usize].clone());
-            let ids = found.iter().map(|v| self.id(v)).collect();
-            self.variants[id as usize] = Some(ids);
-        }
-        id
-    }
-}
-
 impl SearchIndex {
-    pub fn build(articles: &[Article]) -> SearchIndex {
-        let mut interner = Interner::default();
-        let mut title = Lists::new();
-        let mut body = Lists::new();
-        let mut text = String::new();
-        for a in articles {
-            add_words(&mut interner, &mut title, &mut text, std::iter::once(&a.title));
-            add_words(&mut interner, &mut body, &mut text, &a.body);
-        }
-
-        // Sort the dictionary and renumber everything to sorted ids.
-        let mut order: Vec<u32> = (0..interner.terms.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| interner.terms[a as usize].cmp(&interner.terms[b as usize]));
-        let mut renumber = vec![0u32; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            renumber[old as usize] = new as u32;
-        }
-        let mut term_text = String::new();
-        let mut term_ends = Vec::with_capacity(order.len());
-        let mut term_variants = Lists::new();
-        for &old in &order {
-            term_text.push_str(&interner.terms[old as usize]);
-            term_ends.push(term_text.len() as u32);
-            let vs = interner.variants[old as usize].iter().flatten();
-            term_variants.items.extend(vs.map(|&v| renumber[v as usize]));
-            term_variants.close();
-        }
-        for words in [&mut title.items, &mut body.items] {
-            for w in words.iter_mut().filter(|w| **w != BREAK) {
-                *w = renumber[*w as usize];
-            }
-        }
-        drop(interner);
-
-        let terms = order.len();
-        let title = Field::new(title, &term_variants, terms);
-        let body = Field::new(body, &term_variants, terms);
-        let (recency, days) = dates(articles);
-        let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
-        SearchIndex { term_text, term_ends, variants: term_variants, title, body, recency, days, facets }
-    }
-
     /// How many articles the index holds.
     pub fn len(&self) -> usize {
         self.recency.len()
@@ -263,86 +161,4 @@ impl SearchIndex {
             + self.days.capacity() * std::mem::size_of::<Option<i32>>()
             + self.facets.iter().map(FacetColumn::heap_bytes).sum::<usize>()
     }
-}
-
-/// Appends one article's field to `lists`: the stems of its words as term ids, a `BREAK` between
-/// paragraphs.
-fn add_words<'a>(
-    interner: &mut Interner,
-    lists: &mut Lists,
-    word: &mut String,
-    paragraphs: impl IntoIterator<Item = &'a String>,
-) {
-    for (i, paragraph) in paragraphs.into_iter().enumerate() {
-        if i > 0 {
-            lists.items.push(BREAK);
-        }
-        for_each_word(paragraph, word, |w| lists.items.push(interner.stem(w)));
-    }
-    lists.close();
-}
-
-impl Field {
-    /// Builds the postings from the word sequences: each word counts for its term and the term's
-    /// variants.
-    fn new(words: Lists, variants: &Lists, terms: usize) -> Field {
-        let docs = words.offsets.len() - 1;
-        // First pass: each article's distinct terms and frequencies, and each term's count.
-        let mut pairs: Vec<(u32, u16)> = Vec::new();
-        let mut pair_ends = Vec::with_capacity(docs);
-        let mut counts = vec![0u32; terms + 1];
-        let mut scratch = Vec::new();
-        let mut total_len = 0usize;
-        for d in 0..docs as u32 {
-            scratch.clear();
-            for &w in words.get(d).iter().filter(|&&w| w != BREAK) {
-                scratch.push(w);
-                scratch.extend_from_slice(variants.get(w));
-                total_len += 1;
-            }
-            scratch.sort_unstable();
-            for run in scratch.chunk_by(|a, b| a == b) {
-                pairs.push((run[0], run.len().min(u16::MAX as usize) as u16));
-                counts[run[0] as usize + 1] += 1;
-            }
-            pair_ends.push(pairs.len());
-        }
-        // Second pass: scatter into per-term lists; articles arrive in order, so each list is sorted.
-        for t in 1..counts.len() {
-            counts[t] += counts[t - 1];
-        }
-        let offsets = counts.clone();
-        let mut next = counts;
-        let mut post_docs = vec![0u32; pairs.len()];
-        let mut freqs = vec![0u16; pairs.len()];
-        let mut start = 0;
-        for (d, &end) in pair_ends.iter().enumerate() {
-            for &(t, f) in &pairs[start..end] {
-                let at = next[t as usize] as usize;
-                post_docs[at] = d as u32;
-                freqs[at] = f;
-                next[t as usize] += 1;
-            }
-            start = end;
-        }
-        let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
-        Field { words, postings: Postings { offsets, docs: post_docs, freqs }, average_len }
-    }
-}
-
-/// Each article's recency rank (higher is newer, 0 undated) and day.
-fn dates(articles: &[Article]) -> (Vec<u32>, Vec<Option<i32>>) {
-    let mut dated: Vec<u32> = (0..articles.len() as u32).filter(|&i| articles[i as usize].date.is_some()).collect();
-    dated.sort_by_key(|&i| articles[i as usize].date);
-    // Articles of the same date share a rank, so the date alone decides among them.
-    let mut recency = vec![0u32; articles.len()];
-    let mut rank = 0;
-    for (k, &i) in dated.iter().enumerate() {
-        if k == 0 || articles[i as usize].date != articles[dated[k - 1] as usize].date {
-            rank += 1;
-        }
-        recency[i as usize] = rank;
-    }
-    let days = articles.iter().map(|a| a.date.map(|d| d.day.to_julian_day())).collect();
-    (recency, days)
 }

@@ -55,9 +55,20 @@ fn lowercase(c: char) -> Fold {
     Fold::One(c.to_lowercase().next().unwrap_or(c))
 }
 
-/// Appends the normalized form of `text` to `out`.
-pub fn normalize_into(text: &str, out: &mut String) {
-    out.reserve(text.len());
+/// Calls `emit` with each character of the normalized form of `text`, without building it.
+pub(super) fn for_each_folded(text: &str, mut emit: impl FnMut(char)) {
+    for c in text.chars() {
+        match fold(c) {
+            Fold::Drop => {}
+            Fold::One(f) => emit(f),
+            Fold::Many(s) => s.chars().for_each(&mut emit),
+        }
+    }
+}
+
+/// The normalized form of `text`.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     // Most characters stay as they are: copy them in runs rather than one by one.
     let mut unchanged = 0;
     for (at, c) in text.char_indices() {
@@ -74,23 +85,6 @@ pub fn normalize_into(text: &str, out: &mut String) {
         }
     }
     out.push_str(&text[unchanged..]);
-}
-
-/// Calls `emit` with each character of the normalized form of `text`, without building it.
-pub(super) fn for_each_folded(text: &str, mut emit: impl FnMut(char)) {
-    for c in text.chars() {
-        match fold(c) {
-            Fold::Drop => {}
-            Fold::One(f) => emit(f),
-            Fold::Many(s) => s.chars().for_each(&mut emit),
-        }
-    }
-}
-
-/// The normalized form of `text`.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    normalize_into(text, &mut out);
     out
 }
 

@@ -95,6 +95,8 @@ impl ParsedQuery {
                     _ => (false, chunk),
                 };
                 let words_left = MAX_WORDS.saturating_sub(query.len());
+                // Only a word pushed from the last chunk may be the one being typed.
+                last_is_word = false;
                 for w in words_of(chunk).take(words_left) {
                     let word = QueryWord::new(&w, false);
                     if excluded {
@@ -209,6 +211,8 @@ mod tests {
         check("Ｓｙｒｉａ ٢٠١٨", expect!["+syria\n+2018 2018*"]);
         let long = "كرة ".repeat(2500);
         assert_eq!(ParsedQuery::parse(&long).words.len(), MAX_WORDS);
+        let long = "كرة ".repeat(20) + "قد";
+        assert!(ParsedQuery::parse(&long).words.iter().all(|w| w.prefixes.is_empty()));
         let long = "\"كرة القدم\" ".repeat(2000);
         assert_eq!(ParsedQuery::parse(&long).len(), MAX_WORDS);
     }

@@ -61,7 +61,7 @@ fn plural_variants(stem: &str, out: &mut Vec<String>) {
 /// The forms a word still being typed may be the beginning of: its start without certain
 /// particles (one letter may be left: الق is already ال + ق), and without a single-letter
 /// particle (two letters must be left: the particle is a guess).
-pub fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
+pub(super) fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
     let first = strip_prefix(word, 1);
     let second = first.strip_prefix(PARTICLES).filter(|rest| long_enough(rest, 2)).map(|rest| strip_prefix(rest, 1));
     (first, second)

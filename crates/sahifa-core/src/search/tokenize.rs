@@ -31,7 +31,7 @@ pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// Calls `f` with each normalized word of an original text, in order: the words `tokens` finds
 /// in `normalize(text)`, in one pass and without building the normalized text. `word` is the
 /// caller's buffer, reused from call to call.
-pub fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str)) {
+pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str)) {
     word.clear();
     for_each_folded(text, |c| {
         if is_word_char(c) {

@@ -66,3 +66,24 @@ test("the mixed list has no axe violation", async () => {
 test("the error view has no axe violation", async () => {
   await check("/?bundle=fixtures/missing.json", (page) => page.getByRole("alert"));
 });
+
+test("the display settings, opened, have no axe violation and change the page as chosen", async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.origin + "/#/article/e5bda383449404da");
+  await heading(page).waitFor();
+  await page.getByText("إعدادات العرض").click();
+  await page.getByRole("radio", { name: "داكن" }).check();
+  assert.equal(await page.locator(".page").getAttribute("data-theme"), "dark");
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  // The choice is kept in this browser: a reload keeps it.
+  await page.reload();
+  await heading(page).waitFor();
+  assert.equal(await page.locator(".page").getAttribute("data-theme"), "dark");
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "Back to the list of articles" }).waitFor();
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -4,10 +4,15 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(repo, "dist");
 const fixtures = join(repo, "tests", "fixtures");
+
+/** The policy every page is served with: the strictest a careful host would set. The standalone
+ * page and the embedding examples must work under it. */
+export const CSP = "script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -18,10 +23,15 @@ const types = {
   ".woff2": "font/woff2",
 };
 
+/** Where the tests find axe-core on the test server (it is never part of dist/). */
+export const AXE_PATH = "/test-tools/axe.min.js";
+const axeFile = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
 /** The file a request path names, or null when it is outside the served folders. */
 function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname));
   if (path.includes("..")) return null;
+  if (path === AXE_PATH) return axeFile;
   if (path.startsWith("/fixtures/")) return join(fixtures, path.slice("/fixtures/".length));
   const inDist = path.startsWith("/archive/") ? path.slice("/archive".length) : path;
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
@@ -34,7 +44,10 @@ export async function serve() {
     try {
       if (!file) throw new Error("outside");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream" });
+      const type = types[extname(file)] ?? "application/octet-stream";
+      const headers = { "content-type": type };
+      if (type.startsWith("text/html")) headers["content-security-policy"] = CSP;
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain" });

@@ -135,8 +135,25 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
     };
+    // An embedded viewer keeps its place in a query parameter, not the host's hash: its own
+    // links (`#/…`) are followed here instead of by the browser.
+    let on_click = {
+        let dispatcher = state.dispatcher();
+        let follow_links_here = config.url != UrlBinding::Hash;
+        Callback::from(move |event: MouseEvent| {
+            if !follow_links_here || event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            if let Some(href) = browser::internal_link(&event) {
+                event.prevent_default();
+                dispatcher.dispatch(Action::Navigate(Location::from_hash(&href)));
+            }
+        })
+    };
     html! {
-        <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} />
+        <div class="sahifa-viewer" onclick={on_click}>
+            <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} />
+        </div>
     }
 }
 

@@ -121,3 +121,10 @@ pub async fn next_frame() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The `#/…` target of the link a click landed in, if it was one of the viewer's own links.
+pub fn internal_link(event: &web_sys::MouseEvent) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='#/']").ok()??;
+    link.get_attribute("href")
+}

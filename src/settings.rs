@@ -7,7 +7,7 @@
 use crate::i18n::UiLang;
 use sahifa_core::digits::Digits;
 
-/// Body text sizes in rem. The default, 1.25rem (20px), is where Naskh's small counters and dots
+/// Body text sizes in em of the reader's default size. The default, 1.25em (20px), is where Naskh's small counters and dots
 /// read comfortably; Latin text at the same size looks a step larger, which suits a reader too.
 pub const TEXT_SIZES: [f32; 6] = [1.0, 1.125, 1.25, 1.375, 1.5, 1.75];
 /// Line heights. Arabic needs more room than Latin for the marks above and below the letters:
@@ -113,7 +113,7 @@ impl ReaderSettings {
     /// The custom properties the stylesheet reads, set on the page root (through `data-css`).
     pub fn css_vars(self) -> String {
         format!(
-            "--sahifa-text-size:{}rem;--sahifa-leading:{};--sahifa-measure-em:{}",
+            "--sahifa-text-size:{}em;--sahifa-leading:{};--sahifa-measure-em:{}",
             TEXT_SIZES[usize::from(self.text_size)],
             LINE_HEIGHTS[usize::from(self.line_height)],
             WIDTHS[usize::from(self.width)],
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn the_defaults_are_arabic_first_and_in_the_middle_of_each_range() {
         let settings = ReaderSettings::default();
-        assert_eq!(settings.css_vars(), "--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32");
+        assert_eq!(settings.css_vars(), "--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32");
         assert_eq!(settings.theme.as_attr(), "system");
         assert!(settings.can_grow() && settings.can_shrink());
     }

@@ -38,7 +38,7 @@ async fn check(state: AppState, expect: Expect) {
 #[tokio::test]
 async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
     check(sample_state(Route::List), expect![[r##"
-        <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+        <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
         <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
         <header class="masthead">
         <p class="masthead-title">
@@ -327,7 +327,7 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
     assert!(html.contains(r#"<article lang="ar" dir="rtl" class="reader">"#), "{html}");
     assert_eq!(html.matches("<p>").count(), 16, "every body paragraph is rendered");
     check(sample_state(Route::Article("e5bda383449404da".into())), expect![[r##"
-        <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+        <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
         <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
         <header class="masthead">
         <p class="masthead-title">
@@ -601,7 +601,7 @@ async fn an_unknown_article_id_says_so_and_links_back() {
     check(
         sample_state(Route::Article("missing".into())),
         expect![[r##"
-            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
             <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
             <header class="masthead">
             <p class="masthead-title">
@@ -685,7 +685,7 @@ async fn loading_shows_progress() {
     check(
         state,
         expect![[r##"
-            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
             <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
             <header class="masthead">
             <p class="masthead-title">
@@ -770,7 +770,7 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
     check(
         state,
         expect![[r##"
-            <div lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25rem;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
             <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
             <header class="masthead">
             <p class="masthead-title">

@@ -73,7 +73,7 @@ pub fn Page(props: &PageProps) -> Html {
         })
     };
     html! {
-        <div ref={root} class="page" lang={strings.lang} dir={strings.dir} data-theme={settings.theme.as_attr()}
+        <div ref={root} class="page" part="page" lang={strings.lang} dir={strings.dir} data-theme={settings.theme.as_attr()}
             data-css={settings.css_vars()}>
             <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">

@@ -16,6 +16,17 @@ function loadApp() {
   return app;
 }
 
+// @font-face is not honoured inside a shadow root, so the faces are declared once in the host
+// document; their files are fetched only when a viewer shows text in them.
+function addFonts() {
+  const href = new URL("fonts/fonts.css", base).href;
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return;
+  const fonts = document.createElement("link");
+  fonts.rel = "stylesheet";
+  fonts.href = href;
+  document.head.append(fonts);
+}
+
 const ATTRIBUTES = ["src", "lang", "view", "theme", "state-param", "height"];
 let viewers = 0;
 
@@ -24,18 +35,18 @@ class SahifaViewer extends HTMLElement {
 
   #number = ++viewers;
   #viewer = null;
-  #mount;
+  #mount = null;
   #rendering = Promise.resolve();
+  #renderQueued = false;
 
   constructor() {
     super();
+    addFonts();
     const shadow = this.attachShadow({ mode: "open" });
     const styles = document.createElement("link");
     styles.rel = "stylesheet";
     styles.href = new URL("style.css", base).href;
-    this.#mount = document.createElement("div");
-    this.#mount.className = "sahifa-root";
-    shadow.append(styles, this.#mount);
+    shadow.append(styles);
   }
 
   connectedCallback() {
@@ -51,16 +62,29 @@ class SahifaViewer extends HTMLElement {
     if (this.isConnected) this.#render();
   }
 
+  // Attributes often change together (and all at once while the page is parsed): one render
+  // for the lot, after the current task.
   #render() {
-    this.#applyHeight();
-    this.#rendering = this.#rendering.then(async () => {
-      try {
-        const glue = await loadApp();
-        this.#unmount();
-        if (this.isConnected) this.#viewer = glue.mountViewer(this.#mount, this.#options());
-      } catch (error) {
-        this.#showFailure(error);
-      }
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      this.#applyHeight();
+      this.#rendering = this.#rendering.then(async () => {
+        try {
+          const glue = await loadApp();
+          this.#unmount();
+          if (!this.isConnected) return;
+          // A fresh element for each mount: the previous app's teardown is scheduled, not
+          // immediate, and must not share a root with its successor.
+          this.#mount = document.createElement("div");
+          this.#mount.className = "sahifa-root";
+          this.shadowRoot.append(this.#mount);
+          this.#viewer = glue.mountViewer(this.#mount, this.#options());
+        } catch (error) {
+          this.#showFailure(error);
+        }
+      });
     });
   }
 
@@ -68,6 +92,8 @@ class SahifaViewer extends HTMLElement {
     this.#viewer?.destroy();
     this.#viewer?.free();
     this.#viewer = null;
+    this.#mount?.remove();
+    this.#mount = null;
   }
 
   #options() {
@@ -101,7 +127,9 @@ class SahifaViewer extends HTMLElement {
     box.setAttribute("role", "alert");
     box.className = "sahifa-load-failure";
     box.textContent = `sahifa could not start: ${error?.message ?? error}`;
-    this.#mount.replaceChildren(box);
+    this.#unmount();
+    this.#mount = box;
+    this.shadowRoot.append(box);
   }
 }
 

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(repo, "dist");
 const fixtures = join(repo, "tests", "fixtures");
+const examples = join(repo, "examples");
 
 /** The policy every page is served with: the strictest a careful host would set. The standalone
  * page and the embedding examples must work under it. */
@@ -33,6 +34,10 @@ function fileFor(pathname) {
   if (path.includes("..")) return null;
   if (path === AXE_PATH) return axeFile;
   if (path.startsWith("/fixtures/")) return join(fixtures, path.slice("/fixtures/".length));
+  if (path.startsWith("/examples/")) {
+    const inExamples = path.slice("/examples/".length);
+    return join(examples, inExamples.endsWith("/") || inExamples === "" ? inExamples + "index.html" : inExamples);
+  }
   const inDist = path.startsWith("/archive/") ? path.slice("/archive".length) : path;
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
 }
@@ -46,7 +51,12 @@ export async function serve() {
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
       const headers = { "content-type": type };
-      if (type.startsWith("text/html")) headers["content-security-policy"] = CSP;
+      // The iframe example is the one page without the policy: it stands for a host that can
+      // only paste HTML, inline script included (docs/embedding.md).
+      const pathname = new URL(request.url, "http://127.0.0.1").pathname;
+      if (type.startsWith("text/html") && !pathname.startsWith("/examples/iframe/")) {
+        headers["content-security-policy"] = CSP;
+      }
       response.writeHead(200, headers);
       response.end(body);
     } catch {

@@ -128,3 +128,12 @@ pub fn internal_link(event: &web_sys::MouseEvent) -> Option<String> {
     let link = target.closest("a[href^='#/']").ok()??;
     link.get_attribute("href")
 }
+
+/// Resolves after the browser has had a turn (a zero-delay timeout): input events waiting in the
+/// queue are handled before the work goes on.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -229,7 +229,7 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
         <span data-css="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
         </div>
         </div>
-        <p aria-live="polite" class="tl-selection">
+        <p role="status" aria-live="polite" class="tl-selection">
         </p>
         <details class="tl-table">
         <summary>جدول الأعداد</summary>

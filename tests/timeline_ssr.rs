@@ -139,7 +139,7 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
         <span data-css="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
         </div>
         </div>
-        <p aria-live="polite" class="tl-selection">
+        <p role="status" aria-live="polite" class="tl-selection">
         </p>
         <details class="tl-table">
         <summary>جدول الأعداد</summary>
@@ -218,7 +218,7 @@ async fn a_range_that_matches_nothing_says_so_and_is_announced() {
     let day = |d: &str| sahifa_core::ArticleDate::parse(d).unwrap().day;
     let html = render(Some(DateRange::new(day("2022-01-24"), day("2022-01-25")))).await;
     assert!(html.contains("لا مقالات في هذه الفترة."), "{html}");
-    assert!(html.contains(r#"<p aria-live="polite" class="tl-selection">الفترة المحددة: من 24 إلى 25 كانون الثاني (يناير) 2022، لا مقالات</p>"#), "{html}");
+    assert!(html.contains(r#"<p role="status" aria-live="polite" class="tl-selection">الفترة المحددة: من 24 إلى 25 كانون الثاني (يناير) 2022، لا مقالات</p>"#), "{html}");
     assert_eq!(html.matches(r#"aria-selected="true""#).count(), 2, "{html}");
     assert!(html.contains("إلغاء تحديد الفترة"), "the clear button shows");
 }

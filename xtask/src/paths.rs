@@ -30,3 +30,13 @@ pub fn tools_dir() -> PathBuf {
 pub fn e2e_dir() -> PathBuf {
     root().join("tests").join("e2e")
 }
+
+/// The shared test corpus, beside the repository (never inside it: others' text, research licences).
+pub fn corpus() -> PathBuf {
+    root().join("..").join("shared").join("corpus").join("arabic-news.jsonl")
+}
+
+/// Where `cargo xtask test` writes the corpus bundle that the journeys open.
+pub fn e2e_corpus_bundle() -> PathBuf {
+    root().join("target").join("e2e").join("corpus.json")
+}

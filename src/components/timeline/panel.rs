@@ -179,7 +179,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     {on_focus} {on_intent} {on_span} on_zoom={on_wheel_zoom} {on_pan} />
                 <Axis {view} {labels} />
             </div>
-            <p class="tl-selection" aria-live="polite">{ announcement.unwrap_or_default() }</p>
+            <p class="tl-selection" role="status" aria-live="polite">{ announcement.unwrap_or_default() }</p>
             <CountTable {histogram} {labels} {strings} />
             <PeriodList bundle={props.bundle.clone()} hits={props.hits.clone()} range={props.selected.unwrap_or(view.range())}
                 with_undated={props.selected.is_none()} {labels} {strings} />

@@ -10,6 +10,8 @@ const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = join(repo, "dist");
 const fixtures = join(repo, "tests", "fixtures");
 const examples = join(repo, "examples");
+/** The corpus bundle `cargo xtask test` builds, when the corpus is on the machine. */
+export const CORPUS_BUNDLE = join(repo, "target", "e2e", "corpus.json");
 
 /** The policy every page is served with: the strictest a careful host would set. The standalone
  * page and the embedding examples must work under it. */
@@ -34,6 +36,7 @@ function fileFor(pathname) {
   if (path.includes("..")) return null;
   if (path === AXE_PATH) return axeFile;
   if (path.startsWith("/fixtures/")) return join(fixtures, path.slice("/fixtures/".length));
+  if (path === "/corpus.json") return CORPUS_BUNDLE;
   if (path.startsWith("/examples/")) {
     const inExamples = path.slice("/examples/".length);
     return join(examples, inExamples.endsWith("/") || inExamples === "" ? inExamples + "index.html" : inExamples);

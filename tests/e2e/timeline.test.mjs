@@ -1,0 +1,100 @@
+// Timeline journeys on the real archive (the corpus bundle `cargo xtask test` builds): see it over
+// time, zoom to a month, take a week with the mouse and with the keyboard alone, read that week's
+// articles; right to left throughout. Skipped, with the reason, when the corpus is not here.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { CORPUS_BUNDLE, serve } from "./support/server.mjs";
+import { launch, openPage } from "./support/browser.mjs";
+
+const skip = existsSync(CORPUS_BUNDLE)
+  ? false
+  : "no corpus bundle (target/e2e/corpus.json): the shared corpus is not on this machine";
+
+let server;
+let browser;
+before(async () => {
+  if (skip) return;
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The archive open, indexed, with its timeline drawn. */
+async function openArchive() {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.origin + "/?bundle=corpus.json", { timeout: 60_000 });
+  await page.getByRole("status").filter({ hasText: /12906/ }).waitFor({ timeout: 60_000 });
+  const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
+  await bars.first().waitFor();
+  return { page, errors, bars };
+}
+
+/** The date range the URL holds, as [from, to] strings. */
+function range(page) {
+  const hash = decodeURIComponent(new URL(page.url()).hash);
+  return [hash.match(/from=([\d-]+)/)?.[1], hash.match(/to=([\d-]+)/)?.[1]];
+}
+
+const days = ([from, to]) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+
+test("the archive over time: month bars, older to the right, a drag across a week filters the list", { skip }, async () => {
+  const { page, errors, bars } = await openArchive();
+  await page.getByRole("button", { name: "شهر" }).click();
+  const first = await bars.first().boundingBox();
+  const last = await bars.last().boundingBox();
+  assert.ok(first.x > last.x, "in Arabic, time runs from right (older) to left (newer)");
+  // Zoom in on the busiest stretch until the bars are days, then drag across seven of them.
+  await page.getByRole("button", { name: "يوم" }).click();
+  const dayBars = await bars.count();
+  assert.ok(dayBars >= 7, `enough day bars to drag across (${dayBars})`);
+  const start = await bars.nth(0).boundingBox();
+  const end = await bars.nth(6).boundingBox();
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => location.hash.includes("to="));
+  assert.equal(days(range(page)), 7, `a week is selected: ${range(page)}`);
+  // The list follows: every article it shows falls in that week.
+  const times = await page
+    .getByRole("region", { name: "المقالات", exact: true })
+    .locator("time")
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("datetime")));
+  const [from, to] = range(page);
+  assert.ok(times.length > 0, "the week has articles");
+  assert.ok(times.every((t) => t >= from && t <= to), `${times} within ${from}…${to}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the keyboard alone: into the chart, zoom, move, extend over a week, select, clear", { skip }, async () => {
+  const { page, errors } = await openArchive();
+  await page.getByRole("button", { name: "يوم" }).click();
+  await page.locator("[role=option][tabindex='0']").focus();
+  const focusedDate = () => page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+  // Home goes to the oldest bar (on the right); ArrowLeft moves to the bar on the left, the next day.
+  await page.keyboard.press("Home");
+  const oldest = await focusedDate();
+  await page.keyboard.press("ArrowLeft");
+  assert.notEqual(await focusedDate(), oldest);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("to="));
+  assert.equal(days(range(page)), 1, "Enter selects the focused day");
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press("Shift+ArrowLeft");
+  await page.waitForFunction(() => {
+    const hash = decodeURIComponent(location.hash);
+    return hash.match(/from=([\d-]+)/)?.[1] !== hash.match(/to=([\d-]+)/)?.[1];
+  });
+  assert.equal(days(range(page)), 7, `shift+arrows extend the selection to a week: ${range(page)}`);
+  await page.getByRole("status").filter({ hasText: "الفترة المحددة" }).waitFor();
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !location.hash.includes("to="));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -26,6 +26,7 @@ pub struct Handle {
     index: SearchIndex,
     parse_ms: f64,
     index_ms: f64,
+    parsed_memory: f64,
     counts: DayCounts,
     view: Option<(View, Bounds)>,
 }
@@ -36,6 +37,7 @@ pub fn load(bytes: &[u8]) -> Result<Handle, JsValue> {
     let start = now();
     let loaded = parse_bundle(bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let parsed = now();
+    let parsed_memory = memory_bytes();
     let index = SearchIndex::build(&loaded.bundle.articles);
     let indexed = now();
     Ok(Handle {
@@ -43,6 +45,7 @@ pub fn load(bytes: &[u8]) -> Result<Handle, JsValue> {
         index,
         parse_ms: parsed - start,
         index_ms: indexed - parsed,
+        parsed_memory,
         counts: DayCounts::new(std::iter::empty()),
         view: None,
     })
@@ -73,6 +76,12 @@ impl Handle {
     /// Milliseconds `SearchIndex::build` took.
     pub fn index_ms(&self) -> f64 {
         self.index_ms
+    }
+
+    /// The module's memory once the bundle was parsed, before the index was built: what the
+    /// bytes and the articles took, apart from the index.
+    pub fn memory_after_parse(&self) -> f64 {
+        self.parsed_memory
     }
 
     /// The index's own heap, as the core estimates it.

@@ -32,10 +32,14 @@ pub struct Handle {
 }
 
 /// Parses the bundle and builds its index, timing each part with the page's clock.
+///
+/// The bytes are taken by value and dropped before the index is built, as the app drops its
+/// download: the index then reuses their memory instead of adding to it.
 #[wasm_bindgen]
-pub fn load(bytes: &[u8]) -> Result<Handle, JsValue> {
+pub fn load(bytes: Vec<u8>) -> Result<Handle, JsValue> {
     let start = now();
-    let loaded = parse_bundle(bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let loaded = parse_bundle(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    drop(bytes);
     let parsed = now();
     let parsed_memory = memory_bytes();
     let index = SearchIndex::build(&loaded.bundle.articles);

@@ -28,7 +28,9 @@ pub fn all() -> Result<(), String> {
         remove_stale(&out.join("corpus.json"))?;
     }
     let lines = out.join("synthetic.jsonl");
-    if !lines.is_file() {
+    // Written again only when this xtask (and so the generator) is newer than the file.
+    let xtask = std::env::current_exe().map_err(|e| format!("finding the xtask binary: {e}"))?;
+    if !is_newer(&lines, &[&xtask]) {
         eprintln!("xtask: writing {} synthetic articles", synthetic::ARTICLES);
         synthetic::write(&lines)?;
     }

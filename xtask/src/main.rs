@@ -1,9 +1,11 @@
 //! `cargo xtask`: every developer command of sahifa, so that a bare machine needs only cargo.
 
+mod bench;
 mod paths;
 mod run;
 mod setup;
 mod size;
+mod synthetic;
 mod test;
 
 use std::process::ExitCode;
@@ -14,7 +16,9 @@ usage: cargo xtask <command>
   setup   install what is missing: the wasm32 target, Trunk, wasm-bindgen, wasm-opt
   serve   setup, then serve the app on the sample bundle (trunk serve) at http://127.0.0.1:8080/
   dist    setup, then build the release app into dist/ and print its size
-  test    setup (and Chromium), then run every test: native, browser, end-to-end";
+  test    setup (and Chromium), then run every test: native, browser, end-to-end
+  bench   build the bench bundles and dist/, then time sahifa, MiniSearch and FlexSearch in
+          headless Chromium and print the figures (search needs ../shared/corpus/)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
         Some("serve") => setup::build_tools().and_then(|()| run::trunk(&["serve", "--address", "127.0.0.1"])),
         Some("dist") => setup::build_tools().and_then(|()| size::build_and_report()).map(|_| ()),
         Some("test") => test::all(),
+        Some("bench") => bench::all(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

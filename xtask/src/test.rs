@@ -49,9 +49,22 @@ fn corpus_bundle() -> Result<(), String> {
         return Ok(());
     }
     let out = paths::e2e_corpus_bundle();
-    std::fs::create_dir_all(out.parent().expect("a file in a folder")).map_err(|e| format!("creating {}: {e}", out.display()))?;
+    std::fs::create_dir_all(out.parent().expect("a file in a folder"))
+        .map_err(|e| format!("creating {}: {e}", out.display()))?;
     let corpus = corpus.to_string_lossy().into_owned();
     let out = out.to_string_lossy().into_owned();
-    let args = ["run", "--quiet", "-p", "sahifa-cli", "--", "build", &corpus, "-o", &out, "--map", "date=published,tags=category"];
+    let args = [
+        "run",
+        "--quiet",
+        "-p",
+        "sahifa-cli",
+        "--",
+        "build",
+        &corpus,
+        "-o",
+        &out,
+        "--map",
+        "date=published,tags=category",
+    ];
     run("cargo", &args, &root, &[])
 }

@@ -1,0 +1,55 @@
+// The bench, run by `cargo xtask bench` once the bundles, the bench wasm module and dist/ are built: serves them on
+// 127.0.0.1, times sahifa, MiniSearch and FlexSearch one after another in one headless Chromium, then the app's
+// timeline on each bundle, and prints the tables. Figures only: nothing here passes or fails on time.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { launch } from "./chromium.mjs";
+import { queries } from "./queries.mjs";
+import { serve } from "./server.mjs";
+import { printSearch, printTimeline } from "./table.mjs";
+import { measureTimeline } from "./timeline.mjs";
+
+const bundles = fileURLToPath(new URL("../target/bench/", import.meta.url));
+const haveCorpus = existsSync(bundles + "corpus.json");
+
+/** One engine in a fresh browser context, so no engine's heap or compiled code is counted for another. */
+async function runEngine(browser, origin, engine, options) {
+  process.stderr.write(`bench: ${engine} on ${options.bundle}…\n`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/page.html`);
+  const figures = await page.evaluate(
+    async ({ engine, options }) => (await import(`/bench/engines/${engine}.mjs`)).run(options),
+    { engine, options },
+  );
+  await context.close();
+  return figures;
+}
+
+const { origin, close } = await serve();
+const browser = await launch();
+try {
+  console.log(`Headless Chromium ${browser.version()}`);
+  const timeline = [];
+  if (haveCorpus) {
+    const options = { bundle: "/bundles/corpus.json", queries };
+    const search = {};
+    for (const engine of ["sahifa", "minisearch", "flexsearch"]) {
+      search[engine] = await runEngine(browser, origin, engine, options);
+    }
+    printSearch(search);
+    process.stderr.write("bench: the app's timeline on the corpus…\n");
+    timeline.push({ name: "corpus", core: search.sahifa, app: await measureTimeline(browser, origin, options.bundle) });
+  } else {
+    console.log("\nSearch: skipped, no corpus bundle (../shared/corpus/arabic-news.jsonl is absent)");
+  }
+  const synthetic = "/bundles/synthetic.json";
+  const core = await runEngine(browser, origin, "sahifa", { bundle: synthetic, queries: [] });
+  process.stderr.write("bench: the app's timeline on the synthetic bundle…\n");
+  timeline.push({ name: "synthetic", core, app: await measureTimeline(browser, origin, synthetic) });
+  printTimeline(timeline);
+} finally {
+  await browser.close();
+  await close();
+}

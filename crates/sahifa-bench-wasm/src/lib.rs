@@ -1,0 +1,140 @@
+//! The core's search and timeline behind a thin wasm-bindgen surface, for `cargo xtask bench`
+//! to time in Chromium against the JS search libraries. Exports only; the core does the work.
+//!
+//! Everything sits behind `cfg(target_arch = "wasm32")`: natively the crate is empty, so the
+//! workspace's native tests neither build web crates for it nor find anything to run.
+
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::WebAssembly;
+use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_core::timeline::{
+    default_week_start, range_of_buckets, zoom, Bounds, Bucket, DayCounts, Histogram, Overview, View,
+};
+use sahifa_core::{parse_bundle, Article};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The most bars the app's chart draws (`MAX_BARS` in the app's timeline panel), so the
+/// timeline steps here bucket the dates as the app does.
+const MAX_BARS: u32 = 80;
+
+/// A loaded bundle, its search index, and the timeline state the app would hold for it.
+#[wasm_bindgen]
+pub struct Handle {
+    articles: Vec<Article>,
+    index: SearchIndex,
+    parse_ms: f64,
+    index_ms: f64,
+    parsed_memory: f64,
+    counts: DayCounts,
+    view: Option<(View, Bounds)>,
+}
+
+/// Parses the bundle and builds its index, timing each part with the page's clock.
+///
+/// The bytes are taken by value and dropped before the index is built, as the app drops its
+/// download: the index then reuses their memory instead of adding to it.
+#[wasm_bindgen]
+pub fn load(bytes: Vec<u8>) -> Result<Handle, JsValue> {
+    let start = now();
+    let loaded = parse_bundle(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    drop(bytes);
+    let parsed = now();
+    let parsed_memory = memory_bytes();
+    let index = SearchIndex::build(&loaded.bundle.articles);
+    let indexed = now();
+    Ok(Handle {
+        articles: loaded.bundle.articles,
+        index,
+        parse_ms: parsed - start,
+        index_ms: indexed - parsed,
+        parsed_memory,
+        counts: DayCounts::new(std::iter::empty()),
+        view: None,
+    })
+}
+
+/// The size of the module's linear memory: everything Rust holds, and its high-water mark,
+/// since wasm memory never shrinks.
+#[wasm_bindgen]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
+}
+
+#[wasm_bindgen]
+impl Handle {
+    pub fn articles(&self) -> u32 {
+        self.articles.len() as u32
+    }
+
+    /// Milliseconds `parse_bundle` took.
+    pub fn parse_ms(&self) -> f64 {
+        self.parse_ms
+    }
+
+    /// Milliseconds `SearchIndex::build` took.
+    pub fn index_ms(&self) -> f64 {
+        self.index_ms
+    }
+
+    /// The module's memory once the bundle was parsed, before the index was built: what the
+    /// bytes and the articles took, apart from the index.
+    pub fn memory_after_parse(&self) -> f64 {
+        self.parsed_memory
+    }
+
+    /// The index's own heap, as the core estimates it.
+    pub fn index_bytes(&self) -> f64 {
+        self.index.heap_bytes() as f64
+    }
+
+    /// One keystroke's search, facets included, as the app runs it; the number of hits.
+    pub fn search(&self, query: &str) -> u32 {
+        let request = SearchRequest { query: query.to_owned(), ..SearchRequest::default() };
+        self.index.search(&request).hits.len() as u32
+    }
+
+    /// Counts every article's day and opens the overview, as the timeline does when its hits
+    /// change; the number of bars on the overview.
+    pub fn count_days(&mut self) -> u32 {
+        self.counts = DayCounts::new(self.articles.iter().map(|a| a.date.map(|d| d.day)));
+        let lang = self.articles.first().map_or("ar", |a| a.lang.as_str());
+        self.view = Overview::new(&self.counts, default_week_start(lang), MAX_BARS).map(|o| (o.view, o.bounds));
+        self.histogram().map_or(0, |h| h.counts.len() as u32)
+    }
+
+    /// A zoom around the middle of the view and the histogram of the new view: what a zoom
+    /// click costs the core. The number of bars.
+    pub fn zoom(&mut self, factor: f64) -> u32 {
+        let Some((view, bounds)) = self.view else { return 0 };
+        let range = view.range();
+        let middle = range.from + (range.to - range.from) / 2;
+        self.view = Some((zoom(&view, middle, factor, &bounds), bounds));
+        self.histogram().map_or(0, |h| h.counts.len() as u32)
+    }
+
+    /// Selecting the `bar`-th bar of the view: its days become the date filter and the search
+    /// runs again, as a click on a bar makes the app do. The number of hits.
+    pub fn select_bar(&self, bar: u32) -> u32 {
+        let Some((view, _)) = self.view else { return 0 };
+        let bucket = Bucket(view.first.0 + bar.min(view.bucket_count() as u32 - 1) as i32);
+        let range = range_of_buckets(view.grid, bucket, bucket);
+        let mut request = SearchRequest::default();
+        request.filters.from = Some(range.from);
+        request.filters.to = Some(range.to);
+        self.index.search(&request).hits.len() as u32
+    }
+
+    fn histogram(&self) -> Option<Histogram> {
+        self.view.map(|(view, _)| Histogram::new(&self.counts, view))
+    }
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}

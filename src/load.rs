@@ -31,17 +31,28 @@ async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resul
         return Ok(Vec::new());
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    // The chunks wait on the JS side, and are copied into wasm memory once, into a buffer of the
+    // exact size: growing a buffer chunk by chunk would double it and copy it on the way, and
+    // wasm memory never shrinks, so that peak would stay for the life of the page.
+    let chunks = js_sys::Array::new();
+    let mut received: u64 = 0;
     loop {
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(network)?.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             break;
         }
         let chunk = Uint8Array::new(&chunk.get_value());
-        let start = bytes.len();
-        bytes.resize(start + chunk.length() as usize, 0);
-        chunk.copy_to(&mut bytes[start..]);
-        on_progress(bytes.len() as u64, total);
+        received += u64::from(chunk.length());
+        chunks.push(&chunk);
+        on_progress(received, total);
+    }
+    let mut bytes = vec![0; received as usize];
+    let mut at = 0;
+    for chunk in chunks.iter() {
+        let chunk = Uint8Array::new(&chunk);
+        let end = at + chunk.length() as usize;
+        chunk.copy_to(&mut bytes[at..end]);
+        at = end;
     }
     Ok(bytes)
 }

@@ -3,8 +3,11 @@
 
 import init, { startPage } from "../sahifa-web.js";
 
-await init({ module_or_path: new URL("../sahifa-web_bg.wasm", import.meta.url) });
+const wasm = await init({ module_or_path: new URL("../sahifa-web_bg.wasm", import.meta.url) });
 startPage();
+// The event Trunk's own loader fires, kept for tools that wait on it (the bench reads the wasm
+// memory from it).
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
 // Inside an iframe, the page reports its height so the host can size the frame to it.
 if (window.parent !== window) {

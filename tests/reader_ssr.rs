@@ -447,21 +447,21 @@ async fn a_bare_article_shows_no_empty_sections() {
     check(
         &html,
         expect![[r##"
-        <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
-        <a href="#/">العودة إلى قائمة المقالات</a>
-        </nav>
-        <article lang="ar" dir="rtl" class="reader">
-        <header class="reader-header">
-        <h1 tabindex="-1">Untitled note typed entirely in Latin script in an Arabic archive</h1>
-        <p class="reader-meta">
-        <span class="undated">بلا تاريخ</span>
-        <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
-        </p>
-        </header>
-        <div class="reader-body">
-        <p>A short note with no date, no byline, no source and no names.</p>
-        </div>
-        </article>"##]],
+            <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </nav>
+            <article lang="und-Latn" dir="ltr" class="reader">
+            <header class="reader-header">
+            <h1 tabindex="-1">Untitled note typed entirely in Latin script in an Arabic archive</h1>
+            <p class="reader-meta">
+            <span class="undated">بلا تاريخ</span>
+            <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
+            </p>
+            </header>
+            <div class="reader-body">
+            <p>A short note with no date, no byline, no source and no names.</p>
+            </div>
+            </article>"##]],
     );
 }
 

@@ -44,9 +44,78 @@ pub fn primary_language(lang: &str) -> String {
     lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
+/// How many strong letters `letters_by_direction` reads: a title and a sentence or two decide it.
+const LETTERS_READ: usize = 200;
+
+/// How many times more letters of the other direction an article's opening must have before it
+/// is taken to be in another script than its bundle: a Latin name inside an Arabic title must not
+/// turn the article left to right.
+const EVIDENCE: usize = 4;
+
+/// Fewer letters than this are no evidence at all: "t", "p" or an acronym says little about
+/// which language an article is in.
+const MIN_LETTERS: usize = 8;
+
+/// Counts the strong letters of the text's opening by the direction of their script (Arabic,
+/// Hebrew, Syriac, Thaana, N'Ko right to left; Latin, Greek, Cyrillic left to right); digits and
+/// punctuation say nothing. Returns (right to left, left to right).
+fn letters_by_direction(text: &str) -> (usize, usize) {
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    for c in text.chars() {
+        match c as u32 {
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
+            0x0041..=0x005A
+            | 0x0061..=0x007A
+            | 0x00C0..=0x024F
+            | 0x0370..=0x03FF
+            | 0x0400..=0x04FF
+            | 0x1E00..=0x1EFF => ltr += 1,
+            _ => continue,
+        }
+        if rtl + ltr >= LETTERS_READ {
+            break;
+        }
+    }
+    (rtl, ltr)
+}
+
+/// The language tag of an article that gave none: the bundle's, unless its text is plainly in a
+/// script of the other direction; then "undetermined language in that script" (`und-Latn`,
+/// `und-Arab`), so that it is laid out the right way without being read aloud as the bundle's
+/// language.
+pub fn inferred_lang(bundle_lang: &str, text: &str) -> String {
+    let (rtl, ltr) = letters_by_direction(text);
+    if rtl + ltr < MIN_LETTERS {
+        return bundle_lang.to_owned();
+    }
+    match direction_of(bundle_lang) {
+        Direction::Rtl if ltr > EVIDENCE * rtl => "und-Latn".to_owned(),
+        Direction::Ltr if rtl > EVIDENCE * ltr => "und-Arab".to_owned(),
+        _ => bundle_lang.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_says_its_direction_when_the_bundle_does_not() {
+        let table = [
+            ("ar", "هجوم على سجن الحسكة", "ar"),
+            ("ar", "Field notes from the north-east", "und-Latn"),
+            ("ar", "Report on Idlib: 12 سجيناً", "ar"),
+            ("ar", "تقرير عن Human Rights Watch في سوريا", "ar"),
+            ("en", "تقرير عن المياه", "und-Arab"),
+            ("en", "2022 — 31/01", "en"),
+            ("fr", "Rapport sur l'eau", "fr"),
+        ];
+        for (bundle, text, lang) in table {
+            assert_eq!(inferred_lang(bundle, text), lang, "{text:?} in a {bundle} bundle");
+        }
+        assert_eq!(direction_of("und-Latn"), Direction::Ltr);
+        assert_eq!(direction_of("und-Arab"), Direction::Rtl);
+    }
 
     #[test]
     fn direction_follows_language_then_script() {

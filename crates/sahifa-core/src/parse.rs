@@ -3,6 +3,7 @@
 
 use crate::date::{parse_day, ArticleDate};
 use crate::diagnostic::{Diagnostic, Severity, Subject};
+use crate::direction::inferred_lang;
 use crate::model::{Article, Bundle, Event, Source};
 use crate::wire::{ArticleRecord, EventRecord, SourceRecord};
 use crate::FORMAT_VERSION;
@@ -234,6 +235,10 @@ pub fn validate_article(
         return None;
     }
     let (id, title) = (id?, title?);
+    let lang = non_empty(record.lang.clone()).unwrap_or_else(|| {
+        let opening = format!("{title} {}", body.first().map_or("", String::as_str));
+        inferred_lang(bundle_lang, &opening)
+    });
     if body.is_empty() {
         return None;
     }
@@ -242,7 +247,7 @@ pub fn validate_article(
         id,
         title,
         date,
-        lang: non_empty(record.lang.clone()).unwrap_or_else(|| bundle_lang.to_owned()),
+        lang,
         body,
         summary: non_empty(record.summary.clone()),
         byline: non_empty(record.byline.clone()),

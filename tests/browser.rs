@@ -91,3 +91,17 @@ fn the_panic_view_shows_the_message_as_text() {
     assert_eq!(root.query_selector("[role=alert]").unwrap().map(|e| e.tag_name()), Some("SECTION".into()));
     assert!(root.text_content().unwrap().contains("boom <img"));
 }
+
+#[wasm_bindgen_test]
+fn search_runs_in_wasm_and_meets_spelling_variants() {
+    use sahifa_core::search::{SearchIndex, SearchRequest};
+    let bundle = parse_bundle(SAMPLE).unwrap().bundle;
+    let index = SearchIndex::build(&bundle.articles);
+    // The seed writes الحسكة and داعش; readers type them with a ha, a diacritic or a prefix.
+    for query in ["الحسكه", "داعِش", "بالحسكة", "السجون"] {
+        let found = index.search(&SearchRequest { query: query.into(), ..Default::default() });
+        assert_eq!(found.hits, vec![0], "{query}");
+    }
+    let none = index.search(&SearchRequest { query: "-داعش".into(), ..Default::default() });
+    assert!(none.hits.is_empty());
+}

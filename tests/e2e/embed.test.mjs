@@ -138,3 +138,24 @@ test("the snippets in docs/embedding.md are the ones the example pages use", () 
   }
   assert.equal(count, 4);
 });
+
+test("the script, the wasm and the bundle can come from another origin (a CDN)", async () => {
+  // A second server stands for the CDN, with the CORS header docs/embedding.md asks for.
+  const cdn = await serve({ cors: true });
+  const errors = [];
+  const page = await openPage(browser, errors);
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const host = "/cross-origin-host.html";
+  server.page(
+    host,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+      <script type="module" src="${cdn.origin}/archive/js/sahifa.js"></script></head>
+      <body><sahifa-viewer id="far" src="${cdn.origin}/archive/sample/bundle.json"></sahifa-viewer></body></html>`,
+    `script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; style-src 'self' ${cdn.origin}`,
+  );
+  await page.goto(server.origin + host);
+  await page.locator("#far").getByRole("region", { name: "المقالات", exact: true }).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+  await cdn.close();
+});

@@ -41,6 +41,15 @@ function range(page) {
   return [hash.match(/from=([\d-]+)/)?.[1], hash.match(/to=([\d-]+)/)?.[1]];
 }
 
+/** Presses Tab until the focused element passes `found` (evaluated in the page). */
+async function tabTo(page, found, most = 60) {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(`(${found})(document.activeElement)`)) return;
+  }
+  throw new Error(`no element found by pressing Tab ${most} times`);
+}
+
 const days = ([from, to]) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 test("the archive over time: month bars, older to the right, a drag across a week filters the list", { skip }, async () => {
@@ -75,8 +84,11 @@ test("the archive over time: month bars, older to the right, a drag across a wee
 
 test("the keyboard alone: into the chart, zoom, move, extend over a week, select, clear", { skip }, async () => {
   const { page, errors } = await openArchive();
-  await page.getByRole("button", { name: "يوم" }).click();
-  await page.locator("[role=option][tabindex='0']").focus();
+  // From the search field, Tab through the page to the day scale and on into the chart.
+  await page.getByRole("searchbox").focus();
+  await tabTo(page, (el) => el.textContent.trim() === "يوم");
+  await page.keyboard.press("Enter");
+  await tabTo(page, (el) => el.getAttribute("role") === "option");
   const focusedDate = () => page.evaluate(() => document.activeElement.getAttribute("aria-label"));
   // Home goes to the oldest bar (on the right); ArrowLeft moves to the bar on the left, the next day.
   await page.keyboard.press("Home");

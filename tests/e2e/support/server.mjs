@@ -45,15 +45,25 @@ function fileFor(pathname) {
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
 }
 
-/** Starts the server on a free port; resolves to { origin, close }. */
-export async function serve() {
+/** Starts the server on a free port; resolves to { origin, close, page }. With `cors`, every
+ * answer allows any origin, as a CDN serving sahifa to other sites must (docs/embedding.md).
+ * `page(path, html, csp)` adds a page made by a test, served with that policy. */
+export async function serve({ cors = false } = {}) {
+  const made = new Map();
   const server = createServer(async (request, response) => {
+    const own = made.get(new URL(request.url, "http://127.0.0.1").pathname);
+    if (own) {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": own.csp });
+      response.end(own.html);
+      return;
+    }
     const file = fileFor(new URL(request.url, "http://127.0.0.1").pathname);
     try {
       if (!file) throw new Error("outside");
       const body = await readFile(file);
       const type = types[extname(file)] ?? "application/octet-stream";
       const headers = { "content-type": type };
+      if (cors) headers["access-control-allow-origin"] = "*";
       // The iframe example is the one page without the policy: it stands for a host that can
       // only paste HTML, inline script included (docs/embedding.md).
       const pathname = new URL(request.url, "http://127.0.0.1").pathname;
@@ -69,5 +79,12 @@ export async function serve() {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  const close = () =>
+    new Promise((resolve) => {
+      server.close(resolve);
+      // A browser keeps idle connections open; without this, close would wait for them.
+      server.closeAllConnections();
+    });
+  const page = (path, html, csp) => made.set(path, { html, csp });
+  return { origin: `http://127.0.0.1:${port}`, close, page };
 }

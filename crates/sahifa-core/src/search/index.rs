@@ -153,12 +153,26 @@ impl SearchIndex {
 
     /// The approximate heap memory the index holds, in bytes.
     pub fn heap_bytes(&self) -> usize {
-        self.term_text.capacity()
-            + self.term_ends.capacity() * 4
-            + self.variants.heap_bytes()
-            + [&self.title, &self.body].iter().map(|f| f.words.heap_bytes() + f.postings.heap_bytes()).sum::<usize>()
-            + self.recency.capacity() * 4
-            + self.days.capacity() * std::mem::size_of::<Option<i32>>()
-            + self.facets.iter().map(FacetColumn::heap_bytes).sum::<usize>()
+        self.heap_parts().iter().map(|&(_, bytes)| bytes).sum()
+    }
+
+    /// [`SearchIndex::heap_bytes`] by structure: what each part of the index holds, in bytes.
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        let field = |f: &Field| (f.words.heap_bytes(), f.postings.heap_bytes());
+        let (title_words, title_postings) = field(&self.title);
+        let (body_words, body_postings) = field(&self.body);
+        vec![
+            ("term dictionary", self.term_text.capacity() + self.term_ends.capacity() * 4),
+            ("variants", self.variants.heap_bytes()),
+            ("title postings", title_postings),
+            ("body postings", body_postings),
+            ("title words", title_words),
+            ("body words", body_words),
+            (
+                "per-article dates",
+                self.recency.capacity() * 4 + self.days.capacity() * std::mem::size_of::<Option<i32>>(),
+            ),
+            ("facet columns", self.facets.iter().map(FacetColumn::heap_bytes).sum()),
+        ]
     }
 }

@@ -1,6 +1,7 @@
-//! Search on the real corpus: how long the index takes to build, how long each keystroke's
-//! search takes while queries are typed, and how much memory the index holds. Prints figures;
-//! asserts nothing about time.
+//! Search on the real corpus: how long the index takes to build and where that time goes, how
+//! long each keystroke's search takes while queries are typed, and how much memory the index
+//! holds, by structure, and takes at most while it is built. Prints figures; asserts nothing
+//! about time.
 //!
 //! `cargo run --release -p sahifa-core --example search_bench [corpus.jsonl]`
 //!
@@ -10,8 +11,46 @@
 
 mod corpus;
 
-use sahifa_core::search::{Bucket, Facet, IndexBuilder, SearchIndex, SearchRequest, Sort};
+use sahifa_core::search::{
+    normalize, stem, tokens, variants, Bucket, Facet, IndexBuilder, SearchIndex, SearchRequest, Sort,
+};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
+
+/// The system allocator, counting: in wasm, memory never shrinks, so the most the build holds at
+/// once (its high-water mark) matters as much as what the index keeps.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(live, Relaxed);
+        // SAFETY: the caller's contract for `alloc` is passed on unchanged.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        // SAFETY: as for `alloc`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // Counted as the new block arriving before the old one leaves, as a moving realloc does.
+        let live = LIVE.fetch_add(new_size, Relaxed) + new_size;
+        PEAK.fetch_max(live, Relaxed);
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        // SAFETY: as for `alloc`.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 /// Queries as a reader would type them, with the spelling variants readers use.
 const QUERIES: &[&str] = &[
@@ -63,11 +102,17 @@ fn main() {
     let mut builds = Vec::new();
     let mut index = None;
     for _ in 0..BUILDS {
+        // The previous index is dropped first, so that it does not count in this build's peak.
+        drop(index.take());
+        let before = LIVE.load(Relaxed);
+        PEAK.store(before, Relaxed);
         let start = Instant::now();
         index = Some(SearchIndex::build(&articles));
-        builds.push(start.elapsed());
+        builds.push((start.elapsed(), PEAK.load(Relaxed) - before, LIVE.load(Relaxed) - before));
     }
     let Some(index) = index else { return };
+    let (_, peak, kept) = builds[BUILDS - 1];
+    let mut builds: Vec<Duration> = builds.into_iter().map(|(t, _, _)| t).collect();
     builds.sort_unstable();
     println!(
         "build: fastest {:.0} ms, median {:.0} ms of {BUILDS}; {} terms",
@@ -75,18 +120,27 @@ fn main() {
         ms(builds[BUILDS / 2]),
         index.terms()
     );
+    println!("build memory: {:.1} MB allocated at most, {:.1} MB kept", mb(peak), mb(kept));
     // Built in slices, as a page would between frames: the longest single step is what blocks.
     let mut builder = IndexBuilder::new();
     let mut longest = Duration::ZERO;
+    let mut reading = Duration::ZERO;
     for slice in articles.chunks(SLICE) {
         let start = Instant::now();
         builder.add(slice);
         longest = longest.max(start.elapsed());
+        reading += start.elapsed();
     }
     let start = Instant::now();
     builder.finish(&articles);
-    println!("built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms", ms(longest), ms(start.elapsed()));
-    println!("index memory: {:.1} MB (heap, approximate)", index.heap_bytes() as f64 / 1e6);
+    let finish = start.elapsed();
+    println!("built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms", ms(longest), ms(finish));
+    build_time_parts(&articles, reading, finish);
+
+    println!("index memory: {:.1} MB (heap, approximate)", mb(index.heap_bytes()));
+    for (part, bytes) in index.heap_parts() {
+        println!("  {part:<20} {:>6.2} MB", mb(bytes));
+    }
 
     let mut keystrokes = Vec::new();
     for query in QUERIES {
@@ -127,6 +181,35 @@ fn main() {
     report("per keystroke, year + date range + newest", &mut filtered);
 }
 
+/// Where the build's time goes: reading the words (`add`) and the rest (`finish`), and, as a
+/// yardstick for reading, what normalizing and tokenizing the text alone take, and what stemming
+/// every word anew would take (the build stems each distinct word once and looks it up after).
+fn build_time_parts(articles: &[sahifa_core::Article], reading: Duration, finish: Duration) {
+    let start = Instant::now();
+    let mut words = Vec::new();
+    for a in articles {
+        for text in std::iter::once(&a.title).chain(&a.body) {
+            let text = normalize(text);
+            words.extend(tokens(&text).map(|r| text[r].to_owned()));
+        }
+    }
+    let tokenizing = start.elapsed();
+    let start = Instant::now();
+    let stems: usize = words.iter().map(|w| std::hint::black_box(variants(stem(w))).len()).sum();
+    let stemming = start.elapsed();
+    println!(
+        "build time: reading the words {:.0} ms, finish (dictionary, postings, dates, facets) {:.0} ms",
+        ms(reading),
+        ms(finish)
+    );
+    println!(
+        "  yardsticks: normalize + tokenize {:.0} ms, stem + variants of all {} words {:.0} ms ({stems} variants)",
+        ms(tokenizing),
+        words.len(),
+        ms(stemming)
+    );
+}
+
 fn report(what: &str, times: &mut [Duration]) {
     times.sort_unstable();
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
@@ -141,4 +224,8 @@ fn report(what: &str, times: &mut [Duration]) {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
 }

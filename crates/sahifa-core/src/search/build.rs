@@ -1,68 +1,122 @@
 //! Building the index: reading every article's words, then sorting the dictionary and laying out
 //! the postings.
+//!
+//! What the build holds at its peak stays in the page for good (wasm memory never shrinks), so it
+//! keeps no large temporaries: the word sequences are built compressed as they are read, the
+//! word maps are dropped before the postings are laid out, and the postings are measured first
+//! and then written into bytes allocated once at their exact size.
 
 use super::facets::{Facet, FacetColumn};
-use super::index::{Field, Lists, Postings, SearchIndex, BREAK};
+use super::index::{Field, Lists, SearchIndex, Words, BREAK};
+use super::postings::PostingsBuilder;
 use super::stem::{stem, variants};
 use super::tokenize::for_each_word;
 use crate::model::Article;
 use rustc_hash::FxHashMap;
 
-/// Interns terms during the build, before they are sorted.
-#[derive(Default)]
-struct Interner {
-    ids: FxHashMap<Box<str>, u32>,
-    terms: Vec<Box<str>>,
-    /// The variants of each term, once it has been met as the stem of a word.
-    variants: Vec<Option<Vec<u32>>>,
-    /// The term of each word already met: most words recur, and a lookup is cheaper than
-    /// stemming again. Words of up to 15 bytes (nearly all) are keyed by their bytes packed in
-    /// an integer: comparing keys then reads no other memory (the lookups are the costliest step
-    /// of the build), and the whole build ran about a fifth faster than with string keys.
-    short_words: FxHashMap<u128, u32>,
-    long_words: FxHashMap<Box<str>, u32>,
-}
+/// A string of up to 15 bytes as two integers: its bytes, then its length in the last byte.
+/// Comparing such keys reads no other memory (the map lookups are the costliest step of the
+/// build, and the whole build ran about a fifth faster than with string keys), and two `u64`
+/// make a smaller map entry than one `u128`, which is aligned to 16 bytes.
+type Packed = (u64, u64);
 
-/// A word of up to 15 bytes as an integer: its bytes, then its length in the last byte.
-fn packed(word: &str) -> Option<u128> {
+fn packed(word: &str) -> Option<Packed> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 16];
     key.get_mut(..bytes.len()).filter(|_| bytes.len() < 16)?.copy_from_slice(bytes);
     key[15] = bytes.len() as u8;
-    Some(u128::from_le_bytes(key))
+    let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
+    Some((half(&key[..8]), half(&key[8..])))
+}
+
+/// A map from strings, with the short ones (nearly all) packed.
+#[derive(Default)]
+struct StrMap {
+    short: FxHashMap<Packed, u32>,
+    long: FxHashMap<Box<str>, u32>,
+}
+
+impl StrMap {
+    fn get(&self, key: &str) -> Option<u32> {
+        match packed(key) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(key).copied(),
+        }
+    }
+
+    fn insert(&mut self, key: &str, id: u32) {
+        match packed(key) {
+            Some(k) => self.short.insert(k, id),
+            None => self.long.insert(key.into(), id),
+        };
+    }
+}
+
+/// The terms, numbered in the order they were met, before they are sorted.
+#[derive(Default)]
+struct Terms {
+    /// End to end: term `id` ends at `ends[id]`.
+    text: String,
+    ends: Vec<u32>,
+    /// Where each term's variants are in `variant_items`, once it has been met as the stem of a
+    /// word; `NOT_A_STEM` before.
+    variant_spans: Vec<(u32, u32)>,
+    variant_items: Vec<u32>,
+}
+
+const NOT_A_STEM: (u32, u32) = (u32::MAX, 0);
+
+impl Terms {
+    fn get(&self, id: usize) -> &str {
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.text[start..self.ends[id] as usize]
+    }
+
+    fn variants(&self, id: usize) -> &[u32] {
+        match self.variant_spans[id] {
+            NOT_A_STEM => &[],
+            (start, end) => &self.variant_items[start as usize..end as usize],
+        }
+    }
+}
+
+/// Interns terms during the build.
+#[derive(Default)]
+struct Interner {
+    terms: Terms,
+    ids: StrMap,
+    /// The term of each word already met: most words recur, and a lookup is cheaper than
+    /// stemming again.
+    words: StrMap,
 }
 
 impl Interner {
     fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
+        if let Some(id) = self.ids.get(term) {
             return id;
         }
-        let id = self.terms.len() as u32;
-        self.ids.insert(term.into(), id);
-        self.terms.push(term.into());
-        self.variants.push(None);
+        let id = self.terms.ends.len() as u32;
+        self.ids.insert(term, id);
+        self.terms.text.push_str(term);
+        self.terms.ends.push(self.terms.text.len() as u32);
+        self.terms.variant_spans.push(NOT_A_STEM);
         id
     }
 
     /// The id of the stem of a word, with its variants interned too.
     fn stem(&mut self, word: &str) -> u32 {
-        let key = packed(word);
-        let known = match key {
-            Some(k) => self.short_words.get(&k),
-            None => self.long_words.get(word),
-        };
-        if let Some(&id) = known {
+        if let Some(id) = self.words.get(word) {
             return id;
         }
         let id = self.id(stem(word));
-        match key {
-            Some(k) => self.short_words.insert(k, id),
-            None => self.long_words.insert(word.into(), id),
-        };
-        if self.variants[id as usize].is_none() {
-            let found = variants(&self.terms[id as usize].clone());
-            let ids = found.iter().map(|v| self.id(v)).collect();
-            self.variants[id as usize] = Some(ids);
+        self.words.insert(word, id);
+        if self.terms.variant_spans[id as usize] == NOT_A_STEM {
+            let found = variants(self.terms.get(id as usize));
+            let ids: Vec<u32> = found.iter().map(|v| self.id(v)).collect();
+            let items = &mut self.terms.variant_items;
+            let start = items.len() as u32;
+            items.extend(ids);
+            self.terms.variant_spans[id as usize] = (start, items.len() as u32);
         }
         id
     }
@@ -70,14 +124,25 @@ impl Interner {
 
 /// Builds a [`SearchIndex`] a slice of articles at a time, so that a page can index a large
 /// bundle between frames and keep answering input; [`SearchIndex::build`] does it in one go.
-#[derive(Default)]
 pub struct IndexBuilder {
     interner: Interner,
-    title: Lists,
-    body: Lists,
+    title: Words,
+    body: Words,
     /// One buffer for the word being read, reused for every word.
     word: String,
     added: usize,
+}
+
+impl Default for IndexBuilder {
+    fn default() -> IndexBuilder {
+        IndexBuilder {
+            interner: Interner::default(),
+            title: Words::new(),
+            body: Words::new(),
+            word: String::new(),
+            added: 0,
+        }
+    }
 }
 
 impl IndexBuilder {
@@ -114,38 +179,38 @@ impl IndexBuilder {
             articles.len()
         );
         self.add(&articles[self.added..]);
-        let IndexBuilder { interner, mut title, mut body, .. } = self;
+        let IndexBuilder { interner, title, body, .. } = self;
+        // The word maps go first: they are the build's largest temporaries.
+        let Interner { terms, ids, words } = interner;
+        drop((ids, words));
 
-        // Sort the dictionary and renumber everything to sorted ids.
-        let mut order: Vec<u32> = (0..interner.terms.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| interner.terms[a as usize].cmp(&interner.terms[b as usize]));
-        let mut renumber = vec![0u32; order.len()];
+        // Sort the dictionary; word codes stay the order terms were met, and map to sorted ids.
+        let count = terms.ends.len();
+        let mut order: Vec<u32> = (0..count as u32).collect();
+        order.sort_unstable_by(|&a, &b| terms.get(a as usize).cmp(terms.get(b as usize)));
+        let mut code_terms = vec![0u32; count];
         for (new, &old) in order.iter().enumerate() {
-            renumber[old as usize] = new as u32;
+            code_terms[old as usize] = new as u32;
         }
-        let mut term_text = String::new();
-        let mut term_ends = Vec::with_capacity(order.len());
-        let mut term_variants = Lists::default();
+        let mut term_text = String::with_capacity(terms.text.len());
+        let mut term_ends = Vec::with_capacity(count);
+        let mut term_variants =
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_items.len()) };
+        term_variants.offsets.push(0);
         for &old in &order {
-            term_text.push_str(&interner.terms[old as usize]);
+            term_text.push_str(terms.get(old as usize));
             term_ends.push(term_text.len() as u32);
-            let vs = interner.variants[old as usize].iter().flatten();
-            term_variants.items.extend(vs.map(|&v| renumber[v as usize]));
+            let vs = terms.variants(old as usize);
+            term_variants.items.extend(vs.iter().map(|&v| code_terms[v as usize]));
             term_variants.close();
         }
-        for words in [&mut title.items, &mut body.items] {
-            for w in words.iter_mut().filter(|w| **w != BREAK) {
-                *w = renumber[*w as usize];
-            }
-        }
-        drop(interner);
+        drop((terms, order));
 
-        let terms = order.len();
-        let title = Field::new(title, &term_variants, terms);
-        let body = Field::new(body, &term_variants, terms);
+        let title = Field::new(title, &term_variants, &code_terms);
+        let body = Field::new(body, &term_variants, &code_terms);
         let (recency, days) = dates(articles);
         let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
-        SearchIndex { term_text, term_ends, variants: term_variants, title, body, recency, days, facets }
+        SearchIndex { term_text, term_ends, variants: term_variants, code_terms, title, body, recency, days, facets }
     }
 }
 
@@ -156,81 +221,75 @@ impl SearchIndex {
     }
 }
 
-/// Appends one article's field to `lists`: the stems of its words as term ids, a `BREAK` between
+/// Appends one article's field to `words`: the codes of its words' stems, a `BREAK` between
 /// paragraphs.
 fn add_words<'a>(
     interner: &mut Interner,
-    lists: &mut Lists,
+    words: &mut Words,
     word: &mut String,
     paragraphs: impl IntoIterator<Item = &'a String>,
 ) {
+    let mut len = 0;
     for (i, paragraph) in paragraphs.into_iter().enumerate() {
         if i > 0 {
-            lists.items.push(BREAK);
+            words.push(BREAK);
+            len += 1;
         }
-        for_each_word(paragraph, word, |w| lists.items.push(interner.stem(w)));
+        for_each_word(paragraph, word, |w| {
+            words.push(interner.stem(w));
+            len += 1;
+        });
     }
-    lists.close();
+    words.close(len);
 }
 
 impl Field {
     /// Builds the postings from the word sequences: each word counts for its term and the term's
     /// variants.
-    fn new(mut words: Lists, variants: &Lists, terms: usize) -> Field {
+    fn new(mut words: Words, variants: &Lists, code_terms: &[u32]) -> Field {
         // The sequences grew by doubling; the index keeps them for as long as the bundle is open.
-        words.items.shrink_to_fit();
-        let docs = words.offsets.len() - 1;
-        // First pass: each article's distinct terms and frequencies, and each term's count.
-        // A term's frequency is counted in place, reset when an article first meets it: no
-        // sorting, and the arrays are small enough to stay in cache.
-        let mut pairs: Vec<(u32, u8)> = Vec::new();
-        let mut pair_ends = Vec::with_capacity(docs);
-        let mut counts = vec![0u32; terms + 1];
-        let mut last_doc = vec![u32::MAX; terms];
-        let mut freq = vec![0u32; terms];
-        let mut distinct = Vec::new();
-        let mut total_len = 0usize;
-        for d in 0..docs as u32 {
-            distinct.clear();
-            for &w in words.get(d).iter().filter(|&&w| w != BREAK) {
-                total_len += 1;
-                for &t in std::iter::once(&w).chain(variants.get(w)) {
-                    let t = t as usize;
-                    if last_doc[t] != d {
-                        last_doc[t] = d;
-                        freq[t] = 0;
-                        distinct.push(t as u32);
-                    }
-                    freq[t] += 1;
-                }
-            }
-            for &t in &distinct {
-                pairs.push((t, freq[t as usize].min(u32::from(u8::MAX)) as u8));
-                counts[t as usize + 1] += 1;
-            }
-            pair_ends.push(pairs.len());
-        }
-        // Second pass: scatter into per-term lists; articles arrive in order, so each list is sorted.
-        for t in 1..counts.len() {
-            counts[t] += counts[t - 1];
-        }
-        let offsets = counts.clone();
-        let mut next = counts;
-        let mut post_docs = vec![0u32; pairs.len()];
-        let mut freqs = vec![0u8; pairs.len()];
-        let mut start = 0;
-        for (d, &end) in pair_ends.iter().enumerate() {
-            for &(t, f) in &pairs[start..end] {
-                let at = next[t as usize] as usize;
-                post_docs[at] = d as u32;
-                freqs[at] = f;
-                next[t as usize] += 1;
-            }
-            start = end;
-        }
+        words.bytes.shrink_to_fit();
+        words.starts.shrink_to_fit();
+        words.lens.shrink_to_fit();
+        let docs = words.lens.len();
+        let mut postings = PostingsBuilder::new(code_terms.len());
+        let total_len = for_each_posting(&words, variants, code_terms, |t, d, f| postings.measure(t, d, f));
+        let offsets = postings.start();
+        for_each_posting(&words, variants, code_terms, |t, d, f| postings.write(t, d, f));
         let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
-        Field { words, postings: Postings { offsets, docs: post_docs, freqs }, average_len }
+        Field { words, postings: postings.finish(offsets), average_len }
     }
+}
+
+/// Calls `f` with every (term, article, frequency) of a field, article after article, and
+/// returns how many words the field has. A term's frequency is counted in place, reset when an
+/// article first meets it: no sorting, and the arrays are small enough to stay in cache.
+fn for_each_posting(words: &Words, variants: &Lists, code_terms: &[u32], mut f: impl FnMut(u32, u32, u32)) -> usize {
+    let terms = code_terms.len();
+    let mut last_doc = vec![u32::MAX; terms];
+    let mut freq = vec![0u32; terms];
+    let mut distinct = Vec::new();
+    let mut total_len = 0usize;
+    for d in 0..words.lens.len() as u32 {
+        distinct.clear();
+        for code in words.codes(d).filter(|&c| c != BREAK) {
+            total_len += 1;
+            let w = code_terms[code as usize];
+            for &t in std::iter::once(&w).chain(variants.get(w)) {
+                let t = t as usize;
+                if last_doc[t] != d {
+                    last_doc[t] = d;
+                    freq[t] = 0;
+                    distinct.push(t as u32);
+                }
+                freq[t] += 1;
+            }
+        }
+        for &t in &distinct {
+            f(t, d, freq[t as usize]);
+        }
+    }
+    total_len
 }
 
 /// Each article's recency rank (higher is newer, 0 undated) and day.

@@ -1,13 +1,14 @@
 //! The inverted index and its lookups; `build` makes it.
 //!
 //! It is built once from the articles when the bundle loads, and never stored. Terms live in one
-//! sorted dictionary (binary search for a word, a range for a prefix).
-//! Postings are plain sorted `u32` article positions with a term frequency beside each, title
-//! and body apart; they are compact enough (a few bytes an entry) and need no decoding on the
-//! per-keystroke path. Each article also keeps its words as a sequence of term ids, which
-//! checks phrases without positions in the postings.
+//! sorted dictionary (binary search for a word, a range for a prefix). Postings are compressed
+//! (`postings`) and decoded as they are read. Each article also keeps its words, which check
+//! phrases without positions in the postings: as LEB128 word codes, numbered in the order the
+//! build first met them, so that the frequent words, met early, take one byte.
 
 use super::facets::FacetColumn;
+use super::postings::Postings;
+use super::varint;
 use std::ops::Range;
 
 /// In a word sequence, the boundary between two paragraphs: no phrase crosses it.
@@ -18,12 +19,6 @@ pub(super) const BREAK: u32 = u32::MAX;
 pub(super) struct Lists {
     pub(super) offsets: Vec<u32>,
     pub(super) items: Vec<u32>,
-}
-
-impl Default for Lists {
-    fn default() -> Lists {
-        Lists { offsets: vec![0], items: Vec::new() }
-    }
 }
 
 impl Lists {
@@ -41,38 +36,56 @@ impl Lists {
     }
 }
 
-/// One field's postings: for each term, the articles that have it and how often.
-#[derive(Debug, Default)]
-pub(super) struct Postings {
-    pub(super) offsets: Vec<u32>,
-    pub(super) docs: Vec<u32>,
-    /// Saturated at 255: BM25 barely tells 255 from more.
-    pub(super) freqs: Vec<u8>,
+/// Each article's words in one field, as word codes: 0 for a paragraph break, the code plus one
+/// for a word, each as LEB128.
+#[derive(Debug)]
+pub(super) struct Words {
+    pub(super) bytes: Vec<u8>,
+    /// Where each article's words start in `bytes`; one more entry at the end.
+    pub(super) starts: Vec<u32>,
+    /// How many words and breaks each article has.
+    pub(super) lens: Vec<u32>,
 }
 
-impl Postings {
-    /// The articles having term `t`, ascending, and the term's frequency in each.
-    pub(super) fn of(&self, t: u32) -> (&[u32], &[u8]) {
-        let r = self.offsets[t as usize] as usize..self.offsets[t as usize + 1] as usize;
-        (&self.docs[r.clone()], &self.freqs[r])
+impl Words {
+    pub(super) fn new() -> Words {
+        Words { bytes: Vec::new(), starts: vec![0], lens: Vec::new() }
+    }
+
+    pub(super) fn push(&mut self, code: u32) {
+        varint::push(&mut self.bytes, code.wrapping_add(1));
+    }
+
+    /// Ends the current article, of `len` words and breaks.
+    pub(super) fn close(&mut self, len: usize) {
+        self.starts.push(self.bytes.len() as u32);
+        self.lens.push(len as u32);
+    }
+
+    /// The codes of article `doc`'s words, `BREAK` between paragraphs.
+    pub(super) fn codes(&self, doc: u32) -> impl Iterator<Item = u32> + '_ {
+        let doc = doc as usize;
+        let (mut at, end) = (self.starts[doc] as usize, self.starts[doc + 1] as usize);
+        std::iter::from_fn(move || (at < end).then(|| varint::read(&self.bytes, &mut at).wrapping_sub(1)))
     }
 
     fn heap_bytes(&self) -> usize {
-        (self.offsets.capacity() + self.docs.capacity()) * 4 + self.freqs.capacity()
+        self.bytes.capacity() + (self.starts.capacity() + self.lens.capacity()) * 4
     }
 }
 
-/// One field of every article: its words as term ids, its postings, its average length.
-#[derive(Debug, Default)]
+/// One field of every article: its words, its postings, its average length.
+#[derive(Debug)]
 pub(super) struct Field {
-    pub(super) words: Lists,
+    pub(super) words: Words,
     pub(super) postings: Postings,
     pub(super) average_len: f32,
 }
 
 impl Field {
+    /// The article's length for BM25: its words and paragraph breaks.
     pub(super) fn len(&self, doc: u32) -> usize {
-        self.words.get(doc).len()
+        self.words.lens[doc as usize] as usize
     }
 }
 
@@ -85,6 +98,8 @@ pub struct SearchIndex {
     pub(super) term_ends: Vec<u32>,
     /// For each term, the other terms a word with that stem is filed under.
     pub(super) variants: Lists,
+    /// The term of each word code.
+    pub(super) code_terms: Vec<u32>,
     pub(super) title: Field,
     pub(super) body: Field,
     /// Higher is newer; 0 for undated articles.
@@ -153,12 +168,48 @@ impl SearchIndex {
 
     /// The approximate heap memory the index holds, in bytes.
     pub fn heap_bytes(&self) -> usize {
-        self.term_text.capacity()
-            + self.term_ends.capacity() * 4
-            + self.variants.heap_bytes()
-            + [&self.title, &self.body].iter().map(|f| f.words.heap_bytes() + f.postings.heap_bytes()).sum::<usize>()
-            + self.recency.capacity() * 4
-            + self.days.capacity() * std::mem::size_of::<Option<i32>>()
-            + self.facets.iter().map(FacetColumn::heap_bytes).sum::<usize>()
+        self.heap_parts().iter().map(|&(_, bytes)| bytes).sum()
+    }
+
+    /// [`SearchIndex::heap_bytes`] by structure: what each part of the index holds, in bytes.
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        let field = |f: &Field| (f.words.heap_bytes(), f.postings.heap_bytes());
+        let (title_words, title_postings) = field(&self.title);
+        let (body_words, body_postings) = field(&self.body);
+        vec![
+            ("term dictionary", self.term_text.capacity() + self.term_ends.capacity() * 4),
+            ("variants", self.variants.heap_bytes()),
+            ("word codes", self.code_terms.capacity() * 4),
+            ("title postings", title_postings),
+            ("body postings", body_postings),
+            ("title words", title_words),
+            ("body words", body_words),
+            (
+                "per-article dates",
+                self.recency.capacity() * 4 + self.days.capacity() * std::mem::size_of::<Option<i32>>(),
+            ),
+            ("facet columns", self.facets.iter().map(FacetColumn::heap_bytes).sum()),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_codes_round_trip_with_breaks_and_empty_articles() {
+        let articles: [&[u32]; 4] = [&[0, 5, BREAK, 127, 128], &[], &[BREAK], &[u32::MAX - 1, 16_383, 0]];
+        let mut words = Words::new();
+        for a in articles {
+            a.iter().for_each(|&c| words.push(c));
+            words.close(a.len());
+        }
+        for (d, a) in articles.iter().enumerate() {
+            assert_eq!(words.codes(d as u32).collect::<Vec<_>>(), *a);
+            assert_eq!(words.lens[d] as usize, a.len());
+        }
+        // A break and the most frequent words take one byte each.
+        assert_eq!(words.starts[1], 1 + 1 + 1 + 2 + 2);
     }
 }

@@ -76,11 +76,13 @@ mod fold_table;
 mod highlight;
 mod index;
 mod normalize;
+mod postings;
 mod query;
 mod run;
 mod stem;
 mod tokenize;
 mod url;
+mod varint;
 
 pub use build::IndexBuilder;
 pub use facets::{Bucket, Facet};

@@ -104,15 +104,15 @@ impl SearchIndex {
         };
         let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
         if !wanted.is_empty() || !unwanted.is_empty() {
-            matching.retain(|&d| {
-                wanted.iter().all(|p| self.has_phrase(d, p)) && !unwanted.iter().any(|p| self.has_phrase(d, p))
-            });
+            let mut buffer = Vec::new();
+            let mut has = |d: u32, p: &[Vec<u32>]| self.has_phrase(d, p, &mut buffer);
+            matching.retain(|&d| wanted.iter().all(|p| has(d, p)) && !unwanted.iter().any(|p| has(d, p)));
         }
         if !query.excluded.is_empty() {
             let mut excluded = vec![false; n];
             for t in query.excluded.iter().flat_map(|w| self.exact_terms(w)) {
                 for field in [&self.title, &self.body] {
-                    field.postings.of(t).0.iter().for_each(|&d| excluded[d as usize] = true);
+                    field.postings.of(t).for_each(|(d, _)| excluded[d as usize] = true);
                 }
             }
             matching.retain(|&d| !excluded[d as usize]);
@@ -123,7 +123,7 @@ impl SearchIndex {
     /// The dictionary terms a query word matches, with their weight.
     fn terms_of(&self, word: &QueryWord) -> Vec<(u32, f32)> {
         let mut terms: Vec<(u32, f32)> = self.exact_terms(word).map(|t| (t, 1.0)).collect();
-        let size = |t: u32| self.title.postings.of(t).0.len() + self.body.postings.of(t).0.len();
+        let size = |t: u32| self.title.postings.len(t) + self.body.postings.len(t);
         // (postings, term) for each completion that is not already an exact term.
         let mut completions: Vec<(usize, u32)> = word
             .prefixes
@@ -152,17 +152,16 @@ impl SearchIndex {
     }
 
     /// Whether the title or the body of article `d` has the phrase's words next to each other;
-    /// each word is given by the terms it matches.
-    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
+    /// each word is given by the terms it matches. `words` is a buffer for the field's terms.
+    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>], words: &mut Vec<u32>) -> bool {
         let matches = |w: u32, terms: &[u32]| {
             w != BREAK && (terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v)))
         };
         [&self.title, &self.body].iter().any(|field| {
-            field
-                .words
-                .get(d)
-                .windows(phrase.len())
-                .any(|window| window.iter().zip(phrase).all(|(&w, terms)| matches(w, terms)))
+            words.clear();
+            let term = |c: u32| if c == BREAK { BREAK } else { self.code_terms[c as usize] };
+            words.extend(field.words.codes(d).map(term));
+            words.windows(phrase.len()).any(|window| window.iter().zip(phrase).all(|(&w, terms)| matches(w, terms)))
         })
     }
 
@@ -267,11 +266,10 @@ fn score_term(
     seen: &mut [bool],
     touched: &mut Vec<u32>,
 ) {
-    let (docs, freqs) = field.postings.of(t);
-    let df = docs.len() as f32;
+    let df = field.postings.len(t) as f32;
     let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
     let average = field.average_len.max(1.0);
-    for (&d, &f) in docs.iter().zip(freqs) {
+    for (d, f) in field.postings.of(t) {
         let tf = f32::from(f);
         let norm = 1.0 - B + B * field.len(d) as f32 / average;
         let s = weight * idf * tf * (K1 + 1.0) / (tf + K1 * norm);

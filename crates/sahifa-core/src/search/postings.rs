@@ -1,0 +1,191 @@
+//! One field's postings, compressed: for each term, the articles that have it and how often.
+//!
+//! A term's list is its length, then one entry per article in ascending order: the gap from the
+//! previous article (from 0 for the first) shifted left by one, with the low bit set when the
+//! frequency is above 1, as LEB128; then, if the bit is set, the frequency in one byte. Gaps are
+//! small for the frequent terms and most frequencies are 1, so an entry takes about two bytes
+//! where plain arrays took five, and a list is decoded as it is read, as fast as memory is.
+//! The length comes first so that a term's document frequency costs one read.
+
+use super::varint;
+
+/// Frequencies are saturated at 255: BM25 barely tells 255 from more.
+const MAX_FREQ: u32 = u8::MAX as u32;
+
+#[derive(Debug)]
+pub(super) struct Postings {
+    /// Where each term's list starts in `bytes`; one more entry at the end.
+    offsets: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+impl Postings {
+    /// How many articles have term `t`.
+    pub(super) fn len(&self, t: u32) -> usize {
+        let mut at = self.offsets[t as usize] as usize;
+        varint::read(&self.bytes, &mut at) as usize
+    }
+
+    /// The articles having term `t`, ascending, with the term's frequency in each.
+    pub(super) fn of(&self, t: u32) -> Entries<'_> {
+        let mut at = self.offsets[t as usize] as usize;
+        let left = varint::read(&self.bytes, &mut at);
+        Entries { bytes: &self.bytes, at, left, doc: 0 }
+    }
+
+    pub(super) fn heap_bytes(&self) -> usize {
+        self.offsets.capacity() * 4 + self.bytes.capacity()
+    }
+}
+
+/// The entries of one term's list, decoded as they are read.
+pub(super) struct Entries<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    left: u32,
+    doc: u32,
+}
+
+impl Iterator for Entries<'_> {
+    /// An article and the term's frequency in it.
+    type Item = (u32, u8);
+
+    #[inline]
+    fn next(&mut self) -> Option<(u32, u8)> {
+        self.left = self.left.checked_sub(1)?;
+        let coded = varint::read(self.bytes, &mut self.at);
+        self.doc += coded >> 1;
+        let freq = if coded & 1 == 0 {
+            1
+        } else {
+            self.at += 1;
+            self.bytes[self.at - 1]
+        };
+        Some((self.doc, freq))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left as usize, Some(self.left as usize))
+    }
+}
+
+/// The bytes of one entry.
+fn coded(gap: u32, freq: u32) -> (u32, Option<u8>) {
+    let freq = freq.min(MAX_FREQ);
+    ((gap << 1) | u32::from(freq > 1), (freq > 1).then_some(freq as u8))
+}
+
+/// Lays postings out in two passes over the same entries, so that the bytes are allocated once
+/// at their exact size: first every entry is `measure`d, then `start` places the lists and every
+/// entry is `write`n again, in the same order. Entries of a term come in ascending articles;
+/// articles are below 2³¹ (the gap keeps one bit for the frequency).
+pub(super) struct PostingsBuilder {
+    counts: Vec<u32>,
+    /// While measuring, each list's entry bytes; once started, where each list's next entry goes.
+    sizes: Vec<u32>,
+    /// The last article given for each term.
+    last: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+impl PostingsBuilder {
+    pub(super) fn new(terms: usize) -> PostingsBuilder {
+        PostingsBuilder { counts: vec![0; terms], sizes: vec![0; terms], last: vec![0; terms], bytes: Vec::new() }
+    }
+
+    pub(super) fn measure(&mut self, t: u32, doc: u32, freq: u32) {
+        let t = t as usize;
+        let (gap, _) = coded(doc - self.last[t], freq);
+        self.last[t] = doc;
+        self.counts[t] += 1;
+        self.sizes[t] += (varint::len(gap) + usize::from(freq > 1)) as u32;
+    }
+
+    /// Ends measuring: allocates the bytes, writes each list's length, and returns the offsets.
+    pub(super) fn start(&mut self) -> Vec<u32> {
+        let mut offsets = Vec::with_capacity(self.counts.len() + 1);
+        let mut end = 0u32;
+        for (&count, size) in self.counts.iter().zip(&mut self.sizes) {
+            offsets.push(end);
+            // From here on `sizes` holds where the list's next entry goes.
+            let entries = end + varint::len(count) as u32;
+            end = entries + *size;
+            *size = entries;
+        }
+        offsets.push(end);
+        self.bytes = vec![0; end as usize];
+        for (&count, &at) in self.counts.iter().zip(&offsets) {
+            varint::write(&mut self.bytes[at as usize..], count);
+        }
+        self.last.iter_mut().for_each(|l| *l = 0);
+        offsets
+    }
+
+    pub(super) fn write(&mut self, t: u32, doc: u32, freq: u32) {
+        let t = t as usize;
+        let (gap, freq) = coded(doc - self.last[t], freq);
+        self.last[t] = doc;
+        let at = &mut self.sizes[t];
+        let mut next = *at as usize + varint::write(&mut self.bytes[*at as usize..], gap);
+        if let Some(f) = freq {
+            self.bytes[next] = f;
+            next += 1;
+        }
+        *at = next as u32;
+    }
+
+    pub(super) fn finish(self, offsets: Vec<u32>) -> Postings {
+        Postings { offsets, bytes: self.bytes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Builds postings from (term, article, frequency) entries given in article order.
+    fn build(terms: usize, entries: &[(u32, u32, u32)]) -> Postings {
+        let mut builder = PostingsBuilder::new(terms);
+        entries.iter().for_each(|&(t, d, f)| builder.measure(t, d, f));
+        let offsets = builder.start();
+        entries.iter().for_each(|&(t, d, f)| builder.write(t, d, f));
+        builder.finish(offsets)
+    }
+
+    #[test]
+    fn edges_round_trip() {
+        let big = (1 << 31) - 1;
+        let entries = [(0, 0, 1), (2, 0, 255), (0, 1, 2), (2, 5, 1000), (0, 200, 1), (0, big, 7)];
+        let p = build(4, &entries);
+        let of = |t| p.of(t).collect::<Vec<_>>();
+        assert_eq!(of(0), [(0, 1), (1, 2), (200, 1), (big, 7)]);
+        assert_eq!(of(1), []);
+        assert_eq!(of(2), [(0, 255), (5, 255)]);
+        assert_eq!(of(3), []);
+        assert_eq!((p.len(0), p.len(1), p.len(2), p.len(3)), (4, 0, 2, 0));
+        assert_eq!(p.bytes.len(), p.heap_bytes() - p.offsets.capacity() * 4);
+        let empty = build(0, &[]);
+        assert!(empty.bytes.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn lists_round_trip(docs in proptest::collection::vec(
+            proptest::collection::btree_map(0u32..6, 1u32..400, 0..6), 0..60),
+        ) {
+            let entries: Vec<(u32, u32, u32)> = docs
+                .iter()
+                .enumerate()
+                .flat_map(|(d, terms)| terms.iter().map(move |(&t, &f)| (t, d as u32 * 1000, f)))
+                .collect();
+            let p = build(6, &entries);
+            for t in 0..6 {
+                let want: Vec<(u32, u8)> =
+                    entries.iter().filter(|e| e.0 == t).map(|&(_, d, f)| (d, f.min(255) as u8)).collect();
+                prop_assert_eq!(p.len(t), want.len());
+                prop_assert_eq!(p.of(t).collect::<Vec<_>>(), want);
+            }
+        }
+    }
+}

@@ -159,3 +159,27 @@ test("choosing a day on the timeline filters the list to it, right to left", asy
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the sample on its timeline: zoom out to months and back to days, drag across the seed's week, read it", async () => {
+  const { page, errors } = await open("/");
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
+  await page.getByRole("button", { name: "شهر" }).click();
+  // Month bars are named by their month: the seed's month holds its one article.
+  await page.getByRole("option", { name: /^كانون الثاني \(يناير\) 2022: مقالة واحدة/ }).waitFor();
+  await page.getByRole("button", { name: "يوم" }).click();
+  // The day bars are named by their day: drag from the 25th to the 31st, the seed's week.
+  const from = await page.getByRole("option", { name: /^الثلاثاء، 25 كانون الثاني/ }).boundingBox();
+  const to = await page.getByRole("option", { name: /^الإثنين، 31 كانون الثاني/ }).boundingBox();
+  assert.ok(from.x > to.x, "later days stand further left");
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForFunction(() => location.hash.includes("from=2022-01-25&to=2022-01-31"));
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  await results(page).getByRole("link", { name: SEED_TITLE }).click();
+  await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

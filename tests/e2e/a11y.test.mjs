@@ -1,32 +1,23 @@
 // Accessibility journeys: axe-core in Chromium on the list, the reader (seed and mixed-direction, in every theme) and the error view of dist/; any violation fails.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./support/server.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { setTheme } from "./support/theme.mjs";
 
 const SEED = "/#/article/e5bda383449404da";
 const THEMES = ["light", "dark", "sepia", "system"];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = session();
 
 /** Opens `path`, waits for `ready` (a locator factory) and for the fonts, then runs axe. */
 async function check(path, ready, { theme, colorScheme = "light" } = {}) {
   const errors = [];
-  const page = await openPage(browser, errors);
+  const page = await openPage(live.browser, errors);
   await page.emulateMedia({ colorScheme });
-  await page.goto(server.origin + path);
+  await page.goto(live.server.origin + path);
   await ready(page).waitFor();
   await page.evaluate(() => document.fonts.ready);
   if (theme) await setTheme(page, theme);
@@ -69,8 +60,8 @@ test("the error view has no axe violation", async () => {
 
 test("the display settings, opened, have no axe violation and change the page as chosen", async () => {
   const errors = [];
-  const page = await openPage(browser, errors);
-  await page.goto(server.origin + "/#/article/e5bda383449404da");
+  const page = await openPage(live.browser, errors);
+  await page.goto(live.server.origin + "/#/article/e5bda383449404da");
   await heading(page).waitFor();
   await page.getByText("إعدادات العرض").click();
   await page.getByRole("radio", { name: "داكن" }).check();

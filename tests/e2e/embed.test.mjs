@@ -2,32 +2,24 @@
 // their separate state in the host's URL, a missing src, removal, and the iframe mode; and the
 // snippets in docs/embedding.md are the ones these pages use.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { serve } from "./support/server.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
 const repo = new URL("../../", import.meta.url);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = session();
 
 /** The host page with its two viewers rendered; returns the page, its errors and the viewers. */
 async function openHost(path = "/examples/embed/") {
   const errors = [];
-  const page = await openPage(browser, errors);
+  const page = await openPage(live.browser, errors);
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await page.goto(server.origin + path);
+  await page.goto(live.server.origin + path);
   const reports = page.locator("#reports");
   const field = page.locator("#field");
   await reports.getByRole("link", { name: SEED_TITLE }).first().waitFor();
@@ -112,8 +104,8 @@ test("changing an attribute updates the viewer", async () => {
 
 test("the iframe mode grows the frame to the reader's height", async () => {
   const errors = [];
-  const page = await openPage(browser, errors);
-  await page.goto(server.origin + "/examples/iframe/");
+  const page = await openPage(live.browser, errors);
+  await page.goto(live.server.origin + "/examples/iframe/");
   const frame = page.frameLocator("#sahifa-frame");
   await frame.getByRole("link", { name: SEED_TITLE }).first().waitFor();
   await page.waitForFunction(() => document.getElementById("sahifa-frame").getBoundingClientRect().height !== 600);
@@ -143,17 +135,17 @@ test("the script, the wasm and the bundle can come from another origin (a CDN)",
   // A second server stands for the CDN, with the CORS header docs/embedding.md asks for.
   const cdn = await serve({ cors: true });
   const errors = [];
-  const page = await openPage(browser, errors);
+  const page = await openPage(live.browser, errors);
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   const host = "/cross-origin-host.html";
-  server.page(
+  live.server.page(
     host,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
       <script type="module" src="${cdn.origin}/archive/js/sahifa.js"></script></head>
       <body><sahifa-viewer id="far" src="${cdn.origin}/archive/sample/bundle.json"></sahifa-viewer></body></html>`,
     `script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; style-src 'self' ${cdn.origin}`,
   );
-  await page.goto(server.origin + host);
+  await page.goto(live.server.origin + host);
   await page.locator("#far").getByRole("region", { name: "المقالات", exact: true }).getByRole("link", { name: SEED_TITLE }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();

@@ -1,22 +1,13 @@
 // End-to-end journeys against the release dist/ in real Chromium: what a reader does, checked the way a reader sees it (roles, names, visible text).
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./support/server.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = session();
 
 /** The list of results, found as a reader finds it: the region named "Articles". */
 const results = (page, name = "المقالات") => page.getByRole("region", { name });
@@ -24,8 +15,8 @@ const results = (page, name = "المقالات") => page.getByRole("region", { 
 /** Opens `path` on the test server; returns the page and the uncaught errors it raises. */
 async function open(path) {
   const errors = [];
-  const page = await openPage(browser, errors);
-  await page.goto(server.origin + path);
+  const page = await openPage(live.browser, errors);
+  await page.goto(live.server.origin + path);
   return { page, errors };
 }
 

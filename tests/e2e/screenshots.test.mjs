@@ -1,36 +1,26 @@
 // Screenshot journeys: the seed article in light, dark and print, and the mixed Arabic/English bundle (wide and narrow), saved as PNGs in tests/e2e/artifacts/ for a person to look at; the layout checks a picture makes obvious are asserted too.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { serve } from "./support/server.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
 import { setTheme } from "./support/theme.mjs";
 
 const artifacts = fileURLToPath(new URL("./artifacts/", import.meta.url));
 const SEED = "/#/article/e5bda383449404da";
 const MIXED = "/?bundle=fixtures/mixed.json";
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(artifacts, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = session({ setUp: () => mkdir(artifacts, { recursive: true }) });
 
 /** Opens `path` at `width` CSS pixels, with the fonts loaded, in `theme` and `media`. */
 async function open(path, { width = 1100, theme = "light", media = "screen" } = {}) {
   const errors = [];
-  const page = await openPage(browser, errors);
+  const page = await openPage(live.browser, errors);
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ media, colorScheme: "light" });
-  await page.goto(server.origin + path);
+  await page.goto(live.server.origin + path);
   await page.locator("main h1").first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   await setTheme(page, theme);
@@ -93,7 +83,7 @@ test("the mixed bundle: an English article in the Arabic archive, and the list o
   await shoot(page, "mixed-en");
   await page.setViewportSize({ width: 360, height: 800 });
   assert.equal(await overflows(page), false);
-  await page.goto(`${server.origin}${MIXED}#/`);
+  await page.goto(`${live.server.origin}${MIXED}#/`);
   await page.locator(".entry-title").first().waitFor();
   await shoot(page, "mixed-list");
   await page.emulateMedia({ media: "print" });

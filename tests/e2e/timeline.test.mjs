@@ -2,33 +2,24 @@
 // time, zoom to a month, take a week with the mouse and with the keyboard alone, read that week's
 // articles; right to left throughout. Skipped, with the reason, when the corpus is not here.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { CORPUS_BUNDLE, serve } from "./support/server.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { CORPUS_BUNDLE } from "./support/server.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
 
 const skip = existsSync(CORPUS_BUNDLE)
   ? false
   : "no corpus bundle (target/e2e/corpus.json): the shared corpus is not on this machine";
 
-let server;
-let browser;
-before(async () => {
-  if (skip) return;
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = session({ skip });
 
 /** The archive open, indexed, with its timeline drawn. */
 async function openArchive() {
   const errors = [];
-  const page = await openPage(browser, errors);
-  await page.goto(server.origin + "/?bundle=corpus.json", { timeout: 60_000 });
+  const page = await openPage(live.browser, errors);
+  await page.goto(live.server.origin + "/?bundle=corpus.json", { timeout: 60_000 });
   await page.getByRole("status").filter({ hasText: /12906/ }).waitFor({ timeout: 60_000 });
   const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
   await bars.first().waitFor();

@@ -138,3 +138,27 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
     console_log!("timeline elements at 20,000 articles: {elements} (after scroll {after})");
 }
+
+#[wasm_bindgen_test]
+async fn a_new_period_lists_its_articles_from_the_top() {
+    let bundle = synthetic(3000);
+    let zoom_in = strings_for(&bundle.0.bundle.lang).timeline_zoom_in;
+    let (root, _) = mount("timeline-scroll-test", bundle);
+    next_tick().await;
+    let list = root.query_selector(".tl-list").unwrap().unwrap();
+    list.set_scroll_top(5_000);
+    list.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    next_tick().await;
+    assert!(list.scroll_top() > 0, "the list scrolls");
+
+    let buttons = root.query_selector_all(".tl-toolbar button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().is_some_and(|t| t.contains(zoom_in)))
+        .expect("a zoom-in button");
+    button.click();
+    next_tick().await;
+    let list = root.query_selector(".tl-list").unwrap().unwrap();
+    assert_eq!(list.scroll_top(), 0, "the new period's list starts at its top");
+    assert!(root.query_selector(".tl-list [aria-posinset='1']").unwrap().is_some(), "its first rows are in the page");
+}

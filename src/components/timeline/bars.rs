@@ -114,13 +114,23 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         })
     };
 
+    // A bar's name and height change with the counts, not with the focus or the selection:
+    // kept across those renders, they are neither formatted nor written into the page again.
+    let faces = use_memo((props.histogram.clone(), props.labels), |(histogram, labels)| {
+        let max = histogram.max_count().max(1);
+        let grid = histogram.view.grid;
+        histogram
+            .bars()
+            .map(|(b, count)| {
+                // An empty bar keeps a hairline so the reader sees the period exists.
+                let height = if count == 0 { 0.0 } else { (f64::from(count) / f64::from(max) * 100.0).max(3.0) };
+                (AttrValue::from(labels.bar(grid, b, count)), AttrValue::from(format!("block-size: {height:.1}%")))
+            })
+            .collect::<Vec<_>>()
+    });
     let dragged = drag.map(|(a, b)| (bucket(a.min(b)), bucket(a.max(b))));
-    let max = props.histogram.max_count().max(1);
-    let grid = view.grid;
-    let bars = props.histogram.bars().map(|(b, count)| {
+    let bars = props.histogram.bars().zip(faces.iter()).map(|((b, _), (label, height))| {
         let in_span = |span: Option<(Bucket, Bucket)>| span.is_some_and(|(lo, hi)| lo <= b && b <= hi);
-        // An empty bar keeps a hairline so the reader sees the period exists.
-        let height = if count == 0 { 0.0 } else { (f64::from(count) / f64::from(max) * 100.0).max(3.0) };
         let onfocus = props.on_focus.reform(move |_: FocusEvent| b);
         // Pointer clicks are handled as drags; a click with no pointer behind it (detail 0)
         // comes from a screen reader's activation and selects the bar.
@@ -136,9 +146,9 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <div key={b.0} role="option" class={classes!("tl-bar", in_span(dragged).then_some("tl-dragged"))}
                 tabindex={if b == props.focus { "0" } else { "-1" }}
                 aria-selected={in_span(props.selected).to_string()}
-                aria-label={props.labels.bar(grid, b, count)}
+                aria-label={label.clone()}
                 {onfocus} {onclick}>
-                <span class="tl-fill" data-css={format!("block-size: {height:.1}%")}></span>
+                <span class="tl-fill" data-css={height.clone()}></span>
             </div>
         }
     });

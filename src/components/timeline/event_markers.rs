@@ -6,7 +6,7 @@ use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::route::Route;
 use crate::state::SharedBundle;
-use sahifa_core::timeline::{markers, View};
+use sahifa_core::timeline::{markers, Bucket, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,20 +30,22 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
     // One link a bar: a busy archive can report hundreds of events in one period, and the
     // page must stay small. The bar's other events are named in the link's tooltip, the first
     // few of them only (see `tooltip`).
-    let mut shown: Vec<(usize, usize, &str, Vec<&str>)> = Vec::new();
+    let mut shown: Vec<(usize, Bucket, usize, &str, Vec<&str>)> = Vec::new();
     for marker in &all {
         let Some(column) = props.view.index_of(marker.bucket) else { continue };
         match shown.last_mut() {
-            Some((last, _, _, labels)) if *last == column => labels.push(marker.label),
-            _ => shown.push((column, marker.article, marker.label, vec![marker.label])),
+            Some((last, _, _, _, labels)) if *last == column => labels.push(marker.label),
+            _ => shown.push((column, marker.bucket, marker.article, marker.label, vec![marker.label])),
         }
     }
     let links: Vec<Html> = shown
         .into_iter()
-        .map(|(column, article, label, labels)| {
+        .map(|(column, bucket, article, label, labels)| {
             let article = &articles[article];
+            // Keyed by period, not place: zooming in keeps the markers of the periods still
+            // shown as they are, where keys by column would rewrite every one.
             html! {
-                <li key={column} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
+                <li key={bucket.0} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
                     <a href={Route::Article(article.id.clone()).to_hash()} aria-label={label.to_owned()}
                         title={tooltip(&labels)} lang={article.lang.clone()}>
                         <span aria-hidden="true">{ "◆" }</span>

@@ -38,17 +38,16 @@ pub fn use_css_from_data(root: NodeRef) {
     });
 }
 
-/// Applies the `data-css` declarations of `element` alone, and only when they change: for a
-/// component whose descendants that write `data-css` apply their own with `use_css_from_data`.
+/// Applies `css`, the `data-css` that `element` is rendered with, to it alone, and only when it
+/// changes: for a component whose descendants that write `data-css` apply their own with
+/// `use_css_from_data`.
 /// Sweeping the whole page instead, on every change of the search, re-applied every bar's
 /// style through hundreds of calls into the DOM (measured).
 #[hook]
 pub fn use_own_css_from_data(element: NodeRef, css: String) {
-    use_effect_with(css, move |_| {
+    use_effect_with(css, move |css| {
         if let Some(element) = element.cast::<Element>() {
-            if let Some(css) = element.get_attribute(ATTRIBUTE) {
-                apply(&element, &css);
-            }
+            apply(&element, css);
         }
     });
 }

@@ -12,7 +12,7 @@ use crate::components::reader_controls::ReaderControls;
 use crate::components::search_box::SearchBox;
 use crate::components::skipped_notice::SkippedNotice;
 use crate::components::timeline::Timeline;
-use crate::hooks::use_css_from_data::use_css_from_data;
+use crate::hooks::use_css_from_data::use_own_css_from_data;
 use crate::i18n::{ui_strings, Strings, UiLang};
 use crate::results::search;
 use crate::route::Route;
@@ -59,7 +59,9 @@ pub fn Page(props: &PageProps) -> Html {
     let on_settings = props.on_action.reform(Action::Settings);
     let on_lang = on_settings.reform(move |lang| settings.apply(SettingsChange::UiLang(Some(lang))));
     let root = use_node_ref();
-    use_css_from_data(root.clone());
+    // Only the page's own declarations: the parts inside that write `data-css` apply theirs.
+    let css = settings.css_vars();
+    use_own_css_from_data(root.clone(), css.clone());
     // The skip link moves focus itself: a `#main` hash would be taken for a route, and in an
     // embedded viewer it would change the host page's URL.
     let main_ref = use_node_ref();
@@ -74,7 +76,7 @@ pub fn Page(props: &PageProps) -> Html {
     };
     html! {
         <div ref={root} class="page" part="page" lang={strings.lang} dir={strings.dir} data-theme={settings.theme.as_attr()}
-            data-css={settings.css_vars()}>
+            data-css={css}>
             <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">
                 <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>

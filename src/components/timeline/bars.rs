@@ -114,31 +114,52 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         })
     };
 
-    let dragged = drag.map(|(a, b)| (bucket(a.min(b)), bucket(a.max(b))));
-    let max = props.histogram.max_count().max(1);
-    let grid = view.grid;
-    let bars = props.histogram.bars().map(|(b, count)| {
-        let in_span = |span: Option<(Bucket, Bucket)>| span.is_some_and(|(lo, hi)| lo <= b && b <= hi);
-        // An empty bar keeps a hairline so the reader sees the period exists.
-        let height = if count == 0 { 0.0 } else { (f64::from(count) / f64::from(max) * 100.0).max(3.0) };
-        let onfocus = props.on_focus.reform(move |_: FocusEvent| b);
-        // Pointer clicks are handled as drags; a click with no pointer behind it (detail 0)
-        // comes from a screen reader's activation and selects the bar.
-        let onclick = {
-            let on_span = props.on_span.clone();
-            Callback::from(move |e: MouseEvent| {
-                if e.detail() == 0 {
-                    on_span.emit((b, b));
-                }
+    // A bar's name and height change with the counts, not with the focus or the selection:
+    // kept across those renders, they are neither formatted nor written into the page again.
+    let faces = use_memo((props.histogram.clone(), props.labels), |(histogram, labels)| {
+        let max = histogram.max_count().max(1);
+        let grid = histogram.view.grid;
+        histogram
+            .bars()
+            .map(|(b, count)| {
+                // An empty bar keeps a hairline so the reader sees the period exists.
+                let height = if count == 0 { 0.0 } else { (f64::from(count) / f64::from(max) * 100.0).max(3.0) };
+                (AttrValue::from(labels.bar(grid, b, count)), AttrValue::from(format!("block-size: {height:.1}%")))
             })
-        };
+            .collect::<Vec<_>>()
+    });
+    // The bars' focus and activation are heard on the listbox, not on each bar: a render then
+    // builds no closures for the bars and Yew has no listeners to swap on each of them.
+    let onfocusin = {
+        let on_focus = props.on_focus.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = bar_of(&e) {
+                on_focus.emit(bucket(i));
+            }
+        })
+    };
+    // Pointer clicks are handled as drags; a click with no pointer behind it (detail 0) comes
+    // from a screen reader's activation and selects the bar.
+    let onclick = {
+        let on_span = props.on_span.clone();
+        Callback::from(move |e: MouseEvent| {
+            if e.detail() == 0 {
+                if let Some(i) = bar_of(&e) {
+                    on_span.emit((bucket(i), bucket(i)));
+                }
+            }
+        })
+    };
+
+    let dragged = drag.map(|(a, b)| (bucket(a.min(b)), bucket(a.max(b))));
+    let bars = props.histogram.bars().zip(faces.iter()).map(|((b, _), (label, height))| {
+        let in_span = |span: Option<(Bucket, Bucket)>| span.is_some_and(|(lo, hi)| lo <= b && b <= hi);
         html! {
-            <div key={b.0} role="option" class={classes!("tl-bar", in_span(dragged).then_some("tl-dragged"))}
+            <div key={b.0} role="option" class={if in_span(dragged) { "tl-bar tl-dragged" } else { "tl-bar" }}
                 tabindex={if b == props.focus { "0" } else { "-1" }}
-                aria-selected={in_span(props.selected).to_string()}
-                aria-label={props.labels.bar(grid, b, count)}
-                {onfocus} {onclick}>
-                <span class="tl-fill" data-css={format!("block-size: {height:.1}%")}></span>
+                aria-selected={if in_span(props.selected) { "true" } else { "false" }}
+                aria-label={label.clone()}>
+                <span class="tl-fill" data-css={height.clone()}></span>
             </div>
         }
     });
@@ -147,7 +168,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             <div ref={listbox} class="tl-bars" role="listbox" aria-multiselectable="true"
                 aria-orientation="horizontal" aria-label={props.strings.timeline_chart_label}
                 aria-describedby={HINT_ID} data-css={columns(n)}
-                {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel}>
+                {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {onfocusin} {onclick}>
                 { for bars }
             </div>
             <p id={HINT_ID} class="visually-hidden">{ props.strings.timeline_keys_hint }</p>
@@ -170,6 +191,19 @@ fn bar_at(listbox: &NodeRef, client_x: i32, n: usize, rtl: bool) -> Option<usize
     let share = ((f64::from(client_x) - rect.left()) / rect.width()).clamp(0.0, 1.0);
     let i = ((share * n as f64) as usize).min(n - 1);
     Some(if rtl { n - 1 - i } else { i })
+}
+
+/// The place among the bars of the bar an event happened on or inside: the bars are the
+/// listbox's only children, in the histogram's order.
+fn bar_of(event: &Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let mut at = target.closest("[role=option]").ok()??.previous_element_sibling();
+    let mut place = 0;
+    while let Some(bar) = at {
+        place += 1;
+        at = bar.previous_element_sibling();
+    }
+    Some(place)
 }
 
 fn capture(listbox: &NodeRef, pointer: i32) {

@@ -6,7 +6,7 @@ use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::route::Route;
 use crate::state::SharedBundle;
-use sahifa_core::timeline::{markers, View};
+use sahifa_core::timeline::{markers, Bucket, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,23 +28,26 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
         return html! {};
     }
     // One link a bar: a busy archive can report hundreds of events in one period, and the
-    // page must stay small. The bar's other events are named in the link's tooltip.
-    let mut shown: Vec<(usize, usize, &str, Vec<&str>)> = Vec::new();
+    // page must stay small. The bar's other events are named in the link's tooltip, the first
+    // few of them only (see `tooltip`).
+    let mut shown: Vec<(usize, Bucket, usize, &str, Vec<&str>)> = Vec::new();
     for marker in &all {
         let Some(column) = props.view.index_of(marker.bucket) else { continue };
         match shown.last_mut() {
-            Some((last, _, _, labels)) if *last == column => labels.push(marker.label),
-            _ => shown.push((column, marker.article, marker.label, vec![marker.label])),
+            Some((last, _, _, _, labels)) if *last == column => labels.push(marker.label),
+            _ => shown.push((column, marker.bucket, marker.article, marker.label, vec![marker.label])),
         }
     }
     let links: Vec<Html> = shown
         .into_iter()
-        .map(|(column, article, label, labels)| {
+        .map(|(column, bucket, article, label, labels)| {
             let article = &articles[article];
+            // Keyed by period, not place: zooming in keeps the markers of the periods still
+            // shown as they are, where keys by column would rewrite every one.
             html! {
-                <li key={column} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
+                <li key={bucket.0} class="tl-marker" data-css={format!("grid-column: {}", column + 1)}>
                     <a href={Route::Article(article.id.clone()).to_hash()} aria-label={label.to_owned()}
-                        title={labels.join(" · ")} lang={article.lang.clone()}>
+                        title={tooltip(&labels)} lang={article.lang.clone()}>
                         <span aria-hidden="true">{ "◆" }</span>
                     </a>
                 </li>
@@ -55,5 +58,35 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
         <ul ref={root} class="tl-markers" aria-label={props.strings.timeline_events_label} data-css={columns(props.view.bucket_count())}>
             { for links }
         </ul>
+    }
+}
+
+/// The most events a marker's tooltip names.
+const TOOLTIP_LABELS: usize = 12;
+
+/// The events of one bar for its marker's tooltip, cut short after `TOOLTIP_LABELS`. A year's
+/// bar on a real archive holds hundreds of events: their names came to half a megabyte of
+/// attributes rewritten on every zoom (measured), for a tooltip no one can read to its end and
+/// a description a screen reader would read out in full.
+fn tooltip(labels: &[&str]) -> String {
+    let mut text = labels[..labels.len().min(TOOLTIP_LABELS)].join(" · ");
+    if labels.len() > TOOLTIP_LABELS {
+        text.push_str(" · …");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tooltip_names_every_event_up_to_the_limit_and_then_says_there_are_more() {
+        assert_eq!(tooltip(&["a", "b"]), "a · b");
+        let many: Vec<String> = (0..TOOLTIP_LABELS + 5).map(|i| i.to_string()).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let text = tooltip(&many);
+        assert!(text.starts_with("0 · 1 · "), "{text}");
+        assert!(text.ends_with(&format!("{} · …", TOOLTIP_LABELS - 1)), "{text}");
     }
 }

@@ -44,13 +44,17 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
         },
     );
     {
-        // A new period starts at its top, not where the last one was left.
+        // A new period starts at its top, not where the last one was left. The box is already
+        // there when the scroll position it last reported is 0: writing scrollTop forces a
+        // layout in the middle of the render, and setting the state renders the list again.
         let (scroller, scroll_top) = (scroller.clone(), scroll_top.clone());
         use_effect_with(list.clone(), move |_| {
-            if let Some(element) = scroller.cast::<web_sys::Element>() {
-                element.set_scroll_top(0);
+            if *scroll_top != 0 {
+                if let Some(element) = scroller.cast::<web_sys::Element>() {
+                    element.set_scroll_top(0);
+                }
+                scroll_top.set(0);
             }
-            scroll_top.set(0);
         });
     }
     let onscroll = {

@@ -119,7 +119,13 @@ pub fn App(props: &AppProps) -> Html {
                 && before.search.filters == location.search.filters
                 && before.search.sort == location.search.sort
                 && !before.search.query.is_empty();
-            browser::write_location(&binding, location, !typing);
+            // After the frame is painted: pushing history costs a couple of milliseconds, which
+            // the reader should not wait for between a click and what it changes on screen.
+            let (binding, location) = (binding.clone(), location.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                browser::next_frame().await;
+                browser::write_location(&binding, &location, !typing);
+            });
         });
     }
 

@@ -92,7 +92,13 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
 /// Reads a bundle as `parse_bundle` does, with the same results and findings, from a source
 /// read once from start to end: only the article being read is held as text, never the whole
 /// bundle. Used where memory is dear (in wasm it never shrinks, so a peak stays for good).
-pub fn parse_bundle_from_reader(reader: impl Read) -> Result<LoadedBundle, BundleError> {
+pub fn parse_bundle_from_reader(mut reader: impl Read) -> Result<LoadedBundle, BundleError> {
+    parse_stream(&mut reader)
+}
+
+/// Not generic, so that the parser is compiled here, at this crate's `opt-level = 3`, and not in
+/// the caller's crate (the app's is built for size); the one dynamic call reads a whole chunk.
+fn parse_stream(reader: &mut dyn Read) -> Result<LoadedBundle, BundleError> {
     let mut text = Utf8Text::new(reader);
     let top = read_top_level(&mut serde_json::Deserializer::from_reader(std::io::BufReader::new(&mut text)));
     if top.is_err() {

@@ -11,7 +11,7 @@ use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_core::timeline::{
     default_week_start, range_of_buckets, zoom, Bounds, Bucket, DayCounts, Histogram, Overview, View,
 };
-use sahifa_core::{parse_bundle_from_reader, Article};
+use sahifa_core::{parse_bundle, Article};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -38,7 +38,7 @@ pub struct Handle {
 #[wasm_bindgen]
 pub fn load(bytes: Vec<u8>) -> Result<Handle, JsValue> {
     let start = now();
-    let loaded = parse_bundle_from_reader(&bytes[..]).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let loaded = parse_bundle(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
     drop(bytes);
     let parsed = now();
     let parsed_memory = memory_bytes();

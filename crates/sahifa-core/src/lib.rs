@@ -1,7 +1,7 @@
 //! sahifa-core: the bundle format and the pure logic behind the reader and the `sahifa` command.
 //!
-//! Nothing here does IO or reads a clock: bytes (a slice, or a `std::io::Read` the caller
-//! supplies), and "today" where it matters, come in as arguments. The crate compiles natively and for `wasm32-unknown-unknown`, and has no web
+//! Nothing here does IO or reads a clock: bytes, and "today" where it matters, come in as
+//! arguments. The crate compiles natively and for `wasm32-unknown-unknown`, and has no web
 //! crates in its tree (a tidy test in `xtask` checks both).
 
 pub mod arabic_date;
@@ -21,7 +21,7 @@ pub mod wire;
 pub use date::ArticleDate;
 pub use diagnostic::{Diagnostic, Severity, Subject};
 pub use model::{Article, Bundle, Event, Source};
-pub use parse::{parse_bundle, parse_bundle_from_reader, BundleError, LoadedBundle};
+pub use parse::{parse_bundle, BundleError, LoadedBundle};
 
 /// The bundle format version this build reads and writes.
 pub const FORMAT_VERSION: u64 = 1;

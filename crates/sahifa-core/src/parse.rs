@@ -1,5 +1,5 @@
-//! Reading a bundle from bytes or a stream: fatal problems end the read, an invalid article is
-//! skipped and reported, and every valid article is kept.
+//! Reading a bundle from bytes: fatal problems end the read, an invalid article is skipped and
+//! reported, and every valid article is kept.
 
 use crate::date::{parse_day, ArticleDate};
 use crate::diagnostic::{Diagnostic, Severity, Subject};
@@ -11,9 +11,6 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::HashSet;
 use std::fmt;
-use std::io::Read;
-use top_level::{read_top_level, Articles, TopLevel};
-use utf8_text::Utf8Text;
 
 /// A bundle that could be read, and what was found wrong in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,8 +62,21 @@ impl fmt::Display for BundleError {
     }
 }
 
-mod top_level;
-mod utf8_text;
+/// The top level, every field left as raw JSON: the version is checked before anything else is
+/// interpreted, and each article can fail on its own.
+#[derive(Deserialize)]
+struct Head<'a> {
+    #[serde(borrow)]
+    sahifa: Option<&'a RawValue>,
+    #[serde(borrow)]
+    title: Option<&'a RawValue>,
+    #[serde(borrow)]
+    lang: Option<&'a RawValue>,
+    #[serde(borrow)]
+    description: Option<&'a RawValue>,
+    #[serde(borrow)]
+    articles: Option<&'a RawValue>,
+}
 
 /// Just the id of an article that failed to parse, to name it in the report.
 #[derive(Deserialize)]
@@ -83,47 +93,19 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         BundleError::NotUtf8 { line, column }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // The same one-pass reader as for a stream, over serde_json's faster reader of a str.
-    let top = read_top_level(&mut serde_json::Deserializer::from_str(text))
-        .map_err(|e| json_error(e, || line_column(text.as_bytes())))?;
-    finish(top)
-}
-
-/// Reads a bundle as `parse_bundle` does, with the same results and findings, from a source
-/// read once from start to end: only the article being read is held as text, never the whole
-/// bundle. Used where memory is dear (in wasm it never shrinks, so a peak stays for good).
-pub fn parse_bundle_from_reader(mut reader: impl Read) -> Result<LoadedBundle, BundleError> {
-    parse_stream(&mut reader)
-}
-
-/// Not generic, so that the parser is compiled here, at this crate's `opt-level = 3`, and not in
-/// the caller's crate (the app's is built for size); the one dynamic call reads a whole chunk.
-fn parse_stream(reader: &mut dyn Read) -> Result<LoadedBundle, BundleError> {
-    let mut text = Utf8Text::new(reader);
-    let top = read_top_level(&mut serde_json::Deserializer::from_reader(std::io::BufReader::new(&mut text)));
-    if top.is_err() {
-        text.check_rest();
-    }
-    if let Some((line, column)) = text.bad_byte() {
-        return Err(BundleError::NotUtf8 { line, column });
-    }
-    finish(top.map_err(|e| json_error(e, || text.position()))?)
-}
-
-/// Turns what the top level held into a bundle, checking in the order a reader of the whole text
-/// would: the version, then the articles, then the bundle's own fields.
-fn finish(top: Option<TopLevel>) -> Result<LoadedBundle, BundleError> {
-    // serde would read a struct from an array too; a bundle is an object, so say so plainly.
-    let Some(top) = top else {
+    // serde would read a struct from an array too; a bundle is an object, so say so plainly
+    // (after making sure the text is JSON at all, so syntax errors keep their line and column).
+    if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| json_error(text, e))?;
         return Err(BundleError::NotABundle { message: "the file holds a JSON array or value, not an object".into() });
-    };
-    check_version(top.sahifa.as_deref())?;
-    let sink = match top.articles {
+    }
+    let head: Head = serde_json::from_str(text).map_err(|e| json_error(text, e))?;
+    check_version(head.sahifa)?;
+    let raw_articles: Vec<&RawValue> = match head.articles {
         None => return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() }),
-        Some(Articles::NotAnArray) => {
-            return Err(BundleError::NotABundle { message: "\"articles\" must be an array of article objects".into() })
-        }
-        Some(Articles::Read(sink)) => sink,
+        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| BundleError::NotABundle {
+            message: "\"articles\" must be an array of article objects".into(),
+        })?,
     };
 
     let mut diagnostics = Vec::new();
@@ -143,59 +125,15 @@ fn finish(top: Option<TopLevel>) -> Result<LoadedBundle, BundleError> {
         }
         None
     };
-    let title = bundle_text("title", top.title.as_deref(), "; the page shows \"sahifa\" instead")
-        .unwrap_or_else(|| "sahifa".into());
-    let lang = bundle_text("lang", top.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
-        .unwrap_or_else(|| DEFAULT_LANG.into());
-    let description = bundle_text("description", top.description.as_deref(), "");
+    let title =
+        bundle_text("title", head.title, "; the page shows \"sahifa\" instead").unwrap_or_else(|| "sahifa".into());
+    let lang = bundle_text("lang", head.lang, "; articles without their own are taken as Arabic (\"ar\")")
+        .unwrap_or_else(|| "ar".into());
+    let description = bundle_text("description", head.description, "");
 
-    let (mut articles, article_diagnostics) = sink.finish(&lang);
-    diagnostics.extend(article_diagnostics);
-    // Option orders None first, so comparing b to a puts the newest first and undated last.
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
-}
-
-/// The language articles without their own are taken in when the bundle gives none.
-const DEFAULT_LANG: &str = "ar";
-
-/// The bundle's language as far as it is known when the articles are reached: `ArticleSink`
-/// infers with it, and corrects afterwards if the bundle's `lang` came later or said otherwise.
-fn tentative_lang(raw: Option<&RawValue>) -> String {
-    raw.and_then(|r| serde_json::from_str::<Option<String>>(r.get()).ok().flatten())
-        .and_then(|lang| non_empty(Some(lang)))
-        .unwrap_or_else(|| DEFAULT_LANG.into())
-}
-
-/// The articles, validated one at a time as they are read.
-struct ArticleSink {
-    /// The bundle language the articles were inferred with, before the whole top level was read.
-    lang: String,
-    read: usize,
-    seen_ids: HashSet<String>,
-    articles: Vec<Article>,
-    /// Which of `articles` took their language from the bundle's.
-    inherited: Vec<usize>,
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl ArticleSink {
-    fn new(lang: String) -> Self {
-        ArticleSink {
-            lang,
-            read: 0,
-            seen_ids: HashSet::new(),
-            articles: Vec::new(),
-            inherited: Vec::new(),
-            diagnostics: Vec::new(),
-        }
-    }
-
-    /// Validates the next article of the array and keeps it, or reports why it was skipped.
-    fn take(&mut self, raw: &RawValue) {
-        let index = self.read;
-        self.read += 1;
-        let diagnostics = &mut self.diagnostics;
+    let mut seen_ids = HashSet::with_capacity(raw_articles.len());
+    let mut articles = Vec::with_capacity(raw_articles.len());
+    for (index, raw) in raw_articles.into_iter().enumerate() {
         let record = match serde_json::from_str::<ArticleRecord>(raw.get()) {
             Ok(record) => record,
             Err(e) => {
@@ -205,7 +143,7 @@ impl ArticleSink {
                     subject: Subject::Article { index, id },
                     message: format!("skipped: {}", article_error(raw.get(), &e)),
                 });
-                return;
+                continue;
             }
         };
         let mut report = |severity, message| {
@@ -215,34 +153,18 @@ impl ArticleSink {
                 message,
             })
         };
-        match validate_article(&record, &self.lang, &mut report) {
-            Some(article) if !self.seen_ids.insert(article.id.clone()) => report(
+        match validate_article(&record, &lang, &mut report) {
+            Some(article) if !seen_ids.insert(article.id.clone()) => report(
                 Severity::Error,
                 format!("skipped: the id \"{}\" is already used by an earlier article; ids must be unique", article.id),
             ),
-            Some(article) => {
-                if non_empty(record.lang.clone()).is_none() {
-                    self.inherited.push(self.articles.len());
-                }
-                self.articles.push(article);
-            }
+            Some(article) => articles.push(article),
             None => {}
         }
     }
-
-    /// The kept articles, their languages inferred with the bundle's final `lang`, and the findings.
-    fn finish(mut self, lang: &str) -> (Vec<Article>, Vec<Diagnostic>) {
-        if lang != self.lang {
-            for &at in &self.inherited {
-                let article = &mut self.articles[at];
-                article.lang = inferred_lang(lang, &opening(&article.title, &article.body));
-            }
-        }
-        // The count was not known up front, so the list grew by doubling; what is kept stays
-        // for the life of the page.
-        self.articles.shrink_to_fit();
-        (self.articles, self.diagnostics)
-    }
+    // Option orders None first, so comparing b to a puts the newest first and undated last.
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
 }
 
 /// Accepts exactly the version this build reads, and says what to write otherwise.
@@ -313,7 +235,10 @@ pub fn validate_article(
         return None;
     }
     let (id, title) = (id?, title?);
-    let lang = non_empty(record.lang.clone()).unwrap_or_else(|| inferred_lang(bundle_lang, &opening(&title, &body)));
+    let lang = non_empty(record.lang.clone()).unwrap_or_else(|| {
+        let opening = format!("{title} {}", body.first().map_or("", String::as_str));
+        inferred_lang(bundle_lang, &opening)
+    });
     if body.is_empty() {
         return None;
     }
@@ -357,11 +282,6 @@ fn valid_event(event: &EventRecord, report: &mut impl FnMut(Severity, String)) -
     }
 }
 
-/// The text an article's language is inferred from when it gives none: its title and first paragraph.
-fn opening(title: &str, body: &[String]) -> String {
-    format!("{title} {}", body.first().map_or("", String::as_str))
-}
-
 fn source(record: &SourceRecord, report: &mut impl FnMut(Severity, String)) -> Option<Source> {
     let (name, url) = match record {
         SourceRecord::Name(name) => (name, None),
@@ -402,15 +322,13 @@ fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
-/// A parser error in the bundle's terms; `end` gives the position after the text read, for an
-/// error that comes without one.
-fn json_error(error: serde_json::Error, end: impl FnOnce() -> (usize, usize)) -> BundleError {
+fn json_error(text: &str, error: serde_json::Error) -> BundleError {
     let message = error.to_string();
     let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
     if error.is_data() {
         return BundleError::NotABundle { message };
     }
-    let (line, column) = if error.line() == 0 { end() } else { (error.line(), error.column()) };
+    let (line, column) = if error.line() == 0 { line_column(text.as_bytes()) } else { (error.line(), error.column()) };
     BundleError::NotJson { line, column, message }
 }
 

@@ -1,46 +1,17 @@
 //! How `parse_bundle` reads bundle bytes: fatal errors, skipped articles, warnings and order.
 //!
-//! Every read goes through `parse`, which also streams the bytes through
-//! `parse_bundle_from_reader` in small, odd-sized pieces and requires the same answer.
 //! Every case goes through `check`, which prints what a person would see: the ids of the
 //! articles that were kept, in the reader's order, and every diagnostic line, or the fatal error.
 //! `UPDATE_EXPECT=1 cargo test -p sahifa-core` rewrites the snapshots after a deliberate change.
 
 use expect_test::{expect, Expect};
-use sahifa_core::{parse_bundle, parse_bundle_from_reader, BundleError, LoadedBundle};
-use std::io::Read;
+use sahifa_core::parse_bundle;
 
 const SAMPLE: &[u8] = include_bytes!("../../../static/sample/bundle.json");
 const FORMAT_DOC: &str = include_str!("../../../docs/bundle-format.md");
 
-/// Reads `bytes` with `parse_bundle`, and streamed, whole and a few bytes at a time (splitting
-/// characters and the byte order mark), and requires every read to give the same answer.
-fn parse(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
-    let whole = parse_bundle(bytes);
-    for piece in [usize::MAX, 1, 2, 7] {
-        let streamed = parse_bundle_from_reader(Pieces { bytes, piece });
-        assert_eq!(streamed, whole, "streamed in pieces of {piece} bytes");
-    }
-    whole
-}
-
-/// A source that hands out at most `piece` bytes per read, as a network stream may.
-struct Pieces<'a> {
-    bytes: &'a [u8],
-    piece: usize,
-}
-
-impl Read for Pieces<'_> {
-    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.bytes.len().min(out.len()).min(self.piece);
-        out[..n].copy_from_slice(&self.bytes[..n]);
-        self.bytes = &self.bytes[n..];
-        Ok(n)
-    }
-}
-
 fn check(bytes: impl AsRef<[u8]>, expect: Expect) {
-    let actual = match parse(bytes.as_ref()) {
+    let actual = match parse_bundle(bytes.as_ref()) {
         Ok(loaded) => {
             let ids: Vec<&str> = loaded.bundle.articles.iter().map(|a| a.id.as_str()).collect();
             let mut out = format!("articles: {}\n", ids.join(", "));
@@ -325,7 +296,7 @@ fn each_article_stands_alone_and_the_valid_ones_are_kept() {
     for (case, article, expect) in table {
         let good = r#"{"id": "good", "title": "t", "body": ["p"]}"#;
         let text = bundle(&format!("{article}, {good}"));
-        let loaded = parse(text.as_bytes()).unwrap_or_else(|e| panic!("{case}: {e}"));
+        let loaded = parse_bundle(text.as_bytes()).unwrap_or_else(|e| panic!("{case}: {e}"));
         let kept: Vec<&str> = loaded.bundle.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(kept.last(), Some(&"good"), "{case}: the valid article after it is kept");
         check(bundle(article), expect);
@@ -381,7 +352,7 @@ fn the_body_as_one_string_is_split_at_blank_lines() {
         r#"{"id": "a", "title": "t",
             "body": "  First paragraph,\nsame paragraph.\r\n\r\nSecond.\n\n\n\nThird.\n \nstill third.\n\n"}"#,
     );
-    let loaded = parse(text.as_bytes()).unwrap();
+    let loaded = parse_bundle(text.as_bytes()).unwrap();
     expect![[r#"
         [
             "First paragraph,\nsame paragraph.",
@@ -416,7 +387,7 @@ fn a_bad_optional_part_is_dropped_with_a_warning_and_the_article_kept() {
     );
     let text =
         bundle(r#"{"id": "a", "title": "t", "body": ["p"], "events": [{"date": "2022-01-20", "label": " kept "}]}"#);
-    let events = &parse(text.as_bytes()).unwrap().bundle.articles[0].events;
+    let events = &parse_bundle(text.as_bytes()).unwrap().bundle.articles[0].events;
     expect![[r#"
         [
             Event {
@@ -437,7 +408,7 @@ fn source_is_a_name_or_a_name_and_url() {
            {"id": "blank-name", "title": "t", "body": ["p"], "source": {"name": " ", "url": "https://example.org"}},
            {"id": "null", "title": "t", "body": ["p"], "source": null}"#,
     );
-    let loaded = parse(text.as_bytes()).unwrap();
+    let loaded = parse_bundle(text.as_bytes()).unwrap();
     assert!(loaded.diagnostics.is_empty());
     let sources: Vec<String> = loaded.bundle.articles.iter().map(|a| format!("{}: {:?}", a.id, a.source)).collect();
     expect![[r#"
@@ -456,7 +427,7 @@ fn optional_text_is_trimmed_lists_deduplicated_and_lang_inherited() {
             "tags": ["b", " a ", "", "b"], "unknown": {"ignored": true}},
            {"id": "b", "title": "t", "lang": "", "body": ["p"]}"#,
     );
-    let loaded = parse(text.as_bytes()).unwrap();
+    let loaded = parse_bundle(text.as_bytes()).unwrap();
     assert!(loaded.diagnostics.is_empty());
     let lines: Vec<String> = loaded
         .bundle
@@ -481,7 +452,7 @@ fn the_sample_bundle_reads_cleanly() {
         articles: e5bda383449404da
     "#]],
     );
-    let loaded = parse(SAMPLE).unwrap();
+    let loaded = parse_bundle(SAMPLE).unwrap();
     let article = &loaded.bundle.articles[0];
     assert_eq!(article.body.len(), 16);
     assert_eq!(article.date.map(|d| d.to_string()).as_deref(), Some("2022-01-31"));
@@ -496,7 +467,7 @@ fn the_documented_examples_read_cleanly() {
     let examples = json_examples(FORMAT_DOC);
     assert_eq!(examples.iter().map(|(name, _)| *name).collect::<Vec<_>>(), ["minimal", "full"]);
     for (name, json) in examples {
-        let loaded = parse(json.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let loaded = parse_bundle(json.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
         let findings: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
         assert!(findings.is_empty(), "{name}: {findings:#?}");
     }
@@ -559,79 +530,6 @@ fn links_are_http_only_and_a_wrong_description_is_dropped() {
             warning: article #2 (id "b"): the "url" "javascript:alert(1)" is left out: only http:// and https:// addresses are linked
             warning: article #3 (id "c"): the "source.url" "ftp://example.org" is left out: only http:// and https:// addresses are linked
             warning: article #3 (id "c"): the "url" "/news/17" is left out: only http:// and https:// addresses are linked
-        "#]],
-    );
-}
-
-/// A stream is read in one pass, so the top level's fields may come in any order: a version or
-/// language after the articles is still checked or applied, with the same results.
-#[test]
-fn top_level_fields_may_follow_the_articles() {
-    let article = r#"{"id": "a", "title": "t", "body": ["p"]}"#;
-    check(
-        format!(r#"{{"articles": [{article}], "title": "t", "lang": "ar", "sahifa": 2}}"#),
-        expect![[r#"
-            fatal: the bundle is format version 2, and this build of sahifa reads version 1; rebuild the bundle with a matching `sahifa build`, or update the viewer
-        "#]],
-    );
-    check(
-        format!(r#"{{"articles": [{article}], "title": "t", "lang": "ar"}}"#),
-        expect![[r#"
-            fatal: the file is JSON but not a sahifa bundle: it has no "sahifa" field giving the format version; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
-        "#]],
-    );
-    // A version known to be wrong before the articles still lets a syntax error after them win.
-    check(
-        format!(r#"{{"sahifa": 2, "articles": [{article}], "title": t}}"#),
-        expect![[r#"
-            fatal: the file is not valid JSON at line 1, column 81: expected ident
-        "#]],
-    );
-    let english =
-        r#"{"id": "en", "title": "A plain English headline", "body": ["Written in English from start to end."]}"#;
-    let arabic = r#"{"id": "ar", "title": "عنوان عربي للمقال", "body": ["نص عربي كامل من أوله إلى آخره."]}"#;
-    let langs = |text: String| -> Vec<String> {
-        let loaded = parse(text.as_bytes()).unwrap();
-        loaded.bundle.articles.iter().map(|a| format!("{} {}", a.id, a.lang)).collect()
-    };
-    for lang in ["ar", "en"] {
-        let before =
-            langs(format!(r#"{{"sahifa": 1, "title": "t", "lang": "{lang}", "articles": [{english}, {arabic}]}}"#));
-        let after =
-            langs(format!(r#"{{"sahifa": 1, "title": "t", "articles": [{english}, {arabic}], "lang": "{lang}"}}"#));
-        assert_eq!(before, after, "lang {lang}");
-    }
-    expect![[r#"
-        [
-            "ar und-Arab",
-            "en en",
-        ]
-    "#]]
-    .assert_debug_eq(&langs(format!(
-        r#"{{"sahifa": 1, "title": "t", "articles": [{english}, {arabic}], "lang": "en"}}"#
-    )));
-}
-
-/// A byte that is not UTF-8 is reported wherever it is, even after a syntax error, as when the
-/// whole text is checked before it is parsed.
-#[test]
-fn a_bad_byte_is_reported_before_anything_else() {
-    check(
-        b"{\"sahifa\": 1, \"title\": oops,\n \"lang\": \"\xff\"}",
-        expect![[r#"
-            fatal: the file is not UTF-8 text (first bad byte at line 2, column 11); save it as UTF-8 and try again
-        "#]],
-    );
-    check(
-        b"{\"sahifa\": 1, \"title\": \"\xd8\"}",
-        expect![[r#"
-            fatal: the file is not UTF-8 text (first bad byte at line 1, column 25); save it as UTF-8 and try again
-        "#]],
-    );
-    check(
-        b"{\"sahifa\": 1} \xd8",
-        expect![[r#"
-            fatal: the file is not UTF-8 text (first bad byte at line 1, column 15); save it as UTF-8 and try again
         "#]],
     );
 }

@@ -54,6 +54,7 @@ test("each viewer keeps its own state in its own URL parameter, never the host's
   await reports.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
   await field.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /en/ }).check();
   await field.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  await page.waitForURL((url) => url.searchParams.has("sahifa-reports") && url.searchParams.has("sahifa-field"));
   const url = new URL(page.url());
   assert.equal(url.pathname, "/examples/embed/");
   assert.match(url.searchParams.get("sahifa-reports"), /q=/);

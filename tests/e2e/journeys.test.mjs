@@ -30,7 +30,7 @@ test("the sample opens: the seed article's title links to a right-to-left reader
   const heading = page.getByRole("heading", { level: 1, name: SEED_TITLE });
   await heading.waitFor();
   assert.equal(await page.locator("article").evaluate((el) => getComputedStyle(el).direction), "rtl");
-  assert.match(page.url(), /#\/article\/e5bda383449404da$/);
+  await page.waitForURL(/#\/article\/e5bda383449404da$/);
   assert.match(await page.title(), /سجن الحسكة/);
   await page.reload();
   await heading.waitFor();
@@ -108,9 +108,11 @@ test("searching with another spelling finds the seed article, marks the match, a
   const link = results(page).getByRole("link", { name: SEED_TITLE });
   await link.waitFor();
   assert.equal(await link.locator("mark").innerText(), "الحسكة");
-  assert.match(decodeURIComponent(page.url()), /#\/\?q=الحسكَه$/);
+  // The address follows once the frame is painted.
+  await page.waitForURL((url) => /#\/\?q=الحسكَه$/.test(decodeURIComponent(url.href)));
   await search.fill("كلمة-لا-توجد");
   await page.getByText("لا توجد مقالات تطابق هذا البحث.").waitFor();
+  await page.waitForURL((url) => decodeURIComponent(url.href).includes("كلمة-لا-توجد"));
   await page.reload();
   assert.equal(await page.getByRole("searchbox", { name: "ابحث في المقالات" }).inputValue(), "كلمة-لا-توجد");
   await page.getByRole("button", { name: "مسح البحث والتصفية" }).first().click();
@@ -125,7 +127,7 @@ test("a facet value filters the list, and back undoes it", async () => {
   await page.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /en/ }).check();
   await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
   assert.equal(await results(page).getByRole("link").count(), 1);
-  assert.match(page.url(), /lang=en/);
+  await page.waitForURL(/lang=en/);
   await page.goBack();
   await page.getByRole("status").filter({ hasText: "نتيجتان" }).waitFor();
   assert.deepEqual(errors, []);
@@ -144,7 +146,7 @@ test("choosing a day on the timeline filters the list to it, right to left", asy
   // The newest bar with an article: the water report of 2 May 2023.
   await page.getByRole("option", { name: /مقالة واحدة/ }).last().click();
   await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
-  assert.match(page.url(), /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   assert.equal(await results(page).getByRole("link").count(), 1);
   await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
   assert.deepEqual(errors, []);

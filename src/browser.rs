@@ -69,9 +69,8 @@ pub fn read_location(binding: &UrlBinding) -> Option<Location> {
 /// the back button returns to what was on screen before, else in place (typing a query should
 /// not leave one entry per keystroke). Nothing is written when the URL already says it.
 pub fn write_location(binding: &UrlBinding, location: &Location, push: bool) {
-    if read_location(binding).as_ref() == Some(location)
-        || (read_location(binding).is_none() && *location == Location::default())
-    {
+    let current = read_location(binding);
+    if current.as_ref() == Some(location) || (current.is_none() && *location == Location::default()) {
         return;
     }
     let window = gloo::utils::window();

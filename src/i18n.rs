@@ -407,6 +407,15 @@ pub fn progress_text(strings: &Strings, received: u64, total: Option<u64>) -> St
     }
 }
 
+/// The label of the list's "show more" button: how many the next step adds, how many are left.
+pub fn show_more_text(strings: &Strings, next: usize, remaining: usize) -> String {
+    if strings.lang == "ar" {
+        format!("عرض {next} مقالة أخرى (بقي {remaining})")
+    } else {
+        format!("Show {next} more ({remaining} left)")
+    }
+}
+
 /// "12 results" / "١٢ نتيجة"-style counts, with Arabic number agreement.
 pub fn results_count(strings: &Strings, count: usize) -> String {
     if strings.lang == "ar" {

@@ -3,7 +3,7 @@
 
 use crate::components::highlighted::Highlighted;
 use crate::components::reader::DateLine;
-use crate::i18n::Strings;
+use crate::i18n::{show_more_text, Strings};
 use crate::route::{Location, Route};
 use crate::state::SharedBundle;
 use sahifa_core::format_date::DateStyle;
@@ -74,7 +74,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             <ol class="entries">{ for entries }</ol>
             if remaining > 0 {
                 <button type="button" class="show-more" onclick={show_more}>
-                    { more_label(props.strings, remaining.min(PAGE_SIZE), remaining) }
+                    { show_more_text(props.strings, remaining.min(PAGE_SIZE), remaining) }
                 </button>
             }
         </section>
@@ -91,13 +91,5 @@ fn excerpt_text(paragraph: &str, window: std::ops::Range<usize>, highlights: Vec
             <Highlighted text={text.to_owned()} {ranges} />
             if window.end < paragraph.len() { { " …" } }
         </>
-    }
-}
-
-fn more_label(strings: &Strings, next: usize, remaining: usize) -> String {
-    if strings.lang == "ar" {
-        format!("عرض {next} مقالة أخرى (بقي {remaining})")
-    } else {
-        format!("Show {next} more ({remaining} left)")
     }
 }

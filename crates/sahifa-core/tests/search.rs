@@ -208,6 +208,24 @@ fn ranking_and_sorting() {
 }
 
 #[test]
+fn an_archive_already_newest_first_sorts_the_same() {
+    // A bundle comes newest first (undated last, ties by id), and the index then skips sorting
+    // by date: the same articles must come in the same order as from the shuffled archive.
+    let shuffled = archive();
+    let mut sorted = archive();
+    sorted.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    let (from_shuffled, from_sorted) = (SearchIndex::build(&shuffled), SearchIndex::build(&sorted));
+    let ids = |articles: &[Article], index: &SearchIndex, url: &str| -> Vec<String> {
+        let hits = index.search(&SearchRequest::from_query_string(url)).hits;
+        hits.iter().map(|&h| articles[h as usize].id.clone()).collect()
+    };
+    for url in ["", "sort=newest", "sort=oldest", "q=الأمن ", "q=سجن&sort=newest", "q=ال", "tag=قضاء&sort=oldest"]
+    {
+        assert_eq!(ids(&shuffled, &from_shuffled, url), ids(&sorted, &from_sorted, url), "{url}");
+    }
+}
+
+#[test]
 fn facets_follow_the_query_and_the_other_filters() {
     check(
         "",

@@ -6,9 +6,11 @@
 //! word maps are dropped before the postings are laid out, and the postings are measured first
 //! and then written into bytes allocated once at their exact size.
 
+use super::completions::Completions;
 use super::facets::{Facet, FacetColumn};
 use super::index::{Field, Lists, SearchIndex, Words, BREAK};
 use super::postings::PostingsBuilder;
+use super::run::length_norms;
 use super::stem::{stem, variants};
 use super::tokenize::for_each_word;
 use crate::model::Article;
@@ -210,7 +212,23 @@ impl IndexBuilder {
         let body = Field::new(body, &term_variants, &code_terms);
         let (recency, days) = dates(articles);
         let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
-        SearchIndex { term_text, term_ends, variants: term_variants, code_terms, title, body, recency, days, facets }
+        // A bundle's articles come newest first, so that order usually needs no sorting.
+        let newest_first = recency.windows(2).all(|w| w[0] >= w[1]);
+        let mut index = SearchIndex {
+            term_text,
+            term_ends,
+            variants: term_variants,
+            code_terms,
+            title,
+            body,
+            recency,
+            newest_first,
+            days,
+            facets,
+            completions: Completions::default(),
+        };
+        index.completions = Completions::build(&index);
+        index
     }
 }
 
@@ -257,7 +275,8 @@ impl Field {
         let offsets = postings.start();
         for_each_posting(&words, variants, code_terms, |t, d, f| postings.write(t, d, f));
         let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
-        Field { words, postings: postings.finish(offsets), average_len }
+        let length_norms = length_norms(&words.lens, average_len);
+        Field { words, postings: postings.finish(offsets), length_norms }
     }
 }
 

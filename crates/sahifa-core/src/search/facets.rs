@@ -130,12 +130,21 @@ impl FacetColumn {
         self.values.len() + 1
     }
 
-    /// The counter of a value id.
-    pub(super) fn slot(&self, id: u32) -> usize {
-        if id == UNKNOWN {
-            self.values.len()
+    /// Adds the articles `docs` to `counts`, a counter per slot.
+    pub(super) fn count(&self, docs: impl Iterator<Item = u32>, counts: &mut [u32]) {
+        let unknown = self.values.len();
+        if self.ids.len() + 1 == self.offsets.len() {
+            // One value per article, the common shape (source, language, year): its id is at
+            // the article's position, and no offsets need reading.
+            for d in docs {
+                counts[(self.ids[d as usize] as usize).min(unknown)] += 1;
+            }
         } else {
-            id as usize
+            for d in docs {
+                for &v in self.of(d) {
+                    counts[(v as usize).min(unknown)] += 1;
+                }
+            }
         }
     }
 

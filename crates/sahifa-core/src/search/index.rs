@@ -6,6 +6,7 @@
 //! phrases without positions in the postings: as LEB128 word codes, numbered in the order the
 //! build first met them, so that the frequent words, met early, take one byte.
 
+use super::completions::Completions;
 use super::facets::FacetColumn;
 use super::postings::Postings;
 use super::varint;
@@ -74,19 +75,13 @@ impl Words {
     }
 }
 
-/// One field of every article: its words, its postings, its average length.
+/// One field of every article: its words, its postings, and BM25's length normalization.
 #[derive(Debug)]
 pub(super) struct Field {
     pub(super) words: Words,
     pub(super) postings: Postings,
-    pub(super) average_len: f32,
-}
-
-impl Field {
-    /// The article's length for BM25: its words and paragraph breaks.
-    pub(super) fn len(&self, doc: u32) -> usize {
-        self.words.lens[doc as usize] as usize
-    }
+    /// Per article, what BM25 divides a term's frequency by (`run::length_norms`).
+    pub(super) length_norms: Vec<f32>,
 }
 
 /// A search index over a bundle's articles; positions in it are positions in the slice it was
@@ -104,9 +99,13 @@ pub struct SearchIndex {
     pub(super) body: Field,
     /// Higher is newer; 0 for undated articles.
     pub(super) recency: Vec<u32>,
+    /// Whether `recency` never grows from one article to the next: then ascending positions are
+    /// already the newest-first order.
+    pub(super) newest_first: bool,
     /// The publication day as a Julian day number, for the date range.
     pub(super) days: Vec<Option<i32>>,
     pub(super) facets: Vec<FacetColumn>,
+    pub(super) completions: Completions,
 }
 
 impl SearchIndex {
@@ -124,7 +123,7 @@ impl SearchIndex {
         self.term_ends.len()
     }
 
-    fn term(&self, t: usize) -> &str {
+    pub(super) fn term(&self, t: usize) -> &str {
         let start = if t == 0 { 0 } else { self.term_ends[t - 1] as usize };
         &self.term_text[start..self.term_ends[t] as usize]
     }
@@ -137,20 +136,27 @@ impl SearchIndex {
 
     /// The ids of the terms that start with `prefix`: a contiguous range of the sorted dictionary.
     pub(super) fn with_prefix(&self, prefix: &str) -> Range<u32> {
-        let start = self.first_not_below(prefix);
-        let mut end = start;
-        // The range is found by a second binary search over the terms past `start`.
-        let (mut lo, mut hi) = (start, self.terms());
+        let start = self.first_not_below(prefix) as u32;
+        start..start + self.count_with_prefix(prefix, start..self.terms() as u32)
+    }
+
+    /// How many terms at the start of `range` start with `prefix`, when those that do come first.
+    pub(super) fn count_with_prefix(&self, prefix: &str, range: Range<u32>) -> u32 {
+        let (mut lo, mut hi) = (range.start as usize, range.end as usize);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if self.term(mid).starts_with(prefix) {
                 lo = mid + 1;
-                end = lo;
             } else {
                 hi = mid;
             }
         }
-        start as u32..end as u32
+        lo as u32 - range.start
+    }
+
+    /// How many postings term `t` has, in titles and bodies together.
+    pub(super) fn postings_of_term(&self, t: u32) -> usize {
+        self.title.postings.len(t) + self.body.postings.len(t)
     }
 
     fn first_not_below(&self, term: &str) -> usize {
@@ -173,7 +179,7 @@ impl SearchIndex {
 
     /// [`SearchIndex::heap_bytes`] by structure: what each part of the index holds, in bytes.
     pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
-        let field = |f: &Field| (f.words.heap_bytes(), f.postings.heap_bytes());
+        let field = |f: &Field| (f.words.heap_bytes() + f.length_norms.capacity() * 4, f.postings.heap_bytes());
         let (title_words, title_postings) = field(&self.title);
         let (body_words, body_postings) = field(&self.body);
         vec![
@@ -189,6 +195,7 @@ impl SearchIndex {
                 self.recency.capacity() * 4 + self.days.capacity() * std::mem::size_of::<Option<i32>>(),
             ),
             ("facet columns", self.facets.iter().map(FacetColumn::heap_bytes).sum()),
+            ("completions", self.completions.heap_bytes()),
         ]
     }
 }

@@ -70,6 +70,7 @@
 //! out undated articles.
 
 mod build;
+mod completions;
 mod facets;
 mod filters;
 mod fold_table;

@@ -3,6 +3,7 @@
 //! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
 //! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
 
+use super::completions::PREFIX_POSTINGS;
 use super::facets::{Bucket, Facet};
 use super::filters::{Filters, SearchRequest, Sort};
 use super::index::{Field, SearchIndex, BREAK};
@@ -13,15 +14,14 @@ const K1: f32 = 1.2;
 const B: f32 = 0.75;
 /// A term met only as a completion of the word being typed weighs less than the word itself.
 const PREFIX_WEIGHT: f32 = 0.5;
-/// While a word is typed, its completions are looked up through at most this many postings. A
-/// prefix such as ق (typed as الق) completes to thousands of terms; their most frequent ones give
-/// nearly the same results in a fraction of the time, and the finished word matches in full.
-const PREFIX_POSTINGS: usize = 50_000;
 /// Within articles that match the same number of words in their title, title matches still
 /// weigh more than body matches.
 const TITLE_WEIGHT: f32 = 2.0;
 /// The filter bit of the date range, after the facets' bits.
 const DATE_BIT: u16 = 1 << Facet::ALL.len();
+/// Recency ranks above this share the last rank when sorting by relevance: 24 bits of the
+/// packed key, some sixteen million distinct dates, far more than any archive has.
+const RECENCY_MAX: u32 = (1 << 24) - 1;
 
 /// What a search found.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +82,7 @@ impl SearchIndex {
             let mut seen = vec![false; n];
             let mut touched = Vec::new();
             for word in &required {
+                touched.clear();
                 for (t, weight) in self.terms_of(word) {
                     for (field, best) in [&self.title, &self.body].into_iter().zip(best.iter_mut()) {
                         score_term(field, t, weight, self.len(), best, &mut seen, &mut touched);
@@ -94,9 +95,17 @@ impl SearchIndex {
                     scores.title_words[d] += u8::from(best[0][d] > 0.0);
                     (best[0][d], best[1][d], seen[d]) = (0.0, 0.0, false);
                 }
-                touched.clear();
             }
-            (0..n as u32).filter(|&d| matched_words[d as usize] as usize == required.len()).collect()
+            let all_words = |d: &u32| matched_words[*d as usize] as usize == required.len();
+            if touched.len() > n / 8 {
+                // Many candidates: one pass over every article gives them in order.
+                (0..n as u32).filter(all_words).collect()
+            } else {
+                // Only the articles the last word touched can have every word.
+                touched.retain(all_words);
+                touched.sort_unstable();
+                touched
+            }
         };
         let terms = |phrases: &[Vec<QueryWord>]| -> Vec<Vec<Vec<u32>>> {
             let words = |p: &Vec<QueryWord>| p.iter().map(|w| self.exact_terms(w).collect()).collect();
@@ -123,19 +132,18 @@ impl SearchIndex {
     /// The dictionary terms a query word matches, with their weight.
     fn terms_of(&self, word: &QueryWord) -> Vec<(u32, f32)> {
         let mut terms: Vec<(u32, f32)> = self.exact_terms(word).map(|t| (t, 1.0)).collect();
-        let size = |t: u32| self.title.postings.len(t) + self.body.postings.len(t);
         // (postings, term) for each completion that is not already an exact term.
         let mut completions: Vec<(usize, u32)> = word
             .prefixes
             .iter()
-            .flat_map(|p| self.with_prefix(p))
+            .flat_map(|p| self.completions.of(self, p))
             .filter(|t| !terms.iter().any(|&(e, _)| e == *t))
-            .map(|t| (size(t), t))
+            .map(|t| (self.postings_of_term(t), t))
             .collect();
-        completions.sort_unstable_by_key(|&(_, t)| t);
-        completions.dedup();
-        if completions.iter().map(|&(size, _)| size).sum::<usize>() > PREFIX_POSTINGS {
+        if word.prefixes.len() > 1 {
+            // Two prefixes' completions: the most frequent of both, within the same budget.
             completions.sort_unstable_by(|a, b| b.cmp(a));
+            completions.dedup();
             let mut budget = PREFIX_POSTINGS;
             completions.retain(|&(size, _)| {
                 let fits = size <= budget;
@@ -179,33 +187,40 @@ impl SearchIndex {
         let from = filters.from.map(|d| d.to_julian_day());
         let to = filters.to.map(|d| d.to_julian_day());
         let mut counts: Vec<Vec<u32>> = self.facets.iter().map(|c| vec![0; c.slots()]).collect();
-        let mut hits = Vec::new();
-        for &d in matching {
-            let mut failed = 0u16;
-            for (i, ids) in &selected {
-                if !self.facets[*i].of(d).iter().any(|v| ids.contains(v)) {
-                    failed |= 1 << i;
-                }
+        let hits = if selected.is_empty() && from.is_none() && to.is_none() {
+            // No filter: every match is a hit, and counts in every facet.
+            for (column, counts) in self.facets.iter().zip(&mut counts) {
+                column.count(matching.iter().copied(), counts);
             }
-            if from.is_some() || to.is_some() {
-                let in_range = self.days[d as usize]
-                    .is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t));
-                if !in_range {
-                    failed |= DATE_BIT;
-                }
+            matching.to_vec()
+        } else {
+            // Which filters each match fails, a bit per facet and one for the date range.
+            let failed: Vec<u16> = matching
+                .iter()
+                .map(|&d| {
+                    let mut failed = 0u16;
+                    for (i, ids) in &selected {
+                        if !self.facets[*i].of(d).iter().any(|v| ids.contains(v)) {
+                            failed |= 1 << i;
+                        }
+                    }
+                    let in_range = || {
+                        self.days[d as usize]
+                            .is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t))
+                    };
+                    if (from.is_some() || to.is_some()) && !in_range() {
+                        failed |= DATE_BIT;
+                    }
+                    failed
+                })
+                .collect();
+            // A facet counts the matches that pass every filter but its own.
+            for (i, (column, counts)) in self.facets.iter().zip(&mut counts).enumerate() {
+                let counted = matching.iter().zip(&failed).filter(|(_, &f)| f & !(1 << i) == 0).map(|(&d, _)| d);
+                column.count(counted, counts);
             }
-            let count_in = |i: usize, counts: &mut Vec<Vec<u32>>| {
-                for &v in self.facets[i].of(d) {
-                    counts[i][self.facets[i].slot(v)] += 1;
-                }
-            };
-            if failed == 0 {
-                hits.push(d);
-                (0..self.facets.len()).for_each(|i| count_in(i, &mut counts));
-            } else if failed.count_ones() == 1 && failed != DATE_BIT {
-                count_in(failed.trailing_zeros() as usize, &mut counts);
-            }
-        }
+            matching.iter().zip(&failed).filter(|(_, &f)| f == 0).map(|(&d, _)| d).collect()
+        };
         let facets = Facet::ALL
             .iter()
             .zip(&self.facets)
@@ -238,14 +253,26 @@ impl SearchIndex {
         let recency = |d: &u32| self.recency[*d as usize];
         match (sort, scores) {
             (Sort::Relevance, Some(s)) => {
-                // Gathering the keys first keeps the sort's comparisons in one array.
-                let mut keyed: Vec<(u8, f32, u32, u32)> =
-                    hits.iter().map(|&d| (s.title_words[d as usize], s.score[d as usize], recency(&d), d)).collect();
-                keyed.sort_unstable_by(|a, b| {
-                    (b.0.cmp(&a.0)).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
-                });
-                hits = keyed.into_iter().map(|k| k.3).collect();
+                // Each hit's ranking keys packed into one integer, greater first, so that a
+                // radix sort orders them: several times faster than comparing tuples with a
+                // float in them. A score is never negative, and the bits of non-negative floats
+                // order as the floats do. The sort is stable and the hits come in ascending
+                // positions, so among equal keys the lower position stays first.
+                let mut keyed: Vec<(u64, u32)> = hits
+                    .iter()
+                    .map(|&d| {
+                        let i = d as usize;
+                        let key = u64::from(s.title_words[i]) << 56
+                            | u64::from(s.score[i].to_bits()) << 24
+                            | u64::from(self.recency[i].min(RECENCY_MAX));
+                        (!key, d)
+                    })
+                    .collect();
+                radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+                hits.clear();
+                hits.extend(keyed.into_iter().map(|(_, d)| d));
             }
+            (Sort::Relevance | Sort::Newest, _) if self.newest_first => {}
             (Sort::Relevance | Sort::Newest, _) => {
                 hits.sort_unstable_by(|a, b| recency(b).cmp(&recency(a)).then(a.cmp(b)))
             }
@@ -268,16 +295,22 @@ fn score_term(
 ) {
     let df = field.postings.len(t) as f32;
     let idf = (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln();
-    let average = field.average_len.max(1.0);
+    let scale = weight * idf * (K1 + 1.0);
     for (d, f) in field.postings.of(t) {
         let tf = f32::from(f);
-        let norm = 1.0 - B + B * field.len(d) as f32 / average;
-        let s = weight * idf * tf * (K1 + 1.0) / (tf + K1 * norm);
         let i = d as usize;
+        let s = scale * tf / (tf + field.length_norms[i]);
         best[i] = best[i].max(s);
         if !seen[i] {
             seen[i] = true;
             touched.push(d);
         }
     }
+}
+
+/// BM25's length normalization of each article's field, with its saturation constant: what
+/// every term's score divides by, computed once rather than for every posting.
+pub(super) fn length_norms(lens: &[u32], average_len: f32) -> Vec<f32> {
+    let average = average_len.max(1.0);
+    lens.iter().map(|&len| K1 * (1.0 - B + B * len as f32 / average)).collect()
 }

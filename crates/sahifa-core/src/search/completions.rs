@@ -1,0 +1,162 @@
+//! The completions a word still being typed looks through: its most frequent dictionary terms.
+//!
+//! A short prefix such as ا (typed as الأ) begins tens of thousands of terms. Ranking them by
+//! their postings on every keystroke cost more than the search itself, so the prefixes that
+//! begin many terms have their most frequent completions chosen once, when the index is built;
+//! a prefix that begins few terms is looked at directly, which is cheap.
+
+use super::index::SearchIndex;
+use std::ops::Range;
+
+/// A prefix beginning more terms than this has its completions chosen in advance. Looking at
+/// this many terms on a keystroke costs a few microseconds; the table holds a few hundred
+/// prefixes.
+const WIDE: usize = 256;
+
+/// While a word is typed, its completions are looked up through at most this many postings, the
+/// most frequent completions first. A prefix such as ق (typed as الق) completes to thousands of
+/// terms; their most frequent ones give nearly the same results in a fraction of the time, and
+/// the finished word matches in full.
+pub(super) const PREFIX_POSTINGS: usize = 20_000;
+
+/// The chosen completions of every prefix that begins more than `WIDE` terms, sorted by prefix.
+#[derive(Debug, Default)]
+pub(super) struct Completions {
+    prefixes: Vec<(Box<str>, Box<[u32]>)>,
+}
+
+impl Completions {
+    /// Chooses the completions of the wide prefixes of the index's sorted dictionary.
+    pub(super) fn build(index: &SearchIndex) -> Completions {
+        let mut prefixes = Vec::new();
+        // Prefixes still to split into longer ones, with their range of terms.
+        let mut wide = vec![(String::new(), 0..index.terms() as u32)];
+        while let Some((prefix, range)) = wide.pop() {
+            let mut t = range.start;
+            while t < range.end {
+                let term = index.term(t as usize);
+                let Some(next) = term[prefix.len()..].chars().next() else {
+                    // The prefix itself as a term: it sorts first and begins no longer prefix.
+                    t += 1;
+                    continue;
+                };
+                let longer = format!("{prefix}{next}");
+                let end = t + index.count_with_prefix(&longer, t..range.end);
+                if (end - t) as usize > WIDE {
+                    prefixes.push((longer.as_str().into(), most_frequent(index, t..end).into()));
+                    wide.push((longer, t..end));
+                }
+                t = end;
+            }
+        }
+        prefixes.sort_unstable();
+        Completions { prefixes }
+    }
+
+    /// The completions of `prefix` to search: the most frequent terms it begins, in descending
+    /// order of postings, within `PREFIX_POSTINGS`.
+    pub(super) fn of(&self, index: &SearchIndex, prefix: &str) -> Vec<u32> {
+        match self.prefixes.binary_search_by(|(p, _)| p.as_ref().cmp(prefix)) {
+            Ok(at) => self.prefixes[at].1.to_vec(),
+            Err(_) => most_frequent(index, index.with_prefix(prefix)),
+        }
+    }
+
+    pub(super) fn heap_bytes(&self) -> usize {
+        let entry = std::mem::size_of::<(Box<str>, Box<[u32]>)>();
+        self.prefixes.iter().map(|(p, ts)| entry + p.len() + ts.len() * 4).sum()
+    }
+}
+
+/// The terms of `range` with the most postings, most first, as many as fit in `PREFIX_POSTINGS`.
+fn most_frequent(index: &SearchIndex, range: Range<u32>) -> Vec<u32> {
+    let mut sized: Vec<(usize, u32)> = range.map(|t| (index.postings_of_term(t), t)).collect();
+    sized.sort_unstable_by(|a, b| b.cmp(a));
+    let mut budget = PREFIX_POSTINGS;
+    sized
+        .into_iter()
+        .enumerate()
+        // The most frequent term is always taken, even alone over the budget.
+        .take_while(|&(i, (size, _))| {
+            let fits = size <= budget || i == 0;
+            budget = budget.saturating_sub(size);
+            fits
+        })
+        .map(|(_, sized)| sized)
+        .map(|(_, t)| t)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Article;
+
+    fn article(body: String) -> Article {
+        Article {
+            id: String::new(),
+            title: String::new(),
+            date: None,
+            lang: "en".into(),
+            body: vec![body],
+            summary: None,
+            byline: None,
+            publisher: None,
+            source: None,
+            url: None,
+            tags: Vec::new(),
+            places: Vec::new(),
+            people: Vec::new(),
+            organizations: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// 600 terms w000…w599; term `wN` is in N % 7 + 1 articles, so frequencies differ.
+    fn index() -> SearchIndex {
+        let articles: Vec<Article> = (0..7)
+            .map(|a| article((0..600).filter(|n| n % 7 >= a).map(|n| format!("w{n:03}")).collect::<Vec<_>>().join(" ")))
+            .collect();
+        SearchIndex::build(&articles)
+    }
+
+    #[test]
+    fn wide_prefixes_are_chosen_in_advance_and_narrow_ones_on_demand() {
+        let index = index();
+        // Only w begins more than WIDE terms; w0 … w5 begin 100 each.
+        let prefixes: Vec<&str> = index.completions.prefixes.iter().map(|(p, _)| p.as_ref()).collect();
+        assert_eq!(prefixes, ["w"]);
+        for prefix in ["w", "w1", "w59", "x", ""] {
+            assert_eq!(
+                index.completions.of(&index, prefix),
+                most_frequent(&index, index.with_prefix(prefix)),
+                "{prefix}"
+            );
+        }
+        let w = index.completions.of(&index, "w");
+        assert_eq!(w.len(), 600);
+        let sizes: Vec<usize> = w.iter().map(|&t| index.postings_of_term(t)).collect();
+        assert!(sizes.windows(2).all(|s| s[0] >= s[1]), "most frequent first: {sizes:?}");
+        assert_eq!((sizes[0], sizes[599]), (7, 1));
+    }
+
+    #[test]
+    fn completions_stop_at_the_postings_budget() {
+        // za is in 15,000 articles, zb in 10,000, zc in 3,000, yb in 25,000.
+        let words = |i: usize| {
+            let mut w = vec!["yb"];
+            w.extend([(i < 15_000, "za"), (i < 10_000, "zb"), (i < 3_000, "zc")].iter().filter(|p| p.0).map(|p| p.1));
+            w.join(" ")
+        };
+        let articles: Vec<Article> = (0..25_000).map(|i| article(words(i))).collect();
+        let index = SearchIndex::build(&articles);
+        let chosen = |prefix| -> Vec<&str> {
+            index.completions.of(&index, prefix).iter().map(|&t| index.term(t as usize)).collect()
+        };
+        // The most frequent first, until the next would go over the budget.
+        assert_eq!(chosen("z"), ["za"]);
+        // One term over the budget on its own is still searched.
+        assert_eq!(chosen("y"), ["yb"]);
+        assert!(chosen("x").is_empty());
+    }
+}

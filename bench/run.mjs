@@ -12,6 +12,8 @@ import { measureTimeline } from "./timeline.mjs";
 
 const bundles = fileURLToPath(new URL("../target/bench/", import.meta.url));
 const haveCorpus = existsSync(bundles + "corpus.json");
+/** `--search-only`: the search comparison alone, without the app's timeline (`cargo xtask bench search`). */
+const searchOnly = process.argv.includes("--search-only");
 
 /** One engine in a fresh browser context, so no engine's heap or compiled code is counted for another. */
 async function runEngine(browser, origin, engine, options) {
@@ -39,16 +41,20 @@ try {
       search[engine] = await runEngine(browser, origin, engine, options);
     }
     printSearch(search);
-    process.stderr.write("bench: the app's timeline on the corpus…\n");
-    timeline.push({ name: "corpus", core: search.sahifa, app: await measureTimeline(browser, origin, options.bundle) });
+    if (!searchOnly) {
+      process.stderr.write("bench: the app's timeline on the corpus…\n");
+      timeline.push({ name: "corpus", core: search.sahifa, app: await measureTimeline(browser, origin, options.bundle) });
+    }
   } else {
     console.log("\nSearch: skipped, no corpus bundle (../shared/corpus/arabic-news.jsonl is absent)");
   }
-  const synthetic = "/bundles/synthetic.json";
-  const core = await runEngine(browser, origin, "sahifa", { bundle: synthetic, queries: [] });
-  process.stderr.write("bench: the app's timeline on the synthetic bundle…\n");
-  timeline.push({ name: "synthetic", core, app: await measureTimeline(browser, origin, synthetic) });
-  printTimeline(timeline);
+  if (!searchOnly) {
+    const synthetic = "/bundles/synthetic.json";
+    const core = await runEngine(browser, origin, "sahifa", { bundle: synthetic, queries: [] });
+    process.stderr.write("bench: the app's timeline on the synthetic bundle…\n");
+    timeline.push({ name: "synthetic", core, app: await measureTimeline(browser, origin, synthetic) });
+    printTimeline(timeline);
+  }
 } finally {
   await browser.close();
   await close();

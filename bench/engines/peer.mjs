@@ -16,10 +16,11 @@ async function loadBundle(url, build) {
 }
 
 /**
- * Runs one peer: `build(documents)` returns its index, `search(index, typed)` one keystroke's result count.
- * The parsed articles stay alive after the build, as a reader needs them to show the hits.
+ * Runs one peer: `build(documents)` returns its index, `search(index, typed)` one keystroke's result count, and each
+ * of `variants` (name → search function) is typed too, on the same index. The parsed articles stay alive after the
+ * build, as a reader needs them to show the hits.
  */
-export async function runPeer({ bundle, queries }, build, search) {
+export async function runPeer({ bundle, queries }, build, search, variants = {}) {
   const heapBefore = await heapAfterGc();
   const { articles, index, ...figures } = await loadBundle(bundle, build);
   globalThis.peerState = { articles, index };
@@ -27,6 +28,12 @@ export async function runPeer({ bundle, queries }, build, search) {
     ...figures,
     articles: articles.length,
     keystrokes: summary(typeQueries(queries, (typed) => search(index, typed))),
+    variants: Object.fromEntries(
+      Object.entries(variants).map(([name, variant]) => [
+        name,
+        summary(typeQueries(queries, (typed) => variant(index, typed))),
+      ]),
+    ),
     heapBefore,
     heapBytes: await heapAfterGc(),
   };

@@ -6,7 +6,16 @@ use crate::run::run;
 use crate::{paths, setup, size, synthetic};
 use std::path::{Path, PathBuf};
 
-pub fn all() -> Result<(), String> {
+/// What a bench run times.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The search comparison and the app's timeline on both bundles.
+    Everything,
+    /// The search comparison on the corpus alone: quicker, for work on the search.
+    Search,
+}
+
+pub fn all(scope: Scope) -> Result<(), String> {
     setup::build_tools()?;
     setup::browser()?;
     let root = paths::root();
@@ -27,6 +36,10 @@ pub fn all() -> Result<(), String> {
         );
         remove_stale(&out.join("corpus.json"))?;
     }
+    if scope == Scope::Search {
+        bench_wasm(&root, &out)?;
+        return node_bench(&root, &["run.mjs", "--search-only"]);
+    }
     let lines = out.join("synthetic.jsonl");
     // Written again only when this xtask (and so the generator) is newer than the file.
     let xtask = std::env::current_exe().map_err(|e| format!("finding the xtask binary: {e}"))?;
@@ -39,9 +52,14 @@ pub fn all() -> Result<(), String> {
     bench_wasm(&root, &out)?;
     size::build_and_report()?;
 
+    node_bench(&root, &["run.mjs"])
+}
+
+/// Installs the bench's npm packages (the peers) and runs it.
+fn node_bench(root: &Path, args: &[&str]) -> Result<(), String> {
     let bench = root.join("bench");
     run("npm", &["ci", "--no-audit", "--no-fund"], &bench, &[])?;
-    run("node", &["run.mjs"], &bench, &[])
+    run("node", args, &bench, &[])
 }
 
 /// `sahifa build` into `bundle`, unless the bundle is newer than its source and the command.

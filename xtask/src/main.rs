@@ -18,7 +18,8 @@ usage: cargo xtask <command>
   dist    setup, then build the release app into dist/ and print its size
   test    setup (and Chromium), then run every test: native, browser, end-to-end
   bench   build the bench bundles and dist/, then time sahifa, MiniSearch and FlexSearch in
-          headless Chromium and print the figures (search needs ../shared/corpus/)";
+          headless Chromium and print the figures (search needs ../shared/corpus/);
+          `bench search` times the search comparison alone, without the app's timeline";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +28,13 @@ fn main() -> ExitCode {
         Some("serve") => setup::build_tools().and_then(|()| run::trunk(&["serve", "--address", "127.0.0.1"])),
         Some("dist") => setup::build_tools().and_then(|()| size::build_and_report()).map(|_| ()),
         Some("test") => test::all(),
-        Some("bench") => bench::all(),
+        Some("bench") => match args.get(1).map(String::as_str) {
+            None => bench::all(bench::Scope::Everything),
+            Some("search") => bench::all(bench::Scope::Search),
+            Some(other) => {
+                Err(format!("unknown bench `{other}`: run `cargo xtask bench` or `cargo xtask bench search`"))
+            }
+        },
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

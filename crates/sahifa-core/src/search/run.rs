@@ -19,6 +19,9 @@ const PREFIX_WEIGHT: f32 = 0.5;
 const TITLE_WEIGHT: f32 = 2.0;
 /// The filter bit of the date range, after the facets' bits.
 const DATE_BIT: u16 = 1 << Facet::ALL.len();
+/// From this many hits on, a radix sort ranks them faster than a comparison sort (measured on
+/// the corpus: 0.30 against 0.48 ms at 11,000 hits, 0.17 against 0.13 ms at 5,700).
+const RADIX_FROM: usize = 8_192;
 /// Recency ranks above this share the last rank when sorting by relevance: 24 bits of the
 /// packed key, some sixteen million distinct dates, far more than any archive has.
 const RECENCY_MAX: u32 = (1 << 24) - 1;
@@ -253,11 +256,12 @@ impl SearchIndex {
         let recency = |d: &u32| self.recency[*d as usize];
         match (sort, scores) {
             (Sort::Relevance, Some(s)) => {
-                // Each hit's ranking keys packed into one integer, greater first, so that a
-                // radix sort orders them: several times faster than comparing tuples with a
-                // float in them. A score is never negative, and the bits of non-negative floats
-                // order as the floats do. The sort is stable and the hits come in ascending
-                // positions, so among equal keys the lower position stays first.
+                // Each hit's ranking keys packed into one integer, inverted so that the greatest
+                // sorts first: integers compare several times faster than tuples with a float,
+                // and many of them can be radix sorted. A score is never negative, and the bits
+                // of non-negative floats order as the floats do. Among equal keys the lower
+                // position comes first: the tuples say so, and the radix sort is stable over
+                // hits that come in ascending positions.
                 let mut keyed: Vec<(u64, u32)> = hits
                     .iter()
                     .map(|&d| {
@@ -268,7 +272,11 @@ impl SearchIndex {
                         (!key, d)
                     })
                     .collect();
-                radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+                if keyed.len() > RADIX_FROM {
+                    radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+                } else {
+                    keyed.sort_unstable();
+                }
                 hits.clear();
                 hits.extend(keyed.into_iter().map(|(_, d)| d));
             }

@@ -173,11 +173,12 @@ fn check_hits(url: &str, expect: Expect) {
 
 #[test]
 fn spellings_of_a_word_meet() {
-    check_hits("q=سجن ", expect!["1 2"]);
-    check_hits("q=السجن ", expect!["1 2"]);
-    check_hits("q=بالسجن ", expect!["1 2"]);
-    check_hits("q=السِّجْنُ ", expect!["1 2"]);
-    check_hits("q=والسجون ", expect!["2"]);
+    check_hits("q=سجن ", expect!["2 1"]);
+    check_hits("q=السجن ", expect!["2 1"]);
+    check_hits("q=بالسجن ", expect!["2 1"]);
+    check_hits("q=السِّجْنُ ", expect!["2 1"]);
+    // A broken plural meets its singular: السجون finds سجن, and the other way round.
+    check_hits("q=والسجون ", expect!["2 1"]);
     check_hits("q=الشركات ", expect!["1 2 7"]);
     check_hits("q=مكتبه ", expect!["0"]);
     check_hits("q=اسعار ", expect!["4"]);

@@ -1,4 +1,5 @@
-//! Light stemming: attached particles and a few common suffixes come off, nothing else.
+//! Light stemming: attached particles and a few common suffixes come off, nothing else; listed
+//! broken plurals meet their singulars.
 //!
 //! `stem` returns a slice of the normalized word, so building the index allocates nothing for it.
 //! Two endings are ambiguous, and rather than guess, a stem has `variants`, other terms the index
@@ -8,7 +9,12 @@
 //! - ات is the plural of most nouns in ة (شركة, شركات) and of some others (مشروع, مشروعات), so
 //!   a stem ending in ات has the variants with ه (ة after normalization) and with nothing.
 //!
+//! And a listed broken plural (`plurals`) has its singular as a variant: السجون is filed under
+//! سجن too.
+//!
 //! What this costs in wrong matches is measured in the module documentation of `search`.
+
+use super::plurals::singular;
 
 /// Particles whose reading is certain because the article follows them, longest first; `لل` is
 /// ل + ال with the alef dropped, as Arabic writes it.
@@ -41,6 +47,9 @@ pub fn variants(stem: &str) -> Vec<String> {
         out.push(rest.to_owned());
         plural_variants(rest, &mut out);
     }
+    // A listed broken plural, of the word or of the word without its particle.
+    let listed: Vec<&str> = out.iter().map(String::as_str).chain([stem]).filter_map(singular).collect();
+    out.extend(listed.into_iter().map(str::to_owned));
     out.retain(|v| v != stem);
     out.sort_unstable();
     out.dedup();
@@ -104,13 +113,13 @@ mod tests {
     #[test]
     fn certain_particles_come_off() {
         check("سجن السجن بالسجن والسجن للسجن فالسجن كالسجن", expect!["سجن سجن سجن سجن سجن سجن سجن"]);
-        check("السجون والسجون سجون", expect!["سجون سجون سجون"]);
+        check("السجون والسجون سجون", expect!["سجون[سجن] سجون[سجن] سجون[سجن]"]);
     }
 
     #[test]
     fn a_single_letter_particle_gives_a_variant() {
         check("وسجن بسجن وزير الوزير وقال قال", expect!["وسجن[سجن] بسجن[سجن] وزير[زير] وزير[زير] وقال[قال] قال"]);
-        check("ولد وسجونهم فكرة كانت", expect!["ولد وسجون[سجون] فكره كانت"]);
+        check("ولد وسجونهم فكرة كانت", expect!["ولد وسجون[سجن,سجون] فكره كانت"]);
     }
 
     #[test]

@@ -121,6 +121,24 @@ test("searching with another spelling finds the seed article, marks the match, a
   await page.close();
 });
 
+test("a broken plural meets its singular: searching سجن marks السجون in the seed's text", async () => {
+  const { page, errors } = await open("/");
+  const search = page.getByRole("searchbox", { name: "ابحث في المقالات" });
+  await search.waitFor();
+  await search.fill("سجن ");
+  await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
+  await results(page).getByRole("link", { name: SEED_TITLE }).click();
+  await page.locator(".reader-body p").first().waitFor();
+  const marked = await page.locator(".reader-body mark").allInnerTexts();
+  assert.ok(marked.includes("سجن"), `the singular is marked: ${marked.join(" | ")}`);
+  assert.ok(
+    marked.some((text) => text.includes("سجون")),
+    `the plural is marked too: ${marked.join(" | ")}`,
+  );
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a facet value filters the list, and back undoes it", async () => {
   const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
   await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();

@@ -365,6 +365,8 @@ fn highlights_land_on_the_original_characters() {
         expect!["عقد [مجلسُ الأمن] جلسةً، وقال مجلس آخر"],
     );
     check_highlight("عقد مجلسُ الأمن جلسةً", "مجل", expect!["عقد [مجلسُ] الأمن جلسةً"]);
+    // A listed broken plural is marked for its singular.
+    check_highlight("أُطلق من السُّجُونِ والأسرى", "سجن اسير ", expect!["أُطلق من [السُّجُونِ] [والأسرى]"]);
     check_highlight("مـــجـلـس الأمـــن", "مجلس الامن ", expect!["[مـــجـلـس] [الأمـــن]"]);
     check_highlight("ﻻﻋﺐ كرة", "لاعب ", expect!["[ﻻﻋﺐ] كرة"]);
     check_highlight("Le Conseil de SÉCURITÉ", "securite conseil ", expect!["Le [Conseil] de [SÉCURITÉ]"]);

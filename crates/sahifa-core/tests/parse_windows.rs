@@ -132,6 +132,30 @@ fn punctuation_errors_are_serdes_own() {
     }
 }
 
+/// Lines and columns count from the start of the input, not of the window the error is found in.
+#[test]
+fn errors_deep_in_a_later_window_keep_their_place() {
+    let articles: Vec<String> =
+        (0..2000).map(|i| format!(r#"  {{"id": "{i}", "title": "عنوان {i}", "body": ["نص"]}}"#)).collect();
+    let good = format!("{{\"sahifa\": 1, \"articles\": [\n{}\n]}}", articles.join(",\n"));
+    let at = good.find(r#""id": "1500""#).unwrap();
+
+    let mut not_json = good.clone().into_bytes();
+    not_json[at + 4] = b';';
+    let serde = serde_json::from_slice::<serde::de::IgnoredAny>(&not_json).unwrap_err();
+    let windowed = parse_bundle_from(&mut Chunked { bytes: &not_json, chunk: 4096, at: 0 }, 1024).unwrap_err();
+    assert_eq!(windowed, BundleError::NotJson { line: 1502, column: serde.column(), message: "expected `:`".into() });
+    assert_eq!(serde.line(), 1502);
+
+    let mut not_utf8 = good.into_bytes();
+    let title = at + r#""id": "1500", "title": "ع"#.len() - 1;
+    not_utf8[title] = 0xFF;
+    let windowed = parse_bundle_from(&mut Chunked { bytes: &not_utf8, chunk: 4096, at: 0 }, 1024).unwrap_err();
+    // The line's characters before the bad byte: two spaces, the id and the opening of the title.
+    let column = r#"  {"id": "1500", "title": ""#.chars().count() + 1;
+    assert_eq!(windowed, BundleError::NotUtf8 { line: 1502, column });
+}
+
 /// Pieces of a bundle, some valid and some not; glued with random white space and shuffled.
 fn text() -> impl Strategy<Value = String> {
     prop::sample::select(vec![

@@ -30,7 +30,8 @@ impl<'s> Window<'s> {
         let size = size.max(1);
         Window {
             source,
-            text: String::with_capacity(size),
+            // A caller may ask for a window larger than the input; the text then grows as it is read.
+            text: String::with_capacity(size.min(super::WINDOW)),
             base: 0,
             at: 0,
             size,

@@ -176,6 +176,9 @@ pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<L
     // are unique, so the order is total and an unstable sort (which needs no buffer) gives the
     // same result as a stable one.
     articles.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    // The list grew by doubling, its count unknown until the end; the index built next can reuse
+    // the space given back.
+    articles.shrink_to_fit();
     Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
 }
 

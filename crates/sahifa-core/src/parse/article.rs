@@ -42,7 +42,9 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
             }
         },
     };
-    let body: Vec<String> = body.into_iter().flatten().filter_map(|p| non_empty(Some(p))).collect();
+    let mut body: Vec<String> = body.into_iter().flatten().filter_map(|p| non_empty(Some(p))).collect();
+    // serde grows the list by doubling; the article keeps it for the life of the page.
+    body.shrink_to_fit();
     let missing: Vec<&str> = [("id", id.is_none()), ("title", title.is_none()), ("body", body.is_empty())]
         .into_iter()
         .filter_map(|(field, absent)| absent.then_some(field))

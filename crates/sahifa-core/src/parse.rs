@@ -111,6 +111,7 @@ pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<L
                 return;
             }
         };
+        // The id moves into the article, trimmed; findings name it as the bundle wrote it.
         let wire_id = record.id.clone();
         let mut report = |severity, message| {
             findings.push(Diagnostic { severity, subject: Subject::Article { index, id: wire_id.clone() }, message })
@@ -134,7 +135,7 @@ pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<L
         Ok(read) => read,
         Err(fatal) => return Err(bundle_error(fatal, source)),
     };
-    // Memory the parse no longer needs goes before the sort, whose high-water mark would keep it.
+    // Memory the parse no longer needs goes before the article list is copied to its final size.
     drop(seen_ids);
     check_version(head.sahifa.as_deref())?;
     match head.articles {

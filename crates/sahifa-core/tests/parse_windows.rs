@@ -221,7 +221,7 @@ fn articles() -> impl Strategy<Value = String> {
 }
 
 /// The top level's fields, each at most once (but now and then one twice), in any order.
-pub fn bundle() -> impl Strategy<Value = Vec<u8>> {
+fn bundle() -> impl Strategy<Value = Vec<u8>> {
     let version = prop::sample::select(vec!["1", "1", "1", "1", "1", "1", "2", "\"1\"", "null"]);
     let optional = |values: Vec<&'static str>| prop::option::of(prop::sample::select(values));
     (
@@ -257,14 +257,14 @@ pub fn bundle() -> impl Strategy<Value = Vec<u8>> {
 
 /// A byte-level change that may break the JSON, or the UTF-8.
 #[derive(Debug, Clone)]
-pub enum Damage {
+enum Damage {
     None,
     Delete(usize),
     Insert(usize, u8),
     Truncate(usize),
 }
 
-pub fn damage() -> impl Strategy<Value = Damage> {
+fn damage() -> impl Strategy<Value = Damage> {
     let byte =
         prop::sample::select(vec![b',', b'}', b']', b'[', b'"', b'\\', b':', b'x', b'-', b'1', b'\n', 0xFF, 0xD8]);
     prop_oneof![
@@ -275,7 +275,7 @@ pub fn damage() -> impl Strategy<Value = Damage> {
     ]
 }
 
-pub fn damaged(mut bytes: Vec<u8>, damage: &Damage) -> Vec<u8> {
+fn damaged(mut bytes: Vec<u8>, damage: &Damage) -> Vec<u8> {
     let len = bytes.len().max(1);
     match *damage {
         Damage::None => {}

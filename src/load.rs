@@ -1,19 +1,53 @@
 //! The app's only fetch: the bundle's bytes, with progress, then parsed by the core.
 
 use crate::state::LoadError;
-use js_sys::Uint8Array;
-use sahifa_core::{parse_bundle, LoadedBundle};
+use js_sys::{Array, Uint8Array};
+use sahifa_core::parse::{parse_bundle_from, ByteSource, WINDOW};
+use sahifa_core::LoadedBundle;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult, Response};
 
 /// Downloads and parses the bundle at `url`, reporting `(received, total)` bytes as they come.
 pub async fn load_bundle(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<LoadedBundle, LoadError> {
-    let bytes = fetch_bytes(url, on_progress).await?;
-    parse_bundle(&bytes).map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
+    let chunks = fetch_chunks(url, on_progress).await?;
+    parse_bundle_from(&mut Chunks { chunks, index: 0, offset: 0 }, WINDOW)
+        .map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
 }
 
-async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<Vec<u8>, LoadError> {
+/// The download's chunks, still in JavaScript, read a piece at a time into the parser's window:
+/// wasm memory never shrinks, so the whole download copied in would stay as the page's memory
+/// for good, beside the articles made from it.
+struct Chunks {
+    chunks: Array,
+    index: u32,
+    offset: u32,
+}
+
+impl ByteSource for Chunks {
+    fn read(&mut self, buf: &mut [u8]) -> usize {
+        while self.index < self.chunks.length() {
+            let chunk: Uint8Array = self.chunks.get(self.index).unchecked_into();
+            let n = (chunk.length() - self.offset).min(buf.len() as u32);
+            if n == 0 {
+                self.index += 1;
+                self.offset = 0;
+                continue;
+            }
+            chunk.subarray(self.offset, self.offset + n).copy_to(&mut buf[..n as usize]);
+            self.offset += n;
+            return n as usize;
+        }
+        0
+    }
+
+    fn rewind(&mut self) {
+        self.index = 0;
+        self.offset = 0;
+    }
+}
+
+async fn fetch_chunks(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<Array, LoadError> {
     let network = |e: JsValue| LoadError::Network { url: url.to_owned(), detail: describe(&e) };
     let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
     let response: Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?.unchecked_into();
@@ -27,14 +61,12 @@ async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resul
     // Content-Length counts the bytes on the wire: with compression it is smaller than what the
     // stream yields, so it only sizes the progress bar and is never trusted as the body's size.
     let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<u64>().ok());
+    let chunks = Array::new();
     let Some(body) = response.body() else {
-        return Ok(Vec::new());
+        return Ok(chunks);
     };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    // The chunks wait on the JS side, and are copied into wasm memory once, into a buffer of the
-    // exact size: growing a buffer chunk by chunk would double it and copy it on the way, and
-    // wasm memory never shrinks, so that peak would stay for the life of the page.
-    let chunks = js_sys::Array::new();
+    // The chunks stay on the JS side until the parser reads them (see `Chunks`).
     let mut received: u64 = 0;
     loop {
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(network)?.unchecked_into();
@@ -46,15 +78,7 @@ async fn fetch_bytes(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resul
         chunks.push(&chunk);
         on_progress(received, total);
     }
-    let mut bytes = vec![0; received as usize];
-    let mut at = 0;
-    for chunk in chunks.iter() {
-        let chunk = Uint8Array::new(&chunk);
-        let end = at + chunk.length() as usize;
-        chunk.copy_to(&mut bytes[at..end]);
-        at = end;
-    }
-    Ok(bytes)
+    Ok(chunks)
 }
 
 /// A readable line for a JS error value (`TypeError: Failed to fetch`).

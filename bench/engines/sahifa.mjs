@@ -7,7 +7,10 @@ import { fetchBytes, heapAfterGc, summary, typeQueries } from "./measure.mjs";
 /** Timeline steps timed on the core alone: half zooms in and half out, so the view stays put. */
 const STEPS = 30;
 
-/** Fetches and loads the bundle, timed from the moment its bytes have arrived; only the handle is kept. */
+/**
+ * Fetches and loads the bundle, timed from the moment its bytes have arrived; only the handle is kept.
+ * The bytes stay in JS: the module reads them through its parser's window, as the app reads its download.
+ */
 async function loadBundle(url) {
   const bytes = await fetchBytes(url);
   const start = performance.now();

@@ -6,12 +6,13 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::WebAssembly;
+use js_sys::{Uint8Array, WebAssembly};
+use sahifa_core::parse::{parse_bundle_from, ByteSource, WINDOW};
 use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_core::timeline::{
     default_week_start, range_of_buckets, zoom, Bounds, Bucket, DayCounts, Histogram, Overview, View,
 };
-use sahifa_core::{parse_bundle, Article};
+use sahifa_core::Article;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -33,13 +34,13 @@ pub struct Handle {
 
 /// Parses the bundle and builds its index, timing each part with the page's clock.
 ///
-/// The bytes are taken by value and dropped before the index is built, as the app drops its
-/// download: the index then reuses their memory instead of adding to it.
+/// The bytes stay in JavaScript and are read through the parser's window, as the app reads its
+/// download's chunks: only the articles made from them take wasm memory.
 #[wasm_bindgen]
-pub fn load(bytes: Vec<u8>) -> Result<Handle, JsValue> {
+pub fn load(bytes: &Uint8Array) -> Result<Handle, JsValue> {
     let start = now();
-    let loaded = parse_bundle(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    drop(bytes);
+    let loaded =
+        parse_bundle_from(&mut JsBytes { bytes, offset: 0 }, WINDOW).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let parsed = now();
     let parsed_memory = memory_bytes();
     let index = SearchIndex::build(&loaded.bundle.articles);
@@ -53,6 +54,25 @@ pub fn load(bytes: Vec<u8>) -> Result<Handle, JsValue> {
         counts: DayCounts::new(std::iter::empty()),
         view: None,
     })
+}
+
+/// A JavaScript byte array read a piece at a time.
+struct JsBytes<'a> {
+    bytes: &'a Uint8Array,
+    offset: u32,
+}
+
+impl ByteSource for JsBytes<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> usize {
+        let n = (self.bytes.length() - self.offset).min(buf.len() as u32);
+        self.bytes.subarray(self.offset, self.offset + n).copy_to(&mut buf[..n as usize]);
+        self.offset += n;
+        n as usize
+    }
+
+    fn rewind(&mut self) {
+        self.offset = 0;
+    }
 }
 
 /// The size of the module's linear memory: everything Rust holds, and its high-water mark,
@@ -72,7 +92,7 @@ impl Handle {
         self.articles.len() as u32
     }
 
-    /// Milliseconds `parse_bundle` took.
+    /// Milliseconds `parse_bundle_from` took, reading the bytes from JavaScript.
     pub fn parse_ms(&self) -> f64 {
         self.parse_ms
     }

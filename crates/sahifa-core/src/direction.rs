@@ -44,7 +44,7 @@ pub fn primary_language(lang: &str) -> String {
     lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
-/// How many strong letters `letters_by_direction` reads: a title and a sentence or two decide it.
+/// How many strong letters `Letters::of` reads: a title and a sentence or two decide it.
 const LETTERS_READ: usize = 200;
 
 /// How many times more letters of the other direction an article's opening must have before it
@@ -56,43 +56,61 @@ const EVIDENCE: usize = 4;
 /// which language an article is in.
 const MIN_LETTERS: usize = 8;
 
-/// Counts the strong letters of the text's opening by the direction of their script (Arabic,
+/// The strong letters of a text's opening counted by the direction of their script (Arabic,
 /// Hebrew, Syriac, Thaana, N'Ko right to left; Latin, Greek, Cyrillic left to right); digits and
-/// punctuation say nothing. Returns (right to left, left to right).
-fn letters_by_direction(text: &str) -> (usize, usize) {
-    let (mut rtl, mut ltr) = (0usize, 0usize);
-    for c in text.chars() {
-        match c as u32 {
-            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
-            0x0041..=0x005A
-            | 0x0061..=0x007A
-            | 0x00C0..=0x024F
-            | 0x0370..=0x03FF
-            | 0x0400..=0x04FF
-            | 0x1E00..=0x1EFF => ltr += 1,
-            _ => continue,
-        }
-        if rtl + ltr >= LETTERS_READ {
-            break;
-        }
-    }
-    (rtl, ltr)
+/// punctuation say nothing. Small and copied, so that an article's language can be settled after
+/// its text is read, once the bundle's own is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Letters {
+    rtl: u8,
+    ltr: u8,
 }
 
-/// The language tag of an article that gave none: the bundle's, unless its text is plainly in a
-/// script of the other direction; then "undetermined language in that script" (`und-Latn`,
-/// `und-Arab`), so that it is laid out the right way without being read aloud as the bundle's
-/// language.
+// Both counts fit a byte because reading stops at LETTERS_READ.
+const _: () = assert!(LETTERS_READ <= u8::MAX as usize);
+
+impl Letters {
+    /// Counts the letters of `parts` read one after the other, as if joined by spaces.
+    pub fn of(parts: &[&str]) -> Letters {
+        let (mut rtl, mut ltr) = (0usize, 0usize);
+        for c in parts.iter().flat_map(|p| p.chars()) {
+            match c as u32 {
+                0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => rtl += 1,
+                0x0041..=0x005A
+                | 0x0061..=0x007A
+                | 0x00C0..=0x024F
+                | 0x0370..=0x03FF
+                | 0x0400..=0x04FF
+                | 0x1E00..=0x1EFF => ltr += 1,
+                _ => continue,
+            }
+            if rtl + ltr >= LETTERS_READ {
+                break;
+            }
+        }
+        Letters { rtl: rtl as u8, ltr: ltr as u8 }
+    }
+
+    /// The language tag of an article with these letters that gave none: the bundle's, unless
+    /// its text is plainly in a script of the other direction; then "undetermined language in
+    /// that script" (`und-Latn`, `und-Arab`), so that it is laid out the right way without being
+    /// read aloud as the bundle's language.
+    pub fn lang_in(self, bundle_lang: &str) -> String {
+        let (rtl, ltr) = (usize::from(self.rtl), usize::from(self.ltr));
+        if rtl + ltr < MIN_LETTERS {
+            return bundle_lang.to_owned();
+        }
+        match direction_of(bundle_lang) {
+            Direction::Rtl if ltr > EVIDENCE * rtl => "und-Latn".to_owned(),
+            Direction::Ltr if rtl > EVIDENCE * ltr => "und-Arab".to_owned(),
+            _ => bundle_lang.to_owned(),
+        }
+    }
+}
+
+/// The language tag of an article that gave none, from its opening text (see `Letters::lang_in`).
 pub fn inferred_lang(bundle_lang: &str, text: &str) -> String {
-    let (rtl, ltr) = letters_by_direction(text);
-    if rtl + ltr < MIN_LETTERS {
-        return bundle_lang.to_owned();
-    }
-    match direction_of(bundle_lang) {
-        Direction::Rtl if ltr > EVIDENCE * rtl => "und-Latn".to_owned(),
-        Direction::Ltr if rtl > EVIDENCE * ltr => "und-Arab".to_owned(),
-        _ => bundle_lang.to_owned(),
-    }
+    Letters::of(&[text]).lang_in(bundle_lang)
 }
 
 #[cfg(test)]

@@ -1,16 +1,31 @@
 //! Reading a bundle from bytes: fatal problems end the read, an invalid article is skipped and
 //! reported, and every valid article is kept.
+//!
+//! The bytes are read once, through a window (`top_level`), so that a bundle held outside the
+//! parser's memory (the app's download, in JavaScript) never has to be copied in whole: the
+//! articles are built while it is read, and only the window and one article exist beside them.
 
-use crate::date::{parse_day, ArticleDate};
+mod article;
+mod source;
+mod top_level;
+mod window;
+
+pub use source::{ByteSource, SliceSource};
+
 use crate::diagnostic::{Diagnostic, Severity, Subject};
-use crate::direction::inferred_lang;
-use crate::model::{Article, Bundle, Event, Source};
-use crate::wire::{ArticleRecord, EventRecord, SourceRecord};
+use crate::direction::Letters;
+use crate::model::Bundle;
 use crate::FORMAT_VERSION;
+use article::{non_empty, validate_article};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use std::collections::HashSet;
 use std::fmt;
+use top_level::{read_top_level, Articles, Element, Fatal};
+
+/// How many bytes of the bundle the parser holds at a time, unless one article is longer: large
+/// enough that an article cut by the window's end (and parsed again) is rare, small beside the
+/// articles themselves.
+pub const WINDOW: usize = 512 * 1024;
 
 /// A bundle that could be read, and what was found wrong in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,22 +77,6 @@ impl fmt::Display for BundleError {
     }
 }
 
-/// The top level, every field left as raw JSON: the version is checked before anything else is
-/// interpreted, and each article can fail on its own.
-#[derive(Deserialize)]
-struct Head<'a> {
-    #[serde(borrow)]
-    sahifa: Option<&'a RawValue>,
-    #[serde(borrow)]
-    title: Option<&'a RawValue>,
-    #[serde(borrow)]
-    lang: Option<&'a RawValue>,
-    #[serde(borrow)]
-    description: Option<&'a RawValue>,
-    #[serde(borrow)]
-    articles: Option<&'a RawValue>,
-}
-
 /// Just the id of an article that failed to parse, to name it in the report.
 #[derive(Deserialize)]
 struct IdOnly {
@@ -88,29 +87,68 @@ struct IdOnly {
 /// Reads a bundle. Invalid articles are skipped with an error each; the rest come back sorted
 /// newest first, undated last (ties by id, so the order never depends on the input's).
 pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
-        BundleError::NotUtf8 { line, column }
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // serde would read a struct from an array too; a bundle is an object, so say so plainly
-    // (after making sure the text is JSON at all, so syntax errors keep their line and column).
-    if !text.trim_start().starts_with('{') {
-        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| json_error(text, e))?;
-        return Err(BundleError::NotABundle { message: "the file holds a JSON array or value, not an object".into() });
-    }
-    let head: Head = serde_json::from_str(text).map_err(|e| json_error(text, e))?;
-    check_version(head.sahifa)?;
-    let raw_articles: Vec<&RawValue> = match head.articles {
-        None => return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() }),
-        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| BundleError::NotABundle {
-            message: "\"articles\" must be an array of article objects".into(),
-        })?,
+    parse_bundle_from(&mut SliceSource::new(bytes), WINDOW)
+}
+
+/// Reads a bundle from `source` through a window of about `window` bytes (see `WINDOW`), with
+/// the same outcome as `parse_bundle` on the same bytes.
+pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<LoadedBundle, BundleError> {
+    let mut articles = Vec::new();
+    let mut seen_ids = HashSet::new();
+    let mut findings = Vec::new();
+    // Articles without a language of their own, by position, and what their text says.
+    let mut unsettled: Vec<(usize, Letters)> = Vec::new();
+    let mut on_article = |index: usize, element: Element| {
+        let record = match element {
+            Element::Record(record) => record,
+            Element::Invalid { error, raw } => {
+                let id = serde_json::from_str::<IdOnly>(&raw).ok().and_then(|r| r.id);
+                findings.push(Diagnostic {
+                    severity: Severity::Error,
+                    subject: Subject::Article { index, id },
+                    message: format!("skipped: {}", article_error(&raw, &error)),
+                });
+                return;
+            }
+        };
+        // The id moves into the article, trimmed; findings name it as the bundle wrote it.
+        let wire_id = record.id.clone();
+        let mut report = |severity, message| {
+            findings.push(Diagnostic { severity, subject: Subject::Article { index, id: wire_id.clone() }, message })
+        };
+        match validate_article(record, &mut report) {
+            Some(article) if !seen_ids.insert(article.id.clone()) => report(
+                Severity::Error,
+                format!("skipped: the id \"{}\" is already used by an earlier article; ids must be unique", article.id),
+            ),
+            Some(article) => {
+                if article.lang.is_empty() {
+                    let opening = [article.title.as_str(), article.body.first().map_or("", String::as_str)];
+                    unsettled.push((articles.len(), Letters::of(&opening)));
+                }
+                articles.push(article);
+            }
+            None => {}
+        }
     };
+    let head = match read_top_level(source, window, &mut on_article) {
+        Ok(read) => read,
+        Err(fatal) => return Err(bundle_error(fatal, source)),
+    };
+    // Memory the parse no longer needs goes before the article list is copied to its final size.
+    drop(seen_ids);
+    check_version(head.sahifa.as_deref())?;
+    match head.articles {
+        Articles::Missing => return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() }),
+        Articles::NotAnArray => {
+            return Err(BundleError::NotABundle { message: "\"articles\" must be an array of article objects".into() })
+        }
+        Articles::Read => {}
+    }
 
     let mut diagnostics = Vec::new();
-    let mut bundle_text = |field: &str, raw: Option<&RawValue>, fallback: &str| -> Option<String> {
-        let value = raw.map(|r| serde_json::from_str::<Option<String>>(r.get()));
+    let mut bundle_text = |field: &str, raw: Option<&str>, fallback: &str| -> Option<String> {
+        let value = raw.map(serde_json::from_str::<Option<String>>);
         let message = match value {
             Some(Ok(text)) => match non_empty(text) {
                 Some(text) => return Some(text),
@@ -125,54 +163,32 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
         }
         None
     };
-    let title =
-        bundle_text("title", head.title, "; the page shows \"sahifa\" instead").unwrap_or_else(|| "sahifa".into());
-    let lang = bundle_text("lang", head.lang, "; articles without their own are taken as Arabic (\"ar\")")
+    let title = bundle_text("title", head.title.as_deref(), "; the page shows \"sahifa\" instead")
+        .unwrap_or_else(|| "sahifa".into());
+    let lang = bundle_text("lang", head.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
         .unwrap_or_else(|| "ar".into());
-    let description = bundle_text("description", head.description, "");
+    let description = bundle_text("description", head.description.as_deref(), "");
+    diagnostics.append(&mut findings);
 
-    let mut seen_ids = HashSet::with_capacity(raw_articles.len());
-    let mut articles = Vec::with_capacity(raw_articles.len());
-    for (index, raw) in raw_articles.into_iter().enumerate() {
-        let record = match serde_json::from_str::<ArticleRecord>(raw.get()) {
-            Ok(record) => record,
-            Err(e) => {
-                let id = serde_json::from_str::<IdOnly>(raw.get()).ok().and_then(|r| r.id);
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    subject: Subject::Article { index, id },
-                    message: format!("skipped: {}", article_error(raw.get(), &e)),
-                });
-                continue;
-            }
-        };
-        let mut report = |severity, message| {
-            diagnostics.push(Diagnostic {
-                severity,
-                subject: Subject::Article { index, id: record.id.clone() },
-                message,
-            })
-        };
-        match validate_article(&record, &lang, &mut report) {
-            Some(article) if !seen_ids.insert(article.id.clone()) => report(
-                Severity::Error,
-                format!("skipped: the id \"{}\" is already used by an earlier article; ids must be unique", article.id),
-            ),
-            Some(article) => articles.push(article),
-            None => {}
-        }
+    for (at, letters) in unsettled {
+        articles[at].lang = letters.lang_in(&lang);
     }
-    // Option orders None first, so comparing b to a puts the newest first and undated last.
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    // Option orders None first, so comparing b to a puts the newest first and undated last. Ids
+    // are unique, so the order is total and an unstable sort (which needs no buffer) gives the
+    // same result as a stable one.
+    articles.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    // The list grew by doubling, its count unknown until the end; the index built next can reuse
+    // the space given back.
+    articles.shrink_to_fit();
     Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
 }
 
 /// Accepts exactly the version this build reads, and says what to write otherwise.
-fn check_version(version: Option<&RawValue>) -> Result<(), BundleError> {
+fn check_version(version: Option<&str>) -> Result<(), BundleError> {
     let Some(version) = version else {
         return Err(BundleError::NotABundle { message: "it has no \"sahifa\" field giving the format version".into() });
     };
-    let found = version.get().trim();
+    let found = version.trim();
     if found == FORMAT_VERSION.to_string() {
         Ok(())
     } else if found.starts_with('"') {
@@ -197,145 +213,23 @@ fn article_error(raw: &str, error: &serde_json::Error) -> String {
     message.replace("struct EventRecord", "an event {\"date\": …, \"label\": …}")
 }
 
-/// Checks one record. Missing essentials skip the article (an error each, all reported at
-/// once); a bad optional part is dropped with a warning and the article kept.
-pub fn validate_article(
-    record: &ArticleRecord,
-    bundle_lang: &str,
-    report: &mut impl FnMut(Severity, String),
-) -> Option<Article> {
-    let id = non_empty(record.id.clone());
-    let title = non_empty(record.title.clone());
-    // A blank date is an undated article: spreadsheets write empty cells as "".
-    let date_text = record.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
-    let date = match date_text {
-        None => None,
-        Some(text) => match ArticleDate::parse(text) {
-            Ok(date) => Some(date),
-            Err(e) => {
-                report(Severity::Error, format!("skipped: the \"date\" {e}"));
-                None
-            }
-        },
-    };
-    let body: Vec<String> =
-        record.body.iter().flatten().map(|p| p.trim()).filter(|p| !p.is_empty()).map(str::to_owned).collect();
-    let missing: Vec<&str> = [("id", id.is_none()), ("title", title.is_none()), ("body", body.is_empty())]
-        .into_iter()
-        .filter_map(|(field, absent)| absent.then_some(field))
-        .collect();
-    if !missing.is_empty() {
-        let fields = missing.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ");
-        report(
-            Severity::Error,
-            format!("skipped: missing or empty {fields}; every article needs an id, a title and a body"),
-        );
-    }
-    if date_text.is_some() && date.is_none() {
-        return None;
-    }
-    let (id, title) = (id?, title?);
-    let lang = non_empty(record.lang.clone()).unwrap_or_else(|| {
-        let opening = format!("{title} {}", body.first().map_or("", String::as_str));
-        inferred_lang(bundle_lang, &opening)
-    });
-    if body.is_empty() {
-        return None;
-    }
-    let events = record.events.iter().filter_map(|event| valid_event(event, report)).collect();
-    Some(Article {
-        id,
-        title,
-        date,
-        lang,
-        body,
-        summary: non_empty(record.summary.clone()),
-        byline: non_empty(record.byline.clone()),
-        publisher: non_empty(record.publisher.clone()),
-        source: record.source.as_ref().and_then(|s| source(s, report)),
-        url: web_url("url", record.url.as_deref(), report),
-        tags: names(&record.tags),
-        places: names(&record.places),
-        people: names(&record.people),
-        organizations: names(&record.organizations),
-        events,
-    })
-}
-
-fn valid_event(event: &EventRecord, report: &mut impl FnMut(Severity, String)) -> Option<Event> {
-    match parse_day(&event.date) {
-        Ok(date) if !event.label.trim().is_empty() => Some(Event { date, label: event.label.trim().to_owned() }),
-        Ok(_) => {
-            report(Severity::Warning, format!("the event on {} has no label and is left out", event.date));
-            None
+/// A fatal problem in the terms a person reads: lines and columns, found by reading the input
+/// again up to the problem (offsets count bytes from the start, byte order mark included).
+fn bundle_error(fatal: Fatal, source: &mut dyn ByteSource) -> BundleError {
+    match fatal {
+        // Columns count characters from 1, the byte order mark among them.
+        Fatal::NotUtf8 { offset } => {
+            let place = source::place(source, offset);
+            BundleError::NotUtf8 { line: place.line, column: place.chars + 1 }
         }
-        Err(why) => {
-            report(
-                Severity::Warning,
-                format!(
-                    "the event \"{}\" is left out: its date \"{}\" is not YYYY-MM-DD ({why})",
-                    event.label, event.date
-                ),
-            );
-            None
+        // Columns count bytes from 0, after the byte order mark, as serde counts them.
+        Fatal::Syntax { message, offset, bom } => {
+            let place = source::place(source, offset);
+            BundleError::NotJson { line: place.line, column: offset - place.line_start.max(bom), message }
+        }
+        Fatal::NotABundle { message } => BundleError::NotABundle { message },
+        Fatal::NotAnObject => {
+            BundleError::NotABundle { message: "the file holds a JSON array or value, not an object".into() }
         }
     }
-}
-
-fn source(record: &SourceRecord, report: &mut impl FnMut(Severity, String)) -> Option<Source> {
-    let (name, url) = match record {
-        SourceRecord::Name(name) => (name, None),
-        SourceRecord::Full { name, url } => (name, url.as_deref()),
-    };
-    let url = web_url("source.url", url, report);
-    non_empty(Some(name.clone())).map(|name| Source { name, url })
-}
-
-/// A link the reader may follow: only http(s) addresses become links, so a `javascript:` or
-/// `data:` URL in a bundle can never run in the reader's page.
-fn web_url(field: &str, url: Option<&str>, report: &mut impl FnMut(Severity, String)) -> Option<String> {
-    let url = url.map(str::trim).filter(|u| !u.is_empty())?;
-    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
-    if matches!(scheme.as_deref(), Some("http" | "https")) {
-        Some(url.to_owned())
-    } else {
-        report(
-            Severity::Warning,
-            format!("the \"{field}\" {url:?} is left out: only http:// and https:// addresses are linked"),
-        );
-        None
-    }
-}
-
-/// Trimmed, non-empty names, without repeats, in their given order.
-fn names(values: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(values.len());
-    for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        if !out.iter().any(|seen| seen == value) {
-            out.push(value.to_owned());
-        }
-    }
-    out
-}
-
-fn non_empty(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
-}
-
-fn json_error(text: &str, error: serde_json::Error) -> BundleError {
-    let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-    if error.is_data() {
-        return BundleError::NotABundle { message };
-    }
-    let (line, column) = if error.line() == 0 { line_column(text.as_bytes()) } else { (error.line(), error.column()) };
-    BundleError::NotJson { line, column, message }
-}
-
-/// The 1-based line and column just after `prefix` (columns count characters, not bytes).
-fn line_column(prefix: &[u8]) -> (usize, usize) {
-    let text = String::from_utf8_lossy(prefix);
-    let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
 }

@@ -1,0 +1,71 @@
+//! Where a bundle's bytes come from: a `ByteSource` hands them over a piece at a time, so the
+//! parser holds only a window of them, and can start again from the first byte to say on which
+//! line and column an error lies.
+
+/// The bytes of a bundle, read in order.
+pub trait ByteSource {
+    /// Copies the next bytes into the start of `buf` and returns how many; 0 only at the end.
+    fn read(&mut self, buf: &mut [u8]) -> usize;
+
+    /// Goes back to the first byte. Only an error's line and column need it, so that reading a
+    /// bundle without errors counts no lines at all.
+    fn rewind(&mut self);
+}
+
+/// Bytes already in memory.
+pub struct SliceSource<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> SliceSource<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        SliceSource { bytes, at: 0 }
+    }
+}
+
+impl ByteSource for SliceSource<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> usize {
+        let n = buf.len().min(self.bytes.len() - self.at);
+        buf[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+        self.at += n;
+        n
+    }
+
+    fn rewind(&mut self) {
+        self.at = 0;
+    }
+}
+
+/// Where an input offset lies: its 1-based line, the offset at which that line starts, and how
+/// many characters of the line come before it.
+pub(super) struct Place {
+    pub line: usize,
+    pub line_start: usize,
+    pub chars: usize,
+}
+
+/// Reads the input again up to `offset` to find its place.
+pub(super) fn place(source: &mut dyn ByteSource, offset: usize) -> Place {
+    source.rewind();
+    let mut buf = vec![0; 64 * 1024];
+    let mut place = Place { line: 1, line_start: 0, chars: 0 };
+    let mut at = 0;
+    while at < offset {
+        let want = buf.len().min(offset - at);
+        let n = source.read(&mut buf[..want]);
+        if n == 0 {
+            break;
+        }
+        for (i, &byte) in buf[..n].iter().enumerate() {
+            if byte == b'\n' {
+                place = Place { line: place.line + 1, line_start: at + i + 1, chars: 0 };
+            } else if (byte as i8) >= -0x40 {
+                // Every byte but a UTF-8 continuation byte (0b10xx_xxxx) starts a character.
+                place.chars += 1;
+            }
+        }
+        at += n;
+    }
+    place
+}

@@ -7,120 +7,11 @@
 //! and then written into bytes allocated once at their exact size.
 
 use super::facets::{Facet, FacetColumn};
+use super::fast_fold::WordReader;
 use super::index::{Field, Lists, SearchIndex, Words, BREAK};
+use super::intern::Interner;
 use super::postings::PostingsBuilder;
-use super::stem::{stem, variants};
-use super::tokenize::for_each_word;
 use crate::model::Article;
-use rustc_hash::FxHashMap;
-
-/// A string of up to 15 bytes as two integers: its bytes, then its length in the last byte.
-/// Comparing such keys reads no other memory (the map lookups are the costliest step of the
-/// build, and the whole build ran about a fifth faster than with string keys), and two `u64`
-/// make a smaller map entry than one `u128`, which is aligned to 16 bytes.
-type Packed = (u64, u64);
-
-fn packed(word: &str) -> Option<Packed> {
-    let bytes = word.as_bytes();
-    let mut key = [0u8; 16];
-    key.get_mut(..bytes.len()).filter(|_| bytes.len() < 16)?.copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
-    Some((half(&key[..8]), half(&key[8..])))
-}
-
-/// A map from strings, with the short ones (nearly all) packed.
-#[derive(Default)]
-struct StrMap {
-    short: FxHashMap<Packed, u32>,
-    long: FxHashMap<Box<str>, u32>,
-}
-
-impl StrMap {
-    fn get(&self, key: &str) -> Option<u32> {
-        match packed(key) {
-            Some(k) => self.short.get(&k).copied(),
-            None => self.long.get(key).copied(),
-        }
-    }
-
-    fn insert(&mut self, key: &str, id: u32) {
-        match packed(key) {
-            Some(k) => self.short.insert(k, id),
-            None => self.long.insert(key.into(), id),
-        };
-    }
-}
-
-/// The terms, numbered in the order they were met, before they are sorted.
-#[derive(Default)]
-struct Terms {
-    /// End to end: term `id` ends at `ends[id]`.
-    text: String,
-    ends: Vec<u32>,
-    /// Where each term's variants are in `variant_items`, once it has been met as the stem of a
-    /// word; `NOT_A_STEM` before.
-    variant_spans: Vec<(u32, u32)>,
-    variant_items: Vec<u32>,
-}
-
-const NOT_A_STEM: (u32, u32) = (u32::MAX, 0);
-
-impl Terms {
-    fn get(&self, id: usize) -> &str {
-        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
-        &self.text[start..self.ends[id] as usize]
-    }
-
-    fn variants(&self, id: usize) -> &[u32] {
-        match self.variant_spans[id] {
-            NOT_A_STEM => &[],
-            (start, end) => &self.variant_items[start as usize..end as usize],
-        }
-    }
-}
-
-/// Interns terms during the build.
-#[derive(Default)]
-struct Interner {
-    terms: Terms,
-    ids: StrMap,
-    /// The term of each word already met: most words recur, and a lookup is cheaper than
-    /// stemming again.
-    words: StrMap,
-}
-
-impl Interner {
-    fn id(&mut self, term: &str) -> u32 {
-        if let Some(id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.terms.ends.len() as u32;
-        self.ids.insert(term, id);
-        self.terms.text.push_str(term);
-        self.terms.ends.push(self.terms.text.len() as u32);
-        self.terms.variant_spans.push(NOT_A_STEM);
-        id
-    }
-
-    /// The id of the stem of a word, with its variants interned too.
-    fn stem(&mut self, word: &str) -> u32 {
-        if let Some(id) = self.words.get(word) {
-            return id;
-        }
-        let id = self.id(stem(word));
-        self.words.insert(word, id);
-        if self.terms.variant_spans[id as usize] == NOT_A_STEM {
-            let found = variants(self.terms.get(id as usize));
-            let ids: Vec<u32> = found.iter().map(|v| self.id(v)).collect();
-            let items = &mut self.terms.variant_items;
-            let start = items.len() as u32;
-            items.extend(ids);
-            self.terms.variant_spans[id as usize] = (start, items.len() as u32);
-        }
-        id
-    }
-}
 
 /// Builds a [`SearchIndex`] a slice of articles at a time, so that a page can index a large
 /// bundle between frames and keep answering input; [`SearchIndex::build`] does it in one go.
@@ -128,6 +19,7 @@ pub struct IndexBuilder {
     interner: Interner,
     title: Words,
     body: Words,
+    reader: WordReader,
     /// One buffer for the word being read, reused for every word.
     word: String,
     added: usize,
@@ -139,6 +31,7 @@ impl Default for IndexBuilder {
             interner: Interner::default(),
             title: Words::new(),
             body: Words::new(),
+            reader: WordReader::new(),
             word: String::new(),
             added: 0,
         }
@@ -154,8 +47,8 @@ impl IndexBuilder {
     pub fn add(&mut self, articles: &[Article]) {
         for a in articles {
             let title = std::iter::once(&a.title);
-            add_words(&mut self.interner, &mut self.title, &mut self.word, title);
-            add_words(&mut self.interner, &mut self.body, &mut self.word, &a.body);
+            add_words(&self.reader, &mut self.interner, &mut self.title, &mut self.word, title);
+            add_words(&self.reader, &mut self.interner, &mut self.body, &mut self.word, &a.body);
         }
         self.added += articles.len();
     }
@@ -181,21 +74,20 @@ impl IndexBuilder {
         self.add(&articles[self.added..]);
         let IndexBuilder { interner, title, body, .. } = self;
         // The word maps go first: they are the build's largest temporaries.
-        let Interner { terms, ids, words } = interner;
-        drop((ids, words));
+        let terms = interner.into_terms();
 
         // Sort the dictionary; word codes stay the order terms were met, and map to sorted ids.
-        let count = terms.ends.len();
+        let count = terms.len();
         let mut order: Vec<u32> = (0..count as u32).collect();
         order.sort_unstable_by(|&a, &b| terms.get(a as usize).cmp(terms.get(b as usize)));
         let mut code_terms = vec![0u32; count];
         for (new, &old) in order.iter().enumerate() {
             code_terms[old as usize] = new as u32;
         }
-        let mut term_text = String::with_capacity(terms.text.len());
+        let mut term_text = String::with_capacity(terms.text_len());
         let mut term_ends = Vec::with_capacity(count);
         let mut term_variants =
-            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_items.len()) };
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_count()) };
         term_variants.offsets.push(0);
         for &old in &order {
             term_text.push_str(terms.get(old as usize));
@@ -224,6 +116,7 @@ impl SearchIndex {
 /// Appends one article's field to `words`: the codes of its words' stems, a `BREAK` between
 /// paragraphs.
 fn add_words<'a>(
+    reader: &WordReader,
     interner: &mut Interner,
     words: &mut Words,
     word: &mut String,
@@ -235,7 +128,7 @@ fn add_words<'a>(
             words.push(BREAK);
             len += 1;
         }
-        for_each_word(paragraph, word, |w| {
+        reader.for_each_word(paragraph, word, |w| {
             words.push(interner.stem(w));
             len += 1;
         });

@@ -71,10 +71,12 @@
 
 mod build;
 mod facets;
+mod fast_fold;
 mod filters;
 mod fold_table;
 mod highlight;
 mod index;
+mod intern;
 mod normalize;
 mod postings;
 mod query;

@@ -86,23 +86,34 @@ impl IndexBuilder {
         }
         let mut term_text = String::with_capacity(terms.text_len());
         let mut term_ends = Vec::with_capacity(count);
-        let mut term_variants =
-            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_count()) };
-        term_variants.offsets.push(0);
         for &old in &order {
             term_text.push_str(terms.get(old as usize));
             term_ends.push(term_text.len() as u32);
-            let vs = terms.variants(old as usize);
-            term_variants.items.extend(vs.iter().map(|&v| code_terms[v as usize]));
-            term_variants.close();
         }
-        drop((terms, order));
+        // The postings are counted by word code rather than by term: the frequent words, met
+        // first, have the low codes, so the counters they touch sit together in cache.
+        let mut code_variants =
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_count()) };
+        code_variants.offsets.push(0);
+        for code in 0..count {
+            code_variants.items.extend_from_slice(terms.variants(code));
+            code_variants.close();
+        }
+        drop(terms);
+        let title = Field::new(title, &code_variants, &order);
+        let body = Field::new(body, &code_variants, &order);
 
-        let title = Field::new(title, &term_variants, &code_terms);
-        let body = Field::new(body, &term_variants, &code_terms);
+        let mut variants =
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(code_variants.items.len()) };
+        variants.offsets.push(0);
+        for &old in &order {
+            variants.items.extend(code_variants.get(old).iter().map(|&v| code_terms[v as usize]));
+            variants.close();
+        }
+        drop((code_variants, order));
         let (recency, days) = dates(articles);
         let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
-        SearchIndex { term_text, term_ends, variants: term_variants, code_terms, title, body, recency, days, facets }
+        SearchIndex { term_text, term_ends, variants, code_terms, title, body, recency, days, facets }
     }
 }
 
@@ -138,48 +149,46 @@ fn add_words<'a>(
 
 impl Field {
     /// Builds the postings from the word sequences: each word counts for its term and the term's
-    /// variants.
-    fn new(mut words: Words, variants: &Lists, code_terms: &[u32]) -> Field {
+    /// variants. `variants` are by word code, and `order` is the word code of each term.
+    fn new(mut words: Words, variants: &Lists, order: &[u32]) -> Field {
         // The sequences grew by doubling; the index keeps them for as long as the bundle is open.
         words.bytes.shrink_to_fit();
         words.starts.shrink_to_fit();
         words.lens.shrink_to_fit();
         let docs = words.lens.len();
-        let mut postings = PostingsBuilder::new(code_terms.len());
-        let total_len = for_each_posting(&words, variants, code_terms, |t, d, f| postings.measure(t, d, f));
-        let offsets = postings.start();
-        for_each_posting(&words, variants, code_terms, |t, d, f| postings.write(t, d, f));
+        let mut postings = PostingsBuilder::new(order.len());
+        let total_len = for_each_posting(&words, variants, |c, d, f| postings.measure(c, d, f));
+        let offsets = postings.start(order);
+        for_each_posting(&words, variants, |c, d, f| postings.write(c, d, f));
         let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
         Field { words, postings: postings.finish(offsets), average_len }
     }
 }
 
-/// Calls `f` with every (term, article, frequency) of a field, article after article, and
-/// returns how many words the field has. A term's frequency is counted in place, reset when an
-/// article first meets it: no sorting, and the arrays are small enough to stay in cache.
-fn for_each_posting(words: &Words, variants: &Lists, code_terms: &[u32], mut f: impl FnMut(u32, u32, u32)) -> usize {
-    let terms = code_terms.len();
-    let mut last_doc = vec![u32::MAX; terms];
-    let mut freq = vec![0u32; terms];
+/// Calls `f` with every (word code, article, frequency) of a field, article after article, each
+/// word counting for its own code and its variants', and returns how many words the field has.
+/// A frequency is counted in place, reset when an article first meets the code: no sorting.
+fn for_each_posting(words: &Words, variants: &Lists, mut f: impl FnMut(u32, u32, u32)) -> usize {
+    // For each code, the last article that met it and how often.
+    let mut seen = vec![(u32::MAX, 0u32); variants.offsets.len() - 1];
     let mut distinct = Vec::new();
     let mut total_len = 0usize;
     for d in 0..words.lens.len() as u32 {
         distinct.clear();
         for code in words.codes(d).filter(|&c| c != BREAK) {
             total_len += 1;
-            let w = code_terms[code as usize];
-            for &t in std::iter::once(&w).chain(variants.get(w)) {
-                let t = t as usize;
-                if last_doc[t] != d {
-                    last_doc[t] = d;
-                    freq[t] = 0;
-                    distinct.push(t as u32);
+            for &c in std::iter::once(&code).chain(variants.get(code)) {
+                let (last, freq) = &mut seen[c as usize];
+                if *last != d {
+                    *last = d;
+                    *freq = 0;
+                    distinct.push(c);
                 }
-                freq[t] += 1;
+                *freq += 1;
             }
         }
-        for &t in &distinct {
-            f(t, d, freq[t as usize]);
+        for &c in &distinct {
+            f(c, d, seen[c as usize].1);
         }
     }
     total_len

@@ -151,10 +151,7 @@ impl Field {
     /// Builds the postings from the word sequences: each word counts for its term and the term's
     /// variants. `variants` are by word code, and `order` is the word code of each term.
     fn new(mut words: Words, variants: &Lists, order: &[u32]) -> Field {
-        // The sequences grew by doubling; the index keeps them for as long as the bundle is open.
-        words.bytes.shrink_to_fit();
-        words.starts.shrink_to_fit();
-        words.lens.shrink_to_fit();
+        words.finish();
         let docs = words.lens.len();
         let mut postings = PostingsBuilder::new(order.len());
         let total_len = for_each_posting(&words, variants, |c, d, f| postings.measure(c, d, f));

@@ -1,10 +1,16 @@
 //! Building the index: reading every article's words, then sorting the dictionary and laying out
 //! the postings.
 //!
+//! Reading the words is most of the work: `fast_fold` normalizes and splits the text in one pass
+//! over its bytes, and `intern` maps each word to the id of its stem, remembering the frequent
+//! words in a cache. The postings are then counted by word code rather than by term: codes are
+//! numbered in the order words are first met, so the counters of the frequent words sit together.
+//!
 //! What the build holds at its peak stays in the page for good (wasm memory never shrinks), so it
-//! keeps no large temporaries: the word sequences are built compressed as they are read, the
-//! word maps are dropped before the postings are laid out, and the postings are measured first
-//! and then written into bytes allocated once at their exact size.
+//! keeps no large temporaries: the word sequences are built compressed as they are read, in
+//! blocks allocated once; the interning tables are small and dropped before the postings are
+//! laid out; and the postings are measured first and then written into bytes allocated once at
+//! their exact size. On the corpus the build allocates at most 2 MB more than the index keeps.
 
 use super::facets::{Facet, FacetColumn};
 use super::fast_fold::WordReader;

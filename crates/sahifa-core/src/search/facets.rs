@@ -1,7 +1,6 @@
 //! Facets: the fields an archive is browsed by, and each article's values for them.
 
 use crate::model::Article;
-use std::borrow::Cow;
 
 /// A field the reader can filter by and count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,26 +45,22 @@ impl Facet {
         Facet::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    /// The article's values for this facet, borrowed where the article has them as text; blank
-    /// ones count as missing.
-    fn values(self, a: &Article) -> Vec<Cow<'_, str>> {
+    /// The article's values for this facet; blank ones count as missing.
+    fn values(self, a: &Article) -> Vec<String> {
+        let one = |v: Option<&String>| v.into_iter().cloned().collect::<Vec<_>>();
         let mut values = match self {
-            Facet::Source => borrowed(a.source.as_ref().map(|s| &s.name)),
-            Facet::Publisher => borrowed(a.publisher.as_ref()),
-            Facet::Tag => borrowed(&a.tags),
-            Facet::Place => borrowed(&a.places),
-            Facet::Person => borrowed(&a.people),
-            Facet::Organization => borrowed(&a.organizations),
-            Facet::Language => borrowed(Some(&a.lang)),
-            Facet::Year => a.date.iter().map(|d| Cow::Owned(d.day.year().to_string())).collect(),
+            Facet::Source => one(a.source.as_ref().map(|s| &s.name)),
+            Facet::Publisher => one(a.publisher.as_ref()),
+            Facet::Tag => a.tags.clone(),
+            Facet::Place => a.places.clone(),
+            Facet::Person => a.people.clone(),
+            Facet::Organization => a.organizations.clone(),
+            Facet::Language => vec![a.lang.clone()],
+            Facet::Year => a.date.iter().map(|d| d.day.year().to_string()).collect(),
         };
         values.retain(|v| !v.trim().is_empty());
         values
     }
-}
-
-fn borrowed<'a>(values: impl IntoIterator<Item = &'a String>) -> Vec<Cow<'a, str>> {
-    values.into_iter().map(|v| Cow::Borrowed(v.as_str())).collect()
 }
 
 /// One bucket of a facet: a value, or the articles that have none.
@@ -89,12 +84,12 @@ pub(super) const UNKNOWN: u32 = u32::MAX;
 
 impl FacetColumn {
     pub(super) fn build(facet: Facet, articles: &[Article]) -> FacetColumn {
-        let per_article: Vec<Vec<Cow<str>>> = articles.iter().map(|a| facet.values(a)).collect();
-        // Only the distinct values are copied into the column.
-        let mut distinct: Vec<&str> = per_article.iter().flatten().map(|v| v.as_ref()).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        let values: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
+        let per_article: Vec<Vec<String>> = articles.iter().map(|a| facet.values(a)).collect();
+        let mut values: Vec<String> = per_article.iter().flatten().cloned().collect();
+        values.sort_unstable();
+        values.dedup();
+        // It held every article's values: the index keeps only the distinct ones, for good.
+        values.shrink_to_fit();
         let mut offsets = Vec::with_capacity(articles.len() + 1);
         let mut ids = Vec::new();
         offsets.push(0);

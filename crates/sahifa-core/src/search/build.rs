@@ -158,43 +158,35 @@ impl Field {
     /// variants. `variants` are by word code, and `order` is the word code of each term.
     fn new(mut words: Words, variants: &Lists, order: &[u32]) -> Field {
         words.finish();
-        let docs = words.lens.len();
+        let docs = words.lens.len() as u32;
         let mut postings = PostingsBuilder::new(order.len());
-        let total_len = for_each_posting(&words, variants, |c, d, f| postings.measure(c, d, f));
+        let mut total_len = 0usize;
+        for d in 0..docs {
+            total_len += occurrences(&words, variants, d, &mut postings);
+            postings.measure(d);
+        }
         let offsets = postings.start(order);
-        for_each_posting(&words, variants, |c, d, f| postings.write(c, d, f));
+        for d in 0..docs {
+            occurrences(&words, variants, d, &mut postings);
+            postings.write(d);
+        }
         let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
         Field { words, postings: postings.finish(offsets), average_len }
     }
 }
 
-/// Calls `f` with every (word code, article, frequency) of a field, article after article, each
-/// word counting for its own code and its variants', and returns how many words the field has.
-/// A frequency is counted in place, reset when an article first meets the code: no sorting.
-fn for_each_posting(words: &Words, variants: &Lists, mut f: impl FnMut(u32, u32, u32)) -> usize {
-    // For each code, the last article that met it and how often.
-    let mut seen = vec![(u32::MAX, 0u32); variants.offsets.len() - 1];
-    let mut distinct = Vec::new();
-    let mut total_len = 0usize;
-    for d in 0..words.lens.len() as u32 {
-        distinct.clear();
-        for code in words.codes(d).filter(|&c| c != BREAK) {
-            total_len += 1;
-            for &c in std::iter::once(&code).chain(variants.get(code)) {
-                let (last, freq) = &mut seen[c as usize];
-                if *last != d {
-                    *last = d;
-                    *freq = 0;
-                    distinct.push(c);
-                }
-                *freq += 1;
-            }
-        }
-        for &c in &distinct {
-            f(c, d, seen[c as usize].1);
+/// Gives `postings` the occurrences of article `doc`'s words by word code: a word counts for its
+/// own code and for its variants'. Returns how many words the article has.
+fn occurrences(words: &Words, variants: &Lists, doc: u32, postings: &mut PostingsBuilder) -> usize {
+    let mut len = 0;
+    for code in words.codes(doc).filter(|&c| c != BREAK) {
+        len += 1;
+        postings.occur(code);
+        for &v in variants.get(code) {
+            postings.occur(v);
         }
     }
-    total_len
+    len
 }
 
 /// Each article's recency rank (higher is newer, 0 undated) and day.

@@ -79,7 +79,7 @@ impl IndexBuilder {
         );
         self.add(&articles[self.added..]);
         let IndexBuilder { interner, title, body, .. } = self;
-        // The word maps go first: they are the build's largest temporaries.
+        // The interning tables go first: nothing past reading needs them.
         let terms = interner.into_terms();
 
         // Sort the dictionary; word codes stay the order terms were met, and map to sorted ids.

@@ -183,7 +183,8 @@ fn main() {
 
 /// Where the build's time goes: reading the words (`add`) and the rest (`finish`), and, as a
 /// yardstick for reading, what normalizing and tokenizing the text alone take, and what stemming
-/// every word anew would take (the build stems each distinct word once and looks it up after).
+/// every word anew would take (the build remembers the stems of the words it meets often, and
+/// stems the others again).
 fn build_time_parts(articles: &[sahifa_core::Article], reading: Duration, finish: Duration) {
     let start = Instant::now();
     let mut words = Vec::new();

@@ -1,128 +1,25 @@
 //! Building the index: reading every article's words, then sorting the dictionary and laying out
 //! the postings.
 //!
+//! Reading the words is most of the work: `fast_fold` normalizes and splits the text in one pass
+//! over its bytes, and `intern` maps each word to the id of its stem, remembering the frequent
+//! words in a cache. The postings are then counted by word code rather than by term: codes are
+//! numbered in the order words are first met, so the counters of the frequent words sit together.
+//!
 //! What the build holds at its peak stays in the page for good (wasm memory never shrinks), so it
-//! keeps no large temporaries: the word sequences are built compressed as they are read, the
-//! word maps are dropped before the postings are laid out, and the postings are measured first
-//! and then written into bytes allocated once at their exact size.
+//! keeps no large temporaries: the word sequences are built compressed as they are read, in
+//! blocks allocated once; the interning tables are small and dropped before the postings are
+//! laid out; and the postings are measured first and then written into bytes allocated once at
+//! their exact size. On the corpus the build allocates at most 2 MB more than the index keeps.
 
 use super::completions::Completions;
 use super::facets::{Facet, FacetColumn};
+use super::fast_fold::WordReader;
 use super::index::{Field, Lists, SearchIndex, Words, BREAK};
+use super::intern::Interner;
 use super::postings::PostingsBuilder;
 use super::run::length_norms;
-use super::stem::{stem, variants};
-use super::tokenize::for_each_word;
 use crate::model::Article;
-use rustc_hash::FxHashMap;
-
-/// A string of up to 15 bytes as two integers: its bytes, then its length in the last byte.
-/// Comparing such keys reads no other memory (the map lookups are the costliest step of the
-/// build, and the whole build ran about a fifth faster than with string keys), and two `u64`
-/// make a smaller map entry than one `u128`, which is aligned to 16 bytes.
-type Packed = (u64, u64);
-
-fn packed(word: &str) -> Option<Packed> {
-    let bytes = word.as_bytes();
-    let mut key = [0u8; 16];
-    key.get_mut(..bytes.len()).filter(|_| bytes.len() < 16)?.copy_from_slice(bytes);
-    key[15] = bytes.len() as u8;
-    let half = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
-    Some((half(&key[..8]), half(&key[8..])))
-}
-
-/// A map from strings, with the short ones (nearly all) packed.
-#[derive(Default)]
-struct StrMap {
-    short: FxHashMap<Packed, u32>,
-    long: FxHashMap<Box<str>, u32>,
-}
-
-impl StrMap {
-    fn get(&self, key: &str) -> Option<u32> {
-        match packed(key) {
-            Some(k) => self.short.get(&k).copied(),
-            None => self.long.get(key).copied(),
-        }
-    }
-
-    fn insert(&mut self, key: &str, id: u32) {
-        match packed(key) {
-            Some(k) => self.short.insert(k, id),
-            None => self.long.insert(key.into(), id),
-        };
-    }
-}
-
-/// The terms, numbered in the order they were met, before they are sorted.
-#[derive(Default)]
-struct Terms {
-    /// End to end: term `id` ends at `ends[id]`.
-    text: String,
-    ends: Vec<u32>,
-    /// Where each term's variants are in `variant_items`, once it has been met as the stem of a
-    /// word; `NOT_A_STEM` before.
-    variant_spans: Vec<(u32, u32)>,
-    variant_items: Vec<u32>,
-}
-
-const NOT_A_STEM: (u32, u32) = (u32::MAX, 0);
-
-impl Terms {
-    fn get(&self, id: usize) -> &str {
-        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
-        &self.text[start..self.ends[id] as usize]
-    }
-
-    fn variants(&self, id: usize) -> &[u32] {
-        match self.variant_spans[id] {
-            NOT_A_STEM => &[],
-            (start, end) => &self.variant_items[start as usize..end as usize],
-        }
-    }
-}
-
-/// Interns terms during the build.
-#[derive(Default)]
-struct Interner {
-    terms: Terms,
-    ids: StrMap,
-    /// The term of each word already met: most words recur, and a lookup is cheaper than
-    /// stemming again.
-    words: StrMap,
-}
-
-impl Interner {
-    fn id(&mut self, term: &str) -> u32 {
-        if let Some(id) = self.ids.get(term) {
-            return id;
-        }
-        let id = self.terms.ends.len() as u32;
-        self.ids.insert(term, id);
-        self.terms.text.push_str(term);
-        self.terms.ends.push(self.terms.text.len() as u32);
-        self.terms.variant_spans.push(NOT_A_STEM);
-        id
-    }
-
-    /// The id of the stem of a word, with its variants interned too.
-    fn stem(&mut self, word: &str) -> u32 {
-        if let Some(id) = self.words.get(word) {
-            return id;
-        }
-        let id = self.id(stem(word));
-        self.words.insert(word, id);
-        if self.terms.variant_spans[id as usize] == NOT_A_STEM {
-            let found = variants(self.terms.get(id as usize));
-            let ids: Vec<u32> = found.iter().map(|v| self.id(v)).collect();
-            let items = &mut self.terms.variant_items;
-            let start = items.len() as u32;
-            items.extend(ids);
-            self.terms.variant_spans[id as usize] = (start, items.len() as u32);
-        }
-        id
-    }
-}
 
 /// Builds a [`SearchIndex`] a slice of articles at a time, so that a page can index a large
 /// bundle between frames and keep answering input; [`SearchIndex::build`] does it in one go.
@@ -130,6 +27,7 @@ pub struct IndexBuilder {
     interner: Interner,
     title: Words,
     body: Words,
+    reader: WordReader,
     /// One buffer for the word being read, reused for every word.
     word: String,
     added: usize,
@@ -141,6 +39,7 @@ impl Default for IndexBuilder {
             interner: Interner::default(),
             title: Words::new(),
             body: Words::new(),
+            reader: WordReader::new(),
             word: String::new(),
             added: 0,
         }
@@ -156,8 +55,8 @@ impl IndexBuilder {
     pub fn add(&mut self, articles: &[Article]) {
         for a in articles {
             let title = std::iter::once(&a.title);
-            add_words(&mut self.interner, &mut self.title, &mut self.word, title);
-            add_words(&mut self.interner, &mut self.body, &mut self.word, &a.body);
+            add_words(&self.reader, &mut self.interner, &mut self.title, &mut self.word, title);
+            add_words(&self.reader, &mut self.interner, &mut self.body, &mut self.word, &a.body);
         }
         self.added += articles.len();
     }
@@ -182,34 +81,44 @@ impl IndexBuilder {
         );
         self.add(&articles[self.added..]);
         let IndexBuilder { interner, title, body, .. } = self;
-        // The word maps go first: they are the build's largest temporaries.
-        let Interner { terms, ids, words } = interner;
-        drop((ids, words));
+        // The interning tables go first: nothing past reading needs them.
+        let terms = interner.into_terms();
 
         // Sort the dictionary; word codes stay the order terms were met, and map to sorted ids.
-        let count = terms.ends.len();
+        let count = terms.len();
         let mut order: Vec<u32> = (0..count as u32).collect();
         order.sort_unstable_by(|&a, &b| terms.get(a as usize).cmp(terms.get(b as usize)));
         let mut code_terms = vec![0u32; count];
         for (new, &old) in order.iter().enumerate() {
             code_terms[old as usize] = new as u32;
         }
-        let mut term_text = String::with_capacity(terms.text.len());
+        let mut term_text = String::with_capacity(terms.text_len());
         let mut term_ends = Vec::with_capacity(count);
-        let mut term_variants =
-            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_items.len()) };
-        term_variants.offsets.push(0);
         for &old in &order {
             term_text.push_str(terms.get(old as usize));
             term_ends.push(term_text.len() as u32);
-            let vs = terms.variants(old as usize);
-            term_variants.items.extend(vs.iter().map(|&v| code_terms[v as usize]));
-            term_variants.close();
         }
-        drop((terms, order));
+        // The postings are counted by word code rather than by term: the frequent words, met
+        // first, have the low codes, so the counters they touch sit together in cache.
+        let mut code_variants =
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(terms.variant_count()) };
+        code_variants.offsets.push(0);
+        for code in 0..count {
+            code_variants.items.extend_from_slice(terms.variants(code));
+            code_variants.close();
+        }
+        drop(terms);
+        let title = Field::new(title, &code_variants, &order);
+        let body = Field::new(body, &code_variants, &order);
 
-        let title = Field::new(title, &term_variants, &code_terms);
-        let body = Field::new(body, &term_variants, &code_terms);
+        let mut variants =
+            Lists { offsets: Vec::with_capacity(count + 1), items: Vec::with_capacity(code_variants.items.len()) };
+        variants.offsets.push(0);
+        for &old in &order {
+            variants.items.extend(code_variants.get(old).iter().map(|&v| code_terms[v as usize]));
+            variants.close();
+        }
+        drop((code_variants, order));
         let (recency, days) = dates(articles);
         let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
         // A bundle's articles come newest first, so that order usually needs no sorting.
@@ -217,7 +126,7 @@ impl IndexBuilder {
         let mut index = SearchIndex {
             term_text,
             term_ends,
-            variants: term_variants,
+            variants,
             code_terms,
             title,
             body,
@@ -242,6 +151,7 @@ impl SearchIndex {
 /// Appends one article's field to `words`: the codes of its words' stems, a `BREAK` between
 /// paragraphs.
 fn add_words<'a>(
+    reader: &WordReader,
     interner: &mut Interner,
     words: &mut Words,
     word: &mut String,
@@ -253,7 +163,7 @@ fn add_words<'a>(
             words.push(BREAK);
             len += 1;
         }
-        for_each_word(paragraph, word, |w| {
+        reader.for_each_word(paragraph, word, |w| {
             words.push(interner.stem(w));
             len += 1;
         });
@@ -263,52 +173,39 @@ fn add_words<'a>(
 
 impl Field {
     /// Builds the postings from the word sequences: each word counts for its term and the term's
-    /// variants.
-    fn new(mut words: Words, variants: &Lists, code_terms: &[u32]) -> Field {
-        // The sequences grew by doubling; the index keeps them for as long as the bundle is open.
-        words.bytes.shrink_to_fit();
-        words.starts.shrink_to_fit();
-        words.lens.shrink_to_fit();
-        let docs = words.lens.len();
-        let mut postings = PostingsBuilder::new(code_terms.len());
-        let total_len = for_each_posting(&words, variants, code_terms, |t, d, f| postings.measure(t, d, f));
-        let offsets = postings.start();
-        for_each_posting(&words, variants, code_terms, |t, d, f| postings.write(t, d, f));
+    /// variants. `variants` are by word code, and `order` is the word code of each term.
+    fn new(mut words: Words, variants: &Lists, order: &[u32]) -> Field {
+        words.finish();
+        let docs = words.lens.len() as u32;
+        let mut postings = PostingsBuilder::new(order.len());
+        let mut total_len = 0usize;
+        for d in 0..docs {
+            total_len += occurrences(&words, variants, d, &mut postings);
+            postings.measure(d);
+        }
+        let offsets = postings.start(order);
+        for d in 0..docs {
+            occurrences(&words, variants, d, &mut postings);
+            postings.write(d);
+        }
         let average_len = if docs == 0 { 0.0 } else { total_len as f32 / docs as f32 };
         let length_norms = length_norms(&words.lens, average_len);
         Field { words, postings: postings.finish(offsets), length_norms }
     }
 }
 
-/// Calls `f` with every (term, article, frequency) of a field, article after article, and
-/// returns how many words the field has. A term's frequency is counted in place, reset when an
-/// article first meets it: no sorting, and the arrays are small enough to stay in cache.
-fn for_each_posting(words: &Words, variants: &Lists, code_terms: &[u32], mut f: impl FnMut(u32, u32, u32)) -> usize {
-    let terms = code_terms.len();
-    let mut last_doc = vec![u32::MAX; terms];
-    let mut freq = vec![0u32; terms];
-    let mut distinct = Vec::new();
-    let mut total_len = 0usize;
-    for d in 0..words.lens.len() as u32 {
-        distinct.clear();
-        for code in words.codes(d).filter(|&c| c != BREAK) {
-            total_len += 1;
-            let w = code_terms[code as usize];
-            for &t in std::iter::once(&w).chain(variants.get(w)) {
-                let t = t as usize;
-                if last_doc[t] != d {
-                    last_doc[t] = d;
-                    freq[t] = 0;
-                    distinct.push(t as u32);
-                }
-                freq[t] += 1;
-            }
-        }
-        for &t in &distinct {
-            f(t, d, freq[t as usize]);
+/// Gives `postings` the occurrences of article `doc`'s words by word code: a word counts for its
+/// own code and for its variants'. Returns how many words the article has.
+fn occurrences(words: &Words, variants: &Lists, doc: u32, postings: &mut PostingsBuilder) -> usize {
+    let mut len = 0;
+    for code in words.codes(doc).filter(|&c| c != BREAK) {
+        len += 1;
+        postings.occur(code);
+        for &v in variants.get(code) {
+            postings.occur(v);
         }
     }
-    total_len
+    len
 }
 
 /// Each article's recency rank (higher is newer, 0 undated) and day.

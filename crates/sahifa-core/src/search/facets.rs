@@ -88,6 +88,8 @@ impl FacetColumn {
         let mut values: Vec<String> = per_article.iter().flatten().cloned().collect();
         values.sort_unstable();
         values.dedup();
+        // It held every article's values: the index keeps only the distinct ones, for good.
+        values.shrink_to_fit();
         let mut offsets = Vec::with_capacity(articles.len() + 1);
         let mut ids = Vec::new();
         offsets.push(0);

@@ -69,69 +69,108 @@ impl Iterator for Entries<'_> {
     }
 }
 
-/// The bytes of one entry.
+/// The coded gap of one entry, and its frequency byte if it has one.
 fn coded(gap: u32, freq: u32) -> (u32, Option<u8>) {
     let freq = freq.min(MAX_FREQ);
     ((gap << 1) | u32::from(freq > 1), (freq > 1).then_some(freq as u8))
 }
 
-/// Lays postings out in two passes over the same entries, so that the bytes are allocated once
-/// at their exact size: first every entry is `measure`d, then `start` places the lists and every
-/// entry is `write`n again, in the same order. Entries of a term come in ascending articles;
-/// articles are below 2³¹ (the gap keeps one bit for the frequency).
+/// Lays postings out in two passes over the same articles, so that the bytes are allocated once
+/// at their exact size: first every article is read and `measure`d, then `start` places the lists
+/// and every article is read and `write`n again, in the same order. Reading an article is calling
+/// `occur` with the key of a list for each occurrence; a key is the caller's name for a list
+/// (the build uses word codes, so that the counters of frequent words sit together), and `start`
+/// lays the lists out in the order of the terms. Articles come in ascending order, below 2³¹ (the
+/// gap keeps one bit for the frequency).
 pub(super) struct PostingsBuilder {
-    counts: Vec<u32>,
-    /// While measuring, each list's entry bytes; once started, where each list's next entry goes.
-    sizes: Vec<u32>,
-    /// The last article given for each term.
-    last: Vec<u32>,
+    lists: Vec<ListState>,
+    /// The keys the current article has met, each once.
+    met: Vec<u32>,
     bytes: Vec<u8>,
 }
 
+/// One list while it is built. Its counters sit side by side, so that counting an occurrence and
+/// then the article's entry touch one cache line.
+#[derive(Clone, Copy, Default)]
+struct ListState {
+    count: u32,
+    /// While measuring, the list's entry bytes; once started, where its next entry goes.
+    size: u32,
+    /// The last article with an entry.
+    last: u32,
+    /// Occurrences in the current article; 0 between articles.
+    freq: u32,
+}
+
 impl PostingsBuilder {
-    pub(super) fn new(terms: usize) -> PostingsBuilder {
-        PostingsBuilder { counts: vec![0; terms], sizes: vec![0; terms], last: vec![0; terms], bytes: Vec::new() }
+    pub(super) fn new(lists: usize) -> PostingsBuilder {
+        PostingsBuilder { lists: vec![ListState::default(); lists], met: Vec::new(), bytes: Vec::new() }
     }
 
-    pub(super) fn measure(&mut self, t: u32, doc: u32, freq: u32) {
-        let t = t as usize;
-        let (gap, _) = coded(doc - self.last[t], freq);
-        self.last[t] = doc;
-        self.counts[t] += 1;
-        self.sizes[t] += (varint::len(gap) + usize::from(freq > 1)) as u32;
+    /// One occurrence of the list `key` in the article being read.
+    #[inline]
+    pub(super) fn occur(&mut self, key: u32) {
+        let list = &mut self.lists[key as usize];
+        if list.freq == 0 {
+            self.met.push(key);
+        }
+        list.freq += 1;
     }
 
-    /// Ends measuring: allocates the bytes, writes each list's length, and returns the offsets.
-    pub(super) fn start(&mut self) -> Vec<u32> {
-        let mut offsets = Vec::with_capacity(self.counts.len() + 1);
+    /// Ends article `doc` while measuring: counts its entries.
+    pub(super) fn measure(&mut self, doc: u32) {
+        self.each_entry(doc, |_, list, gap, freq| {
+            list.count += 1;
+            list.size += (varint::len(gap) + usize::from(freq.is_some())) as u32;
+        });
+    }
+
+    /// Ends measuring: lays the lists out in term order (`order[t]` is the key of term `t`'s
+    /// list), allocates the bytes, writes each list's length, and returns the offsets by term.
+    pub(super) fn start(&mut self, order: &[u32]) -> Vec<u32> {
+        let mut offsets = Vec::with_capacity(order.len() + 1);
         let mut end = 0u32;
-        for (&count, size) in self.counts.iter().zip(&mut self.sizes) {
+        for &key in order {
+            let list = &mut self.lists[key as usize];
             offsets.push(end);
-            // From here on `sizes` holds where the list's next entry goes.
-            let entries = end + varint::len(count) as u32;
-            end = entries + *size;
-            *size = entries;
+            let entries = end + varint::len(list.count) as u32;
+            end = entries + list.size;
+            list.size = entries;
         }
         offsets.push(end);
         self.bytes = vec![0; end as usize];
-        for (&count, &at) in self.counts.iter().zip(&offsets) {
-            varint::write(&mut self.bytes[at as usize..], count);
+        for (&key, &at) in order.iter().zip(&offsets) {
+            varint::write(&mut self.bytes[at as usize..], self.lists[key as usize].count);
         }
-        self.last.iter_mut().for_each(|l| *l = 0);
+        self.lists.iter_mut().for_each(|l| l.last = 0);
         offsets
     }
 
-    pub(super) fn write(&mut self, t: u32, doc: u32, freq: u32) {
-        let t = t as usize;
-        let (gap, freq) = coded(doc - self.last[t], freq);
-        self.last[t] = doc;
-        let at = &mut self.sizes[t];
-        let mut next = *at as usize + varint::write(&mut self.bytes[*at as usize..], gap);
-        if let Some(f) = freq {
-            self.bytes[next] = f;
-            next += 1;
+    /// Ends article `doc` while writing, its occurrences given as they were when measuring:
+    /// writes its entries.
+    pub(super) fn write(&mut self, doc: u32) {
+        self.each_entry(doc, |bytes, list, gap, freq| {
+            let at = list.size as usize;
+            let mut next = at + varint::write(&mut bytes[at..], gap);
+            if let Some(f) = freq {
+                bytes[next] = f;
+                next += 1;
+            }
+            list.size = next as u32;
+        });
+    }
+
+    /// Calls `entry` once for each list the article met, with the entry's coded gap and
+    /// frequency byte, and readies the lists for the next article.
+    fn each_entry(&mut self, doc: u32, mut entry: impl FnMut(&mut [u8], &mut ListState, u32, Option<u8>)) {
+        for &key in &self.met {
+            let list = &mut self.lists[key as usize];
+            let (gap, freq) = coded(doc - list.last, list.freq);
+            entry(&mut self.bytes, list, gap, freq);
+            list.last = doc;
+            list.freq = 0;
         }
-        *at = next as u32;
+        self.met.clear();
     }
 
     pub(super) fn finish(self, offsets: Vec<u32>) -> Postings {
@@ -144,12 +183,29 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Builds postings from (term, article, frequency) entries given in article order.
+    /// Builds postings from (term, article, frequency) entries given in article order, keyed by
+    /// the term in reverse, to check that `start` lays the lists out by term.
     fn build(terms: usize, entries: &[(u32, u32, u32)]) -> Postings {
+        let key = |t: u32| terms as u32 - 1 - t;
+        let order: Vec<u32> = (0..terms as u32).map(key).collect();
+        let mut docs: Vec<u32> = entries.iter().map(|e| e.1).collect();
+        docs.dedup();
+        // Each article's occurrences, interleaved so that no term's come together.
+        let keys = |d: u32| {
+            let of_doc: Vec<(u32, u32)> = entries.iter().filter(|e| e.1 == d).map(|&(t, _, f)| (key(t), f)).collect();
+            let most = of_doc.iter().map(|e| e.1).max().unwrap_or(0);
+            (0..most).flat_map(move |i| of_doc.clone().into_iter().filter(move |e| e.1 > i).map(|e| e.0))
+        };
         let mut builder = PostingsBuilder::new(terms);
-        entries.iter().for_each(|&(t, d, f)| builder.measure(t, d, f));
-        let offsets = builder.start();
-        entries.iter().for_each(|&(t, d, f)| builder.write(t, d, f));
+        for &d in &docs {
+            keys(d).for_each(|k| builder.occur(k));
+            builder.measure(d);
+        }
+        let offsets = builder.start(&order);
+        for &d in &docs {
+            keys(d).for_each(|k| builder.occur(k));
+            builder.write(d);
+        }
         builder.finish(offsets)
     }
 

@@ -3,7 +3,6 @@
 //! Everything else separates words: spaces, Latin and Arabic punctuation (، ؛ ؟ « » “ ”),
 //! symbols, and the bidi controls, which normalization has already turned into spaces.
 
-use super::normalize::for_each_folded;
 use std::ops::Range;
 
 /// The byte ranges of the words of an already normalized text, in order.
@@ -30,10 +29,12 @@ pub fn tokens(normalized: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// Calls `f` with each normalized word of an original text, in order: the words `tokens` finds
 /// in `normalize(text)`, in one pass and without building the normalized text. `word` is the
-/// caller's buffer, reused from call to call.
+/// caller's buffer, reused from call to call. The index build reads words with
+/// `fast_fold::WordReader`, which is tested against this definition, one character at a time.
+#[cfg(test)]
 pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str)) {
     word.clear();
-    for_each_folded(text, |c| {
+    super::normalize::for_each_folded(text, |c| {
         if is_word_char(c) {
             word.push(c);
         } else if !word.is_empty() {
@@ -48,7 +49,7 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
 
 /// A letter or digit of any script; ASCII and the Arabic letters, nearly all of the text, are
 /// answered without the general Unicode tables, which dominated the index build.
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
         '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),

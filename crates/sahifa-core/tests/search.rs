@@ -209,6 +209,48 @@ fn ranking_and_sorting() {
 }
 
 #[test]
+fn a_phrase_is_found_where_its_words_follow_each_other() {
+    let article = |id: &str, body: &[&str]| Article {
+        id: id.into(),
+        title: "t".into(),
+        date: None,
+        lang: "en".into(),
+        body: body.iter().map(|p| p.to_string()).collect(),
+        summary: None,
+        byline: None,
+        publisher: None,
+        source: None,
+        url: None,
+        tags: Vec::new(),
+        places: Vec::new(),
+        people: Vec::new(),
+        organizations: Vec::new(),
+        events: Vec::new(),
+    };
+    let articles = [
+        // A partial match that fails must not hide the match that starts inside it.
+        article("a", &["the red red red fox ran"]),
+        // No phrase crosses a paragraph break.
+        article("b", &["a red", "fox"]),
+        article("c", &["fox red"]),
+        article("d", &["red fox"]),
+    ];
+    let index = SearchIndex::build(&articles);
+    let ids = |query: &str| -> Vec<&str> {
+        let request = SearchRequest { query: query.into(), ..SearchRequest::default() };
+        let mut ids: Vec<&str> =
+            index.search(&request).hits.iter().map(|&h| articles[h as usize].id.as_str()).collect();
+        ids.sort_unstable();
+        ids
+    };
+    assert_eq!(ids("\"red fox\""), ["a", "d"]);
+    assert_eq!(ids("\"red red fox\""), ["a"]);
+    assert_eq!(ids("\"red red red red\""), Vec::<&str>::new());
+    assert_eq!(ids("\"fox red\""), ["c"]);
+    assert_eq!(ids("-\"red fox\" red"), ["b", "c"]);
+}
+
+#[test]
 fn an_archive_already_newest_first_sorts_the_same() {
     // A bundle comes newest first (undated last, ties by id), and the index then skips sorting
     // by date: the same articles must come in the same order as from the shuffled archive.

@@ -116,8 +116,7 @@ impl SearchIndex {
         };
         let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
         if !wanted.is_empty() || !unwanted.is_empty() {
-            let mut buffer = Vec::new();
-            let mut has = |d: u32, p: &[Vec<u32>]| self.has_phrase(d, p, &mut buffer);
+            let has = |d: u32, p: &[Vec<u32>]| self.has_phrase(d, p);
             matching.retain(|&d| wanted.iter().all(|p| has(d, p)) && !unwanted.iter().any(|p| has(d, p)));
         }
         if !query.excluded.is_empty() {
@@ -163,16 +162,30 @@ impl SearchIndex {
     }
 
     /// Whether the title or the body of article `d` has the phrase's words next to each other;
-    /// each word is given by the terms it matches. `words` is a buffer for the field's terms.
-    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>], words: &mut Vec<u32>) -> bool {
-        let matches = |w: u32, terms: &[u32]| {
-            w != BREAK && (terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v)))
-        };
+    /// each word is given by the terms it matches. The words are read once, as they are decoded,
+    /// and the read stops at the first match: bit `i` of `state` says that the words just read
+    /// match the phrase's first `i + 1` words (the shift-and method), so a word is compared only
+    /// with the positions it could continue.
+    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
+        let Some(last) = phrase.len().checked_sub(1) else { return true };
+        // The query keeps at most 16 words, so a phrase's positions fit in the bits.
+        debug_assert!(phrase.len() <= 64);
+        let matches =
+            |w: u32, terms: &[u32]| terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v));
         [&self.title, &self.body].iter().any(|field| {
-            words.clear();
-            let term = |c: u32| if c == BREAK { BREAK } else { self.code_terms[c as usize] };
-            words.extend(field.words.codes(d).map(term));
-            words.windows(phrase.len()).any(|window| window.iter().zip(phrase).all(|(&w, terms)| matches(w, terms)))
+            let mut state = 0u64;
+            field.words.codes(d).any(|code| {
+                let mut live = if code == BREAK { 0 } else { (state << 1) | 1 };
+                state = 0;
+                while live != 0 {
+                    let i = live.trailing_zeros();
+                    if matches(self.code_terms[code as usize], &phrase[i as usize]) {
+                        state |= 1 << i;
+                    }
+                    live &= live - 1;
+                }
+                state & (1 << last) != 0
+            })
         })
     }
 

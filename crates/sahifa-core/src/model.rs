@@ -49,6 +49,28 @@ pub struct Article {
 }
 
 impl Article {
+    /// An article with what every article has, and none of the optional fields: undated, no
+    /// summary, byline, source, entities or events.
+    pub fn new(id: &str, title: &str, lang: &str, body: Vec<String>) -> Article {
+        Article {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            date: None,
+            lang: lang.to_owned(),
+            body,
+            summary: None,
+            byline: None,
+            publisher: None,
+            source: None,
+            url: None,
+            tags: Vec::new(),
+            places: Vec::new(),
+            people: Vec::new(),
+            organizations: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
     /// The direction of the article's text.
     pub fn direction(&self) -> Direction {
         direction_of(&self.lang)

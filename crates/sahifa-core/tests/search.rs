@@ -210,23 +210,7 @@ fn ranking_and_sorting() {
 
 #[test]
 fn a_phrase_is_found_where_its_words_follow_each_other() {
-    let article = |id: &str, body: &[&str]| Article {
-        id: id.into(),
-        title: "t".into(),
-        date: None,
-        lang: "en".into(),
-        body: body.iter().map(|p| p.to_string()).collect(),
-        summary: None,
-        byline: None,
-        publisher: None,
-        source: None,
-        url: None,
-        tags: Vec::new(),
-        places: Vec::new(),
-        people: Vec::new(),
-        organizations: Vec::new(),
-        events: Vec::new(),
-    };
+    let article = |id: &str, body: &[&str]| Article::new(id, "t", "en", body.iter().map(|p| p.to_string()).collect());
     let articles = [
         // A partial match that fails must not hide the match that starts inside it.
         article("a", &["the red red red fox ran"]),

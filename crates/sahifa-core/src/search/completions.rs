@@ -93,23 +93,7 @@ mod tests {
     use crate::model::Article;
 
     fn article(body: String) -> Article {
-        Article {
-            id: String::new(),
-            title: String::new(),
-            date: None,
-            lang: "en".into(),
-            body: vec![body],
-            summary: None,
-            byline: None,
-            publisher: None,
-            source: None,
-            url: None,
-            tags: Vec::new(),
-            places: Vec::new(),
-            people: Vec::new(),
-            organizations: Vec::new(),
-            events: Vec::new(),
-        }
+        Article::new("", "", "en", vec![body])
     }
 
     /// 600 terms w000…w599; term `wN` is in N % 7 + 1 articles, so frequencies differ.

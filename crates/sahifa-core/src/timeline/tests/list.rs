@@ -62,21 +62,8 @@ fn rows_group_by_day_or_month_in_either_order() {
 
 fn article(id: &str, events: &[(&str, &str)]) -> Article {
     Article {
-        id: id.to_owned(),
-        title: id.to_owned(),
-        date: None,
-        lang: "ar".to_owned(),
-        body: vec![String::new()],
-        summary: None,
-        byline: None,
-        publisher: None,
-        source: None,
-        url: None,
-        tags: Vec::new(),
-        places: Vec::new(),
-        people: Vec::new(),
-        organizations: Vec::new(),
         events: events.iter().map(|(d, l)| Event { date: day(d), label: (*l).to_owned() }).collect(),
+        ..Article::new(id, id, "ar", vec![String::new()])
     }
 }
 

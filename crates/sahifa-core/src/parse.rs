@@ -8,6 +8,7 @@
 mod article;
 mod source;
 mod top_level;
+mod utf8;
 mod window;
 
 pub use source::{ByteSource, SliceSource};

@@ -2,6 +2,7 @@
 //! on and checked as UTF-8 on the way in, so that what the parser sees is always text.
 
 use super::source::ByteSource;
+use super::utf8;
 
 /// The most bytes one read asks the source for.
 const READ: usize = 64 * 1024;
@@ -112,7 +113,7 @@ impl<'s> Window<'s> {
         }
         let bytes = &self.buf[..self.cut + n];
         let whole = whole_characters(bytes);
-        let text = std::str::from_utf8(&bytes[..whole]).map_err(|e| NotUtf8(start + e.valid_up_to()))?;
+        let text = utf8::from_utf8(&bytes[..whole]).map_err(|e| NotUtf8(start + e.valid_up_to()))?;
         self.text.push_str(text);
         self.buf.copy_within(whole..self.cut + n, 0);
         self.cut = self.cut + n - whole;

@@ -45,21 +45,33 @@ impl Facet {
         Facet::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    /// The article's values for this facet; blank ones count as missing.
-    fn values(self, a: &Article) -> Vec<String> {
-        let one = |v: Option<&String>| v.into_iter().cloned().collect::<Vec<_>>();
-        let mut values = match self {
-            Facet::Source => one(a.source.as_ref().map(|s| &s.name)),
-            Facet::Publisher => one(a.publisher.as_ref()),
-            Facet::Tag => a.tags.clone(),
-            Facet::Place => a.places.clone(),
-            Facet::Person => a.people.clone(),
-            Facet::Organization => a.organizations.clone(),
-            Facet::Language => vec![a.lang.clone()],
-            Facet::Year => a.date.iter().map(|d| d.day.year().to_string()).collect(),
+    /// Appends the article's values for this facet to `text`, calling `value` with where each
+    /// ends; blank ones count as missing.
+    fn values_into(self, a: &Article, text: &mut String, mut value: impl FnMut(usize)) {
+        let mut push = |text: &mut String, v: &str| {
+            if !v.trim().is_empty() {
+                text.push_str(v);
+                value(text.len());
+            }
         };
-        values.retain(|v| !v.trim().is_empty());
-        values
+        let list = match self {
+            Facet::Source => return a.source.iter().for_each(|s| push(text, &s.name)),
+            Facet::Publisher => return a.publisher.iter().for_each(|v| push(text, v)),
+            Facet::Language => return push(text, &a.lang),
+            Facet::Tag => &a.tags,
+            Facet::Place => &a.places,
+            Facet::Person => &a.people,
+            Facet::Organization => &a.organizations,
+            Facet::Year => {
+                if let Some(d) = a.date {
+                    use std::fmt::Write;
+                    let _ = write!(text, "{}", d.day.year());
+                    value(text.len());
+                }
+                return;
+            }
+        };
+        list.iter().for_each(|v| push(text, v));
     }
 }
 
@@ -84,25 +96,52 @@ pub(super) const UNKNOWN: u32 = u32::MAX;
 
 impl FacetColumn {
     pub(super) fn build(facet: Facet, articles: &[Article]) -> FacetColumn {
-        let per_article: Vec<Vec<String>> = articles.iter().map(|a| facet.values(a)).collect();
-        let mut values: Vec<String> = per_article.iter().flatten().cloned().collect();
-        values.sort_unstable();
-        values.dedup();
-        // It held every article's values: the index keeps only the distinct ones, for good.
+        // Every article's values end to end in one text, rather than a string each: `ends[i]`
+        // is where value `i` ends, `article_ends[d]` how many values articles up to `d` have.
+        let mut text = String::new();
+        let mut ends: Vec<u32> = Vec::new();
+        let mut article_ends = Vec::with_capacity(articles.len());
+        for a in articles {
+            facet.values_into(a, &mut text, |end| ends.push(end as u32));
+            article_ends.push(ends.len());
+        }
+        let value = |i: u32| {
+            let i = i as usize;
+            &text[if i == 0 { 0 } else { ends[i - 1] as usize }..ends[i] as usize]
+        };
+        let mut sorted: Vec<u32> = (0..ends.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| value(a).cmp(value(b)));
+        // Each value's id, its rank among the distinct values.
+        let mut values: Vec<String> = Vec::new();
+        let mut ids_of = vec![0u32; ends.len()];
+        for &i in &sorted {
+            if values.last().is_none_or(|last| last.as_str() != value(i)) {
+                values.push(value(i).to_owned());
+            }
+            ids_of[i as usize] = values.len() as u32 - 1;
+        }
         values.shrink_to_fit();
         let mut offsets = Vec::with_capacity(articles.len() + 1);
-        let mut ids = Vec::new();
+        let mut ids = Vec::with_capacity(ends.len());
         offsets.push(0);
-        for article_values in &per_article {
-            let mut own: Vec<u32> = article_values.iter().filter_map(|v| position(&values, v)).collect();
+        let mut start = 0;
+        for end in article_ends {
+            let own = &mut ids_of[start..end];
             own.sort_unstable();
-            own.dedup();
-            if own.is_empty() {
-                own.push(UNKNOWN);
+            let mut last = None;
+            for &id in own.iter() {
+                if last != Some(id) {
+                    ids.push(id);
+                    last = Some(id);
+                }
             }
-            ids.extend(own);
+            if start == end {
+                ids.push(UNKNOWN);
+            }
             offsets.push(ids.len() as u32);
+            start = end;
         }
+        ids.shrink_to_fit();
         FacetColumn { values, offsets, ids }
     }
 
@@ -158,4 +197,70 @@ impl FacetColumn {
 
 fn position(values: &[String], v: &str) -> Option<u32> {
     values.binary_search_by(|x| x.as_str().cmp(v)).ok().map(|i| i as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::ArticleDate;
+    use crate::model::Source;
+
+    fn article(date: Option<&str>, tags: &[&str], source: Option<&str>, lang: &str) -> Article {
+        Article {
+            id: String::new(),
+            title: String::new(),
+            date: date.map(|d| ArticleDate::parse(d).unwrap()),
+            lang: lang.into(),
+            body: Vec::new(),
+            summary: None,
+            byline: None,
+            publisher: None,
+            source: source.map(|name| Source { name: name.into(), url: None }),
+            url: None,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            places: Vec::new(),
+            people: Vec::new(),
+            organizations: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// Each article's buckets, as the column gives them.
+    fn buckets(column: &FacetColumn, articles: usize) -> Vec<Vec<Bucket>> {
+        (0..articles as u32).map(|d| column.of(d).iter().map(|&id| column.bucket(id)).collect()).collect()
+    }
+
+    #[test]
+    fn values_are_sorted_distinct_and_each_article_has_its_own_once() {
+        let articles = [
+            article(Some("2020-05-01"), &["رياضة", "اقتصاد", "رياضة"], Some("وكالة"), "ar"),
+            article(None, &[" ", "اقتصاد"], None, ""),
+            article(Some("1999-12-31"), &[], Some(" "), "en"),
+            article(Some("2020-01-09"), &["أ", "اقتصاد"], Some("وكالة"), "ar"),
+        ];
+        let value = |v: &str| Bucket::Value(v.into());
+        let tags = FacetColumn::build(Facet::Tag, &articles);
+        assert_eq!(tags.values, ["أ", "اقتصاد", "رياضة"]);
+        assert_eq!(
+            buckets(&tags, 4),
+            [
+                vec![value("اقتصاد"), value("رياضة")],
+                vec![value("اقتصاد")],
+                vec![Bucket::Unknown],
+                vec![value("أ"), value("اقتصاد")]
+            ]
+        );
+        let years = FacetColumn::build(Facet::Year, &articles);
+        assert_eq!(years.values, ["1999", "2020"]);
+        assert_eq!(years.ids, [1, UNKNOWN, 0, 1]);
+        let sources = FacetColumn::build(Facet::Source, &articles);
+        assert_eq!(sources.values, ["وكالة"]);
+        assert_eq!(sources.ids, [0, UNKNOWN, UNKNOWN, 0]);
+        let langs = FacetColumn::build(Facet::Language, &articles);
+        assert_eq!(langs.values, ["ar", "en"]);
+        assert_eq!(langs.ids, [0, UNKNOWN, 1, 0]);
+        assert_eq!(FacetColumn::build(Facet::Person, &articles).ids, [UNKNOWN; 4]);
+        let none = FacetColumn::build(Facet::Tag, &[]);
+        assert!(none.values.is_empty() && none.ids.is_empty() && none.offsets == [0]);
+    }
 }

@@ -17,7 +17,7 @@ const WIDE: usize = 256;
 /// most frequent completions first. A prefix such as ق (typed as الق) completes to thousands of
 /// terms; their most frequent ones give nearly the same results in a fraction of the time, and
 /// the finished word matches in full.
-pub(super) const PREFIX_POSTINGS: usize = 20_000;
+const PREFIX_POSTINGS: usize = 20_000;
 
 /// The chosen completions of every prefix that begins more than `WIDE` terms, sorted by prefix.
 #[derive(Debug, Default)]
@@ -70,20 +70,24 @@ impl Completions {
 
 /// The terms of `range` with the most postings, most first, as many as fit in `PREFIX_POSTINGS`.
 fn most_frequent(index: &SearchIndex, range: Range<u32>) -> Vec<u32> {
-    let mut sized: Vec<(usize, u32)> = range.map(|t| (index.postings_of_term(t), t)).collect();
+    within_budget(range.map(|t| (index.postings_of_term(t), t)).collect())
+}
+
+/// Of these (postings, term) pairs, the terms with the most postings, most first, until the next
+/// would go over `PREFIX_POSTINGS`; the most frequent is taken even alone over it.
+pub(super) fn within_budget(mut sized: Vec<(usize, u32)>) -> Vec<u32> {
     sized.sort_unstable_by(|a, b| b.cmp(a));
+    sized.dedup();
     let mut budget = PREFIX_POSTINGS;
     sized
         .into_iter()
         .enumerate()
-        // The most frequent term is always taken, even alone over the budget.
         .take_while(|&(i, (size, _))| {
             let fits = size <= budget || i == 0;
             budget = budget.saturating_sub(size);
             fits
         })
-        .map(|(_, sized)| sized)
-        .map(|(_, t)| t)
+        .map(|(_, (_, t))| t)
         .collect()
 }
 

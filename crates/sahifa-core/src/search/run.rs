@@ -3,7 +3,7 @@
 //! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
 //! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
 
-use super::completions::PREFIX_POSTINGS;
+use super::completions::within_budget;
 use super::facets::{Bucket, Facet};
 use super::filters::{Filters, SearchRequest, Sort};
 use super::index::{Field, SearchIndex, BREAK};
@@ -134,26 +134,14 @@ impl SearchIndex {
     /// The dictionary terms a query word matches, with their weight.
     fn terms_of(&self, word: &QueryWord) -> Vec<(u32, f32)> {
         let mut terms: Vec<(u32, f32)> = self.exact_terms(word).map(|t| (t, 1.0)).collect();
-        // (postings, term) for each completion that is not already an exact term.
-        let mut completions: Vec<(usize, u32)> = word
-            .prefixes
-            .iter()
-            .flat_map(|p| self.completions.of(self, p))
-            .filter(|t| !terms.iter().any(|&(e, _)| e == *t))
-            .map(|t| (self.postings_of_term(t), t))
-            .collect();
+        // The completions that are not already exact terms; with two prefixes, the most frequent
+        // of both, within the one budget.
+        let mut completions: Vec<u32> = word.prefixes.iter().flat_map(|p| self.completions.of(self, p)).collect();
         if word.prefixes.len() > 1 {
-            // Two prefixes' completions: the most frequent of both, within the same budget.
-            completions.sort_unstable_by(|a, b| b.cmp(a));
-            completions.dedup();
-            let mut budget = PREFIX_POSTINGS;
-            completions.retain(|&(size, _)| {
-                let fits = size <= budget;
-                budget -= if fits { size } else { 0 };
-                fits
-            });
+            completions = within_budget(completions.into_iter().map(|t| (self.postings_of_term(t), t)).collect());
         }
-        terms.extend(completions.into_iter().map(|(_, t)| (t, PREFIX_WEIGHT)));
+        let new = completions.into_iter().filter(|t| !terms.iter().any(|&(e, _)| e == *t));
+        terms.extend(new.map(|t| (t, PREFIX_WEIGHT)).collect::<Vec<_>>());
         terms
     }
 

@@ -126,7 +126,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_plural_is_its_own_stem_and_differs_from_its_singular() {
+    fn no_plural_is_empty_listed_twice_or_its_own_singular() {
         let table = table();
         for (plural, singular) in table {
             assert_ne!(plural, singular);

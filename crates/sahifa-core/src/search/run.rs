@@ -66,7 +66,7 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
         let query = ParsedQuery::parse(&request.query);
         let (matching, scores) = self.matching(&query);
-        let (hits, facets) = self.filter_and_count(&matching, &request.filters);
+        let (hits, facets) = self.filter_and_count(matching, &request.filters);
         let hits =
             self.order(hits, request.sort, (!query.words.is_empty() || !query.phrases.is_empty()).then_some(&scores));
         SearchResults { hits, facets, query }
@@ -140,8 +140,8 @@ impl SearchIndex {
         if word.prefixes.len() > 1 {
             completions = within_budget(completions.into_iter().map(|t| (self.postings_of_term(t), t)).collect());
         }
-        let new = completions.into_iter().filter(|t| !terms.iter().any(|&(e, _)| e == *t));
-        terms.extend(new.map(|t| (t, PREFIX_WEIGHT)).collect::<Vec<_>>());
+        completions.retain(|t| !terms.iter().any(|&(e, _)| e == *t));
+        terms.extend(completions.into_iter().map(|t| (t, PREFIX_WEIGHT)));
         terms
     }
 
@@ -179,7 +179,7 @@ impl SearchIndex {
 
     /// Keeps the articles that pass every filter, and counts each facet's buckets over the
     /// articles that pass every filter except that facet's own.
-    fn filter_and_count(&self, matching: &[u32], filters: &Filters) -> (Vec<u32>, Vec<FacetCounts>) {
+    fn filter_and_count(&self, matching: Vec<u32>, filters: &Filters) -> (Vec<u32>, Vec<FacetCounts>) {
         let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
             .iter()
             .enumerate()
@@ -196,7 +196,7 @@ impl SearchIndex {
             for (column, counts) in self.facets.iter().zip(&mut counts) {
                 column.count(matching.iter().copied(), counts);
             }
-            matching.to_vec()
+            matching
         } else {
             // Which filters each match fails, a bit per facet and one for the date range.
             let failed: Vec<u16> = matching

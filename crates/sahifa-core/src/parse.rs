@@ -16,6 +16,7 @@ pub use source::{ByteSource, SliceSource};
 use crate::diagnostic::{Diagnostic, Severity, Subject};
 use crate::direction::Letters;
 use crate::model::Bundle;
+use crate::wire::SOURCE_EXPECTED;
 use crate::FORMAT_VERSION;
 use article::{non_empty, validate_article};
 use serde::Deserialize;
@@ -208,8 +209,9 @@ fn article_error(raw: &str, error: &serde_json::Error) -> String {
     }
     let message = error.to_string();
     let message = message.split(" at line").next().unwrap_or(&message);
-    if message.contains("SourceRecord") {
-        return "\"source\" must be a name, or an object {\"name\": …, \"url\": …}".into();
+    // A source of the wrong type: serde's message ends with the expectation; say only that.
+    if message.contains(SOURCE_EXPECTED) {
+        return SOURCE_EXPECTED.into();
     }
     message.replace("struct EventRecord", "an event {\"date\": …, \"label\": …}")
 }

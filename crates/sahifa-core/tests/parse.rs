@@ -277,6 +277,22 @@ fn each_article_stands_alone_and_the_valid_ones_are_kept() {
             "#]],
         ),
         (
+            "a source that is a number",
+            r#"{"id": "a", "title": "t", "body": ["p"], "source": 5}"#,
+            expect![[r#"
+                articles: 
+                error: article #1 (id "a"): skipped: "source" must be a name, or an object {"name": …, "url": …}
+            "#]],
+        ),
+        (
+            "a source whose name is a list",
+            r#"{"id": "a", "title": "t", "body": ["p"], "source": {"name": ["n"]}}"#,
+            expect![[r#"
+                articles: 
+                error: article #1 (id "a"): skipped: "source" must be a name, or an object {"name": …, "url": …}
+            "#]],
+        ),
+        (
             "an article that is not an object",
             r#""a""#,
             expect![[r#"
@@ -406,7 +422,8 @@ fn source_is_a_name_or_a_name_and_url() {
            {"id": "object", "title": "t", "body": ["p"], "source": {"name": "Example Wire", "url": "https://example.org/a"}},
            {"id": "object-without-url", "title": "t", "body": ["p"], "source": {"name": "Example Wire"}},
            {"id": "blank-name", "title": "t", "body": ["p"], "source": {"name": " ", "url": "https://example.org"}},
-           {"id": "null", "title": "t", "body": ["p"], "source": null}"#,
+           {"id": "null", "title": "t", "body": ["p"], "source": null},
+           {"id": "object-with-more", "title": "t", "body": ["p"], "source": {"kind": {"a": [1]}, "url": null, "name": "W\"ire"}}"#,
     );
     let loaded = parse_bundle(text.as_bytes()).unwrap();
     assert!(loaded.diagnostics.is_empty());
@@ -416,6 +433,7 @@ fn source_is_a_name_or_a_name_and_url() {
         name: Some(Source { name: "نورث برس", url: None })
         null: None
         object: Some(Source { name: "Example Wire", url: Some("https://example.org/a") })
+        object-with-more: Some(Source { name: "W\"ire", url: None })
         object-without-url: Some(Source { name: "Example Wire", url: None })"#]]
     .assert_eq(&sources.join("\n"));
 }

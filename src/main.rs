@@ -1,7 +1,12 @@
-//! The binary Trunk builds: the functions JavaScript calls. `static/js/start.js` calls
+//! The binary Trunk builds: the functions JavaScript calls, and the allocator. `static/js/start.js` calls
 //! `startPage` on the standalone page; `static/js/sahifa.js` calls `mountViewer` for each
 //! `<sahifa-viewer>` and `destroy` when one leaves the page. They live here, in the binary,
 //! because the linker keeps a binary's exports and may drop a library's.
+
+/// talc rather than dlmalloc: smaller in the module, no slower (see Cargo.toml).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

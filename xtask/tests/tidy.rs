@@ -89,14 +89,13 @@ fn ci_runs_exactly_the_test_command_in_the_readme() {
     let command = ci
         .lines()
         .map(str::trim)
-        .filter(|l| {
+        .rfind(|l| {
             !(l.is_empty()
                 || l.starts_with('#')
                 || l.starts_with("set ")
                 || l.starts_with("cd ")
                 || l.starts_with("export "))
         })
-        .next_back()
         .expect(".ci/run runs a command");
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     assert!(readme.contains(command), "README.md must give the command .ci/run runs: {command}");

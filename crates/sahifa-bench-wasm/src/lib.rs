@@ -20,6 +20,10 @@ use wasm_bindgen::JsCast;
 /// timeline steps here bucket the dates as the app does.
 const MAX_BARS: u32 = 80;
 
+/// The app's allocator (see its `main.rs`).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// A loaded bundle, its search index, and the timeline state the app would hold for it.
 #[wasm_bindgen]
 pub struct Handle {

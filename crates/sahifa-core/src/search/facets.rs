@@ -1,7 +1,7 @@
 //! Facets: the fields an archive is browsed by, and each article's values for them.
 
+use super::build::sorted_by_text;
 use crate::model::Article;
-use rustc_hash::FxHashMap;
 
 /// A field the reader can filter by and count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,7 +65,8 @@ impl Facet {
             Facet::Organization => &a.organizations,
             Facet::Year => {
                 if let Some(d) = a.date {
-                    text.push_str(itoa::Buffer::new().format(d.day.year()));
+                    use std::fmt::Write;
+                    let _ = write!(text, "{}", d.day.year());
                     value(text.len());
                 }
                 return;
@@ -109,27 +110,17 @@ impl FacetColumn {
             let i = i as usize;
             &text[if i == 0 { 0 } else { ends[i - 1] as usize }..ends[i] as usize]
         };
-        // The distinct values, numbered as first met: a facet has few of them beside its
-        // articles, so they are sorted alone rather than every article's value.
-        let mut first_met: FxHashMap<&str, u32> = FxHashMap::default();
-        let mut distinct: Vec<&str> = Vec::new();
-        let mut ids_of: Vec<u32> = (0..ends.len() as u32)
-            .map(|i| {
-                *first_met.entry(value(i)).or_insert_with(|| {
-                    distinct.push(value(i));
-                    distinct.len() as u32 - 1
-                })
-            })
-            .collect();
-        // Each value's id is its rank among the distinct values.
-        let mut by_text: Vec<u32> = (0..distinct.len() as u32).collect();
-        by_text.sort_unstable_by_key(|&d| distinct[d as usize]);
-        let mut rank = vec![0u32; distinct.len()];
-        for (r, &d) in by_text.iter().enumerate() {
-            rank[d as usize] = r as u32;
+        let sorted = sorted_by_text(ends.len(), &value);
+        // Each value's id, its rank among the distinct values.
+        let mut values: Vec<String> = Vec::new();
+        let mut ids_of = vec![0u32; ends.len()];
+        for &i in &sorted {
+            if values.last().is_none_or(|last| last.as_str() != value(i)) {
+                values.push(value(i).to_owned());
+            }
+            ids_of[i as usize] = values.len() as u32 - 1;
         }
-        ids_of.iter_mut().for_each(|id| *id = rank[*id as usize]);
-        let values: Vec<String> = by_text.iter().map(|&d| distinct[d as usize].to_owned()).collect();
+        values.shrink_to_fit();
         let mut offsets = Vec::with_capacity(articles.len() + 1);
         let mut ids = Vec::with_capacity(ends.len());
         offsets.push(0);

@@ -91,6 +91,9 @@ pub(super) struct FacetColumn {
     values: Vec<String>,
     offsets: Vec<u32>,
     ids: Vec<u32>,
+    /// The one id every article has, when they all have the same single one (often `UNKNOWN`:
+    /// many bundles give no people or places).
+    same_for_all: Option<u32>,
 }
 
 pub(super) const UNKNOWN: u32 = u32::MAX;
@@ -142,7 +145,9 @@ impl FacetColumn {
             start = end;
         }
         ids.shrink_to_fit();
-        FacetColumn { values, offsets, ids }
+        let one_each = ids.len() == articles.len();
+        let same_for_all = ids.first().copied().filter(|&first| one_each && ids.iter().all(|&id| id == first));
+        FacetColumn { values, offsets, ids, same_for_all }
     }
 
     /// The value ids of an article: `[UNKNOWN]` when it has none.
@@ -174,7 +179,11 @@ impl FacetColumn {
     /// Adds the articles `docs` to `counts`, a counter per slot.
     pub(super) fn count(&self, docs: impl Iterator<Item = u32>, counts: &mut [u32]) {
         let unknown = self.values.len();
-        if self.ids.len() + 1 == self.offsets.len() {
+        if let Some(id) = self.same_for_all {
+            // A facet the bundle does not use, or one language throughout: the articles are
+            // counted, not read.
+            counts[(id as usize).min(unknown)] += docs.count() as u32;
+        } else if self.ids.len() + 1 == self.offsets.len() {
             // One value per article, the common shape (source, language, year): its id is at
             // the article's position, and no offsets need reading.
             for d in docs {
@@ -262,5 +271,35 @@ mod tests {
         assert_eq!(FacetColumn::build(Facet::Person, &articles).ids, [UNKNOWN; 4]);
         let none = FacetColumn::build(Facet::Tag, &[]);
         assert!(none.values.is_empty() && none.ids.is_empty() && none.offsets == [0]);
+    }
+
+    /// Counts as every article's ids give them, whichever way the column counts.
+    fn counted_one_by_one(column: &FacetColumn, docs: &[u32]) -> Vec<u32> {
+        let mut counts = vec![0; column.slots()];
+        for &d in docs {
+            column.of(d).iter().for_each(|&v| counts[(v as usize).min(column.values.len())] += 1);
+        }
+        counts
+    }
+
+    #[test]
+    fn a_column_the_same_for_every_article_counts_without_reading_them() {
+        let articles = [
+            article(Some("2020-05-01"), &["رياضة"], Some("وكالة"), "ar"),
+            article(None, &[], None, "ar"),
+            article(Some("2020-01-09"), &["رياضة", "اقتصاد"], Some("وكالة"), "ar"),
+        ];
+        let docs = [0, 2];
+        for facet in Facet::ALL {
+            let column = FacetColumn::build(facet, &articles);
+            let mut counts = vec![0; column.slots()];
+            column.count(docs.iter().copied(), &mut counts);
+            assert_eq!(counts, counted_one_by_one(&column, &docs), "{facet:?}");
+            let uniform = matches!(
+                facet,
+                Facet::Language | Facet::Person | Facet::Place | Facet::Organization | Facet::Publisher
+            );
+            assert_eq!(column.same_for_all.is_some(), uniform, "{facet:?}");
+        }
     }
 }

@@ -51,6 +51,12 @@ export function printSearch({ sahifa, minisearch, flexsearch }) {
       row("JS heap + wasm memory (MB)", (f) => f.heapBytes + (f.wasmBytes ?? 0), mb),
     ],
   );
+  const loads = (f) => f.loads.map(ms).join(", ");
+  console.log(
+    `\nLoads (bytes arrived → searchable, ms, each in a fresh context; the table has their median): sahifa ` +
+      `${loads(sahifa)}; MiniSearch ${loads(minisearch)}; FlexSearch ${loads(flexsearch)}. sahifa ÷ MiniSearch load ` +
+      `by load: ${sahifa.loads.map((s, i) => ratio(s, minisearch.loads[i])).join(", ")}.`,
+  );
   console.log(
     `\nsahifa also: wasm compile + instantiate ${ms(sahifa.compile)} ms (before the bytes arrive); ` +
       `index heap ${mb(sahifa.indexBytes)} MB (the core's estimate); memory ÷ bundle ` +

@@ -75,6 +75,7 @@ export function printTimeline(columns) {
     [
       row("app: bytes arrived → timeline painted (ms)", (c) => ms(c.app.drawn)),
       row("app: bytes arrived → search ready (ms)", (c) => ms(c.app.searchable)),
+      row("app: longest main-thread task meanwhile (ms)", (c) => ms(c.app.longestTask)),
       row("app: wasm memory / JS heap once searchable (MB)", (c) => `${mb(c.app.memory.wasm)} / ${mb(c.app.memory.heap)}`),
       row("app: zoom click → DOM laid out p50 / p95 (ms)", (c) => pair(c.app.zoom.laidOut)),
       row("app: zoom click → next paint p50 / p95 (ms)", (c) => pair(c.app.zoom.painted)),

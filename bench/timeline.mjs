@@ -16,8 +16,12 @@ const CLICKS = 30;
  */
 function instrument() {
   const preparing = new Set(["جارٍ تجهيز البحث…", "Preparing search…"]);
-  const bench = { drawn: null, searchable: null, armed: null, clicks: [], memory: null };
+  const bench = { drawn: null, searchable: null, armed: null, clicks: [], memory: null, longTasks: [] };
   window.__bench = bench;
+  // Main-thread tasks of 50 ms or more: what would hold up a keystroke while the bundle is read and indexed.
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) bench.longTasks.push({ start: task.startTime, duration: task.duration });
+  }).observe({ type: "longtask", buffered: true });
   // Trunk's loader announces the app's wasm exports, its linear memory among them.
   addEventListener("TrunkApplicationStarted", (event) => (bench.memory = event.detail.wasm.memory));
   const afterTask = (done) => {
@@ -124,7 +128,11 @@ export async function measureTimeline(browser, origin, bundle) {
   });
   const load = await page.evaluate((url) => {
     const arrived = performance.getEntriesByName(url)[0]?.responseEnd ?? NaN;
-    return { arrived, drawn: window.__bench.drawn, searchable: window.__bench.searchable };
+    const { drawn, searchable, longTasks } = window.__bench;
+    // The longest task that ran between the last byte and search ready, in part or whole.
+    const during = longTasks.filter((t) => t.start + t.duration > arrived && t.start < searchable);
+    const longestTask = Math.max(0, ...during.map((t) => t.duration));
+    return { arrived, drawn, searchable, longestTask };
   }, origin + bundle);
   const memory = await page.evaluate(async () => {
     // The download's chunks are garbage once parsed, but V8 frees array buffers' memory after a
@@ -165,6 +173,7 @@ export async function measureTimeline(browser, origin, bundle) {
   return {
     drawn: load.drawn - load.arrived,
     searchable: load.searchable - load.arrived,
+    longestTask: load.longestTask,
     zoom: clickFigures(zoomTimes),
     select: clickFigures(selectTimes),
     floor,

@@ -70,25 +70,18 @@ pub fn App(props: &AppProps) -> Html {
                     // In slices, handing the main thread back between them, so typing and
                     // scrolling stay responsive while a large archive is indexed.
                     let articles = &bundle.0.bundle.articles;
-                    let mut slice_start = js_sys::Date::now();
-                    let spent = |start: f64| js_sys::Date::now() - start >= INDEX_SLICE_MS;
+                    let mut slices = browser::TimeSlices::start();
                     let mut builder = IndexBuilder::new();
                     for step in articles.chunks(INDEX_STEP) {
                         builder.add(step);
-                        if spent(slice_start) {
-                            browser::yield_to_browser().await;
-                            slice_start = js_sys::Date::now();
-                        }
+                        slices.between_steps().await;
                     }
                     let mut finishing = builder.finishing(articles);
                     let index = loop {
                         if let Some(index) = finishing.step() {
                             break index;
                         }
-                        if spent(slice_start) {
-                            browser::yield_to_browser().await;
-                            slice_start = js_sys::Date::now();
-                        }
+                        slices.between_steps().await;
                     };
                     dispatcher.dispatch(Action::Indexed(SharedIndex(Rc::new(index))));
                 });
@@ -184,14 +177,6 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     }
 }
-
-/// How long the index build works before handing the main thread back, in milliseconds. A slice
-/// may overrun it by one step, and the longest step measured on the corpus in Chromium took 19 ms
-/// (the dictionary, and the dates, facets and completions), so a slice stays under the 50 ms past
-/// which a task is felt as holding up input. A budget rather than a number of articles, because
-/// every return costs a few milliseconds (26 slices of 500 articles took 410 ms where 7 of 2,000
-/// took 290), and a fast machine needs fewer of them than a slow one.
-const INDEX_SLICE_MS: f64 = 25.0;
 
 /// How many articles are read between two looks at the clock: a millisecond or two of work. The
 /// rest of the build goes in the steps `Finishing` takes.

@@ -15,14 +15,14 @@ pub use source::{ByteSource, SliceSource};
 
 use crate::diagnostic::{Diagnostic, Severity, Subject};
 use crate::direction::Letters;
-use crate::model::Bundle;
+use crate::model::{Article, Bundle};
 use crate::wire::SOURCE_EXPECTED;
 use crate::FORMAT_VERSION;
 use article::{non_empty, validate_article};
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
-use top_level::{read_top_level, Articles, Element, Fatal};
+use top_level::{Articles, Element, Fatal, TopLevel, TopLevelReader};
 
 /// How many bytes of the bundle the parser holds at a time, unless one article is longer: large
 /// enough that an article cut by the window's end (and parsed again) is rare, small beside the
@@ -95,17 +95,61 @@ pub fn parse_bundle(bytes: &[u8]) -> Result<LoadedBundle, BundleError> {
 /// Reads a bundle from `source` through a window of about `window` bytes (see `WINDOW`), with
 /// the same outcome as `parse_bundle` on the same bytes.
 pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<LoadedBundle, BundleError> {
-    let mut articles = Vec::new();
-    let mut seen_ids = HashSet::new();
-    let mut findings = Vec::new();
-    // Articles without a language of their own, by position, and what their text says.
-    let mut unsettled: Vec<(usize, Letters)> = Vec::new();
-    let mut on_article = |index: usize, element: Element| {
+    let mut parser = BundleParser::new(source, window);
+    loop {
+        if let Some(read) = parser.step(usize::MAX) {
+            return read;
+        }
+    }
+}
+
+/// A bundle read a part at a time, for a page that hands the main thread back while a large
+/// bundle is read: [`BundleParser::step`] until it gives the outcome `parse_bundle_from` gives.
+pub struct BundleParser<'s> {
+    /// Given up once the read ends.
+    reader: Option<TopLevelReader<'s>>,
+    collected: Collected,
+}
+
+/// What the articles read so far made.
+#[derive(Default)]
+struct Collected {
+    articles: Vec<Article>,
+    seen_ids: HashSet<String>,
+    findings: Vec<Diagnostic>,
+    /// Articles without a language of their own, by position, and what their text says.
+    unsettled: Vec<(usize, Letters)>,
+}
+
+impl<'s> BundleParser<'s> {
+    pub fn new(source: &'s mut dyn ByteSource, window: usize) -> BundleParser<'s> {
+        BundleParser { reader: Some(TopLevelReader::new(source, window)), collected: Collected::default() }
+    }
+
+    /// Reads on until `articles` more articles are read, or to the end of the bundle: then the
+    /// bundle, or why it is not one. Called again after that, it panics.
+    pub fn step(&mut self, articles: usize) -> Option<Result<LoadedBundle, BundleError>> {
+        let mut reader = self.reader.take().expect("BundleParser::step: the bundle was already given");
+        let collected = &mut self.collected;
+        match reader.step(&mut |index, element| collected.add(index, element), articles) {
+            Ok(None) => {
+                self.reader = Some(reader);
+                None
+            }
+            Ok(Some(head)) => Some(std::mem::take(&mut self.collected).finish(head)),
+            Err(fatal) => Some(Err(bundle_error(fatal, reader.into_source()))),
+        }
+    }
+}
+
+impl Collected {
+    /// One element of `articles`, checked: kept, or reported and skipped.
+    fn add(&mut self, index: usize, element: Element) {
         let record = match element {
             Element::Record(record) => record,
             Element::Invalid { error, raw } => {
                 let id = serde_json::from_str::<IdOnly>(&raw).ok().and_then(|r| r.id);
-                findings.push(Diagnostic {
+                self.findings.push(Diagnostic {
                     severity: Severity::Error,
                     subject: Subject::Article { index, id },
                     message: format!("skipped: {}", article_error(&raw, &error)),
@@ -115,74 +159,81 @@ pub fn parse_bundle_from(source: &mut dyn ByteSource, window: usize) -> Result<L
         };
         // The id moves into the article, trimmed; findings name it as the bundle wrote it.
         let wire_id = record.id.clone();
+        let findings = &mut self.findings;
         let mut report = |severity, message| {
             findings.push(Diagnostic { severity, subject: Subject::Article { index, id: wire_id.clone() }, message })
         };
         match validate_article(record, &mut report) {
-            Some(article) if !seen_ids.insert(article.id.clone()) => report(
+            Some(article) if !self.seen_ids.insert(article.id.clone()) => report(
                 Severity::Error,
                 format!("skipped: the id \"{}\" is already used by an earlier article; ids must be unique", article.id),
             ),
             Some(article) => {
                 if article.lang.is_empty() {
                     let opening = [article.title.as_str(), article.body.first().map_or("", String::as_str)];
-                    unsettled.push((articles.len(), Letters::of(&opening)));
+                    self.unsettled.push((self.articles.len(), Letters::of(&opening)));
                 }
-                articles.push(article);
+                self.articles.push(article);
             }
             None => {}
         }
-    };
-    let head = match read_top_level(source, window, &mut on_article) {
-        Ok(read) => read,
-        Err(fatal) => return Err(bundle_error(fatal, source)),
-    };
-    // Memory the parse no longer needs goes before the article list is copied to its final size.
-    drop(seen_ids);
-    check_version(head.sahifa.as_deref())?;
-    match head.articles {
-        Articles::Missing => return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() }),
-        Articles::NotAnArray => {
-            return Err(BundleError::NotABundle { message: "\"articles\" must be an array of article objects".into() })
-        }
-        Articles::Read => {}
     }
 
-    let mut diagnostics = Vec::new();
-    let mut bundle_text = |field: &str, raw: Option<&str>, fallback: &str| -> Option<String> {
-        let value = raw.map(serde_json::from_str::<Option<String>>);
-        let message = match value {
-            Some(Ok(text)) => match non_empty(text) {
-                Some(text) => return Some(text),
+    /// The bundle, once its top level is read whole.
+    fn finish(self, head: TopLevel) -> Result<LoadedBundle, BundleError> {
+        let Collected { mut articles, seen_ids, mut findings, unsettled } = self;
+        // Memory the parse no longer needs goes before the article list is copied to its final size.
+        drop(seen_ids);
+        check_version(head.sahifa.as_deref())?;
+        match head.articles {
+            Articles::Missing => {
+                return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() })
+            }
+            Articles::NotAnArray => {
+                return Err(BundleError::NotABundle {
+                    message: "\"articles\" must be an array of article objects".into(),
+                })
+            }
+            Articles::Read => {}
+        }
+
+        let mut diagnostics = Vec::new();
+        let mut bundle_text = |field: &str, raw: Option<&str>, fallback: &str| -> Option<String> {
+            let value = raw.map(serde_json::from_str::<Option<String>>);
+            let message = match value {
+                Some(Ok(text)) => match non_empty(text) {
+                    Some(text) => return Some(text),
+                    None => format!("it has no \"{field}\"{fallback}"),
+                },
                 None => format!("it has no \"{field}\"{fallback}"),
-            },
-            None => format!("it has no \"{field}\"{fallback}"),
-            Some(Err(_)) => format!("\"{field}\" must be a string{fallback}"),
+                Some(Err(_)) => format!("\"{field}\" must be a string{fallback}"),
+            };
+            // A missing optional field (no fallback to announce) is not worth a warning; a wrong type is.
+            if !fallback.is_empty() || raw.is_some() {
+                diagnostics.push(Diagnostic { severity: Severity::Warning, subject: Subject::Bundle, message });
+            }
+            None
         };
-        // A missing optional field (no fallback to announce) is not worth a warning; a wrong type is.
-        if !fallback.is_empty() || raw.is_some() {
-            diagnostics.push(Diagnostic { severity: Severity::Warning, subject: Subject::Bundle, message });
-        }
-        None
-    };
-    let title = bundle_text("title", head.title.as_deref(), "; the page shows \"sahifa\" instead")
-        .unwrap_or_else(|| "sahifa".into());
-    let lang = bundle_text("lang", head.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
-        .unwrap_or_else(|| "ar".into());
-    let description = bundle_text("description", head.description.as_deref(), "");
-    diagnostics.append(&mut findings);
+        let title = bundle_text("title", head.title.as_deref(), "; the page shows \"sahifa\" instead")
+            .unwrap_or_else(|| "sahifa".into());
+        let lang =
+            bundle_text("lang", head.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
+                .unwrap_or_else(|| "ar".into());
+        let description = bundle_text("description", head.description.as_deref(), "");
+        diagnostics.append(&mut findings);
 
-    for (at, letters) in unsettled {
-        articles[at].lang = letters.lang_in(&lang);
+        for (at, letters) in unsettled {
+            articles[at].lang = letters.lang_in(&lang);
+        }
+        // Option orders None first, so comparing b to a puts the newest first and undated last. Ids
+        // are unique, so the order is total and an unstable sort (which needs no buffer) gives the
+        // same result as a stable one.
+        articles.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        // The list grew by doubling, its count unknown until the end; the index built next can reuse
+        // the space given back.
+        articles.shrink_to_fit();
+        Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
     }
-    // Option orders None first, so comparing b to a puts the newest first and undated last. Ids
-    // are unique, so the order is total and an unstable sort (which needs no buffer) gives the
-    // same result as a stable one.
-    articles.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    // The list grew by doubling, its count unknown until the end; the index built next can reuse
-    // the space given back.
-    articles.shrink_to_fit();
-    Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
 }
 
 /// Accepts exactly the version this build reads, and says what to write otherwise.

@@ -1,10 +1,11 @@
 //! Reading through a window gives what reading the whole bytes gives: the same articles, the
 //! same findings, the same fatal error at the same line and column, whatever the window's size
-//! and wherever its edges fall (inside a character, a string, an escape, a number); and the
-//! top-level fields may come in any order.
+//! and wherever its edges fall (inside a character, a string, an escape, a number), and however
+//! few articles each step of a `BundleParser` reads; and the top-level fields may come in any
+//! order.
 
 use proptest::prelude::*;
-use sahifa_core::parse::{parse_bundle_from, ByteSource, WINDOW};
+use sahifa_core::parse::{parse_bundle_from, BundleParser, ByteSource, WINDOW};
 use sahifa_core::{parse_bundle, BundleError};
 
 /// Bytes handed over at most `chunk` at a time, as a download's chunks come.
@@ -31,6 +32,16 @@ fn check_windows(bytes: &[u8], window: usize, chunk: usize) {
     let whole = parse_bundle(bytes);
     let windowed = parse_bundle_from(&mut Chunked { bytes, chunk, at: 0 }, window);
     assert_eq!(windowed, whole, "window {window}, chunk {chunk}: {:?}", String::from_utf8_lossy(bytes));
+    // Read a few articles a step, as the app reads a large bundle between frames.
+    let articles = 1 + window % 3;
+    let mut source = Chunked { bytes, chunk, at: 0 };
+    let mut parser = BundleParser::new(&mut source, window);
+    let stepped = loop {
+        if let Some(read) = parser.step(articles) {
+            break read;
+        }
+    };
+    assert_eq!(stepped, whole, "window {window}, {articles} a step: {:?}", String::from_utf8_lossy(bytes));
 }
 
 const FIXTURES: &[&[u8]] = &[

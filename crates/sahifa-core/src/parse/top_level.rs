@@ -88,31 +88,97 @@ enum Attempt<T> {
     Failed(serde_json::Error, usize),
 }
 
-/// Reads the bundle from `source` through a window of `size` bytes, handing each element of
-/// `articles` to `on_article` with its index as soon as it is read.
-pub(super) fn read_top_level(
-    source: &mut dyn ByteSource,
-    size: usize,
-    on_article: &mut dyn FnMut(usize, Element),
-) -> Result<TopLevel, Fatal> {
-    let mut reader = Reader { window: Window::new(source, size), bom: 0 };
-    match reader.bundle(on_article) {
-        Ok(top) => Ok(top),
-        Err(Fatal::NotUtf8 { offset }) => Err(Fatal::NotUtf8 { offset }),
-        Err(fatal) => {
-            reader.window.check_rest()?;
-            Err(fatal)
+/// Reads the bundle from a source through a window, a part at a time: each element of `articles`
+/// is handed on with its index as soon as it is read, and a step stops after as many elements as
+/// it is given, so that a page can hand the main thread back while a large bundle is read.
+pub(super) struct TopLevelReader<'s> {
+    reader: Reader<'s>,
+}
+
+impl<'s> TopLevelReader<'s> {
+    /// A reader of `source` through a window of `size` bytes.
+    pub(super) fn new(source: &'s mut dyn ByteSource, size: usize) -> TopLevelReader<'s> {
+        let reader = Reader {
+            window: Window::new(source, size),
+            bom: 0,
+            phase: Phase::Start,
+            top: TopLevel::default(),
+            seen: Vec::new(),
+        };
+        TopLevelReader { reader }
+    }
+
+    /// Reads on until `articles` more elements of `articles` have been handed to `on_article`, or
+    /// to the end of the bundle: then the top-level fields.
+    pub(super) fn step(
+        &mut self,
+        on_article: &mut dyn FnMut(usize, Element),
+        articles: usize,
+    ) -> Result<Option<TopLevel>, Fatal> {
+        match self.reader.step(on_article, articles) {
+            Err(fatal @ Fatal::NotUtf8 { .. }) => Err(fatal),
+            Err(fatal) => {
+                // Bytes that are not UTF-8 anywhere in the input are the first thing to mend.
+                self.reader.window.check_rest()?;
+                Err(fatal)
+            }
+            read => read,
         }
+    }
+
+    /// The source, for a report that reads the input again to place an error.
+    pub(super) fn into_source(self) -> &'s mut dyn ByteSource {
+        self.reader.window.into_source()
     }
 }
 
 struct Reader<'s> {
     window: Window<'s>,
     bom: usize,
+    phase: Phase,
+    top: TopLevel,
+    /// The top-level keys met, so that a repeated one is an error, as serde makes it.
+    seen: Vec<Key>,
+}
+
+/// Where the read stands between two steps.
+#[derive(Clone, Copy)]
+enum Phase {
+    /// Nothing read yet.
+    Start,
+    /// In the top-level object, before a member or its end; `first` before the first member.
+    Object { first: bool },
+    /// In `articles`, standing on the first byte of element `next`.
+    Articles { next: usize },
 }
 
 impl Reader<'_> {
-    fn bundle(&mut self, on_article: &mut dyn FnMut(usize, Element)) -> Result<TopLevel, Fatal> {
+    fn step(&mut self, on_article: &mut dyn FnMut(usize, Element), articles: usize) -> Result<Option<TopLevel>, Fatal> {
+        let mut left = articles;
+        loop {
+            match self.phase {
+                Phase::Start => {
+                    self.open()?;
+                    self.phase = Phase::Object { first: true };
+                }
+                Phase::Object { first } => {
+                    if let Some(top) = self.member(first)? {
+                        return Ok(Some(top));
+                    }
+                }
+                Phase::Articles { next } => {
+                    if left == 0 {
+                        return Ok(None);
+                    }
+                    self.element(next, on_article)?;
+                    left -= 1;
+                }
+            }
+        }
+    }
+
+    /// The bundle's opening: a byte order mark, white space, and the `{` after them.
+    fn open(&mut self) -> Result<(), Fatal> {
         while self.window.rest().is_empty() && self.window.more()? {}
         if self.window.rest().starts_with('\u{feff}') {
             self.bom = '\u{feff}'.len_utf8();
@@ -144,12 +210,12 @@ impl Reader<'_> {
             return self.not_an_object();
         }
         self.window.advance(1);
-        self.object(on_article)
+        Ok(())
     }
 
     /// A bundle that is an array or a single value: it is read whole, since only whether it is
     /// JSON at all is left to say.
-    fn not_an_object(&mut self) -> Result<TopLevel, Fatal> {
+    fn not_an_object(&mut self) -> Result<(), Fatal> {
         self.window.read_all()?;
         let rest = self.window.rest();
         match serde_json::from_str::<IgnoredAny>(rest) {
@@ -158,113 +224,118 @@ impl Reader<'_> {
         }
     }
 
-    /// The top-level object, after its `{`, read as serde reads a struct's map.
-    fn object(&mut self, on_article: &mut dyn FnMut(usize, Element)) -> Result<TopLevel, Fatal> {
-        let mut top = TopLevel::default();
-        let mut seen: Vec<Key> = Vec::new();
-        let mut first = true;
-        loop {
-            match (self.skip_space()?, first) {
-                (Some(b'}'), _) => break,
-                (Some(b'"'), true) => {}
-                (Some(b','), false) => {
-                    self.window.advance(1);
-                    match self.skip_space()? {
-                        Some(b'"') => {}
-                        Some(b'}') => return Err(self.punctuation("trailing comma")),
-                        Some(_) => return Err(self.punctuation("key must be a string")),
-                        None => return Err(self.punctuation("EOF while parsing a value")),
-                    }
-                }
-                (Some(_), true) => return Err(self.punctuation("key must be a string")),
-                (Some(_), false) => return Err(self.punctuation("expected `,` or `}`")),
-                (None, _) => return Err(self.punctuation("EOF while parsing an object")),
+    /// One member of the top-level object, read as serde reads a struct's map, or its end: then
+    /// the top-level fields. The value of `articles` is only begun (see `element`).
+    fn member(&mut self, first: bool) -> Result<Option<TopLevel>, Fatal> {
+        match (self.skip_space()?, first) {
+            (Some(b'}'), _) => {
+                self.window.advance(1);
+                // Only white space may follow the bundle.
+                return match self.skip_space()? {
+                    Some(_) => Err(self.punctuation("trailing characters")),
+                    None => Ok(Some(std::mem::take(&mut self.top))),
+                };
             }
-            first = false;
-            let key = self.parse(&mut |text| {
-                let mut stream = Deserializer::from_str(text).into_iter::<Key>();
-                match stream.next() {
-                    Some(Ok(key)) => Attempt::Parsed(key, stream.byte_offset()),
-                    Some(Err(e)) => failed(text, e),
-                    None => Attempt::Parsed(Key::Other, 0),
+            (Some(b'"'), true) => {}
+            (Some(b','), false) => {
+                self.window.advance(1);
+                match self.skip_space()? {
+                    Some(b'"') => {}
+                    Some(b'}') => return Err(self.punctuation("trailing comma")),
+                    Some(_) => return Err(self.punctuation("key must be a string")),
+                    None => return Err(self.punctuation("EOF while parsing a value")),
                 }
-            })?;
-            if key != Key::Other {
-                if seen.contains(&key) {
-                    let message = <serde_json::Error as serde::de::Error>::duplicate_field(key.name()).to_string();
-                    return Err(Fatal::NotABundle { message });
-                }
-                seen.push(key);
             }
-            match self.skip_space()? {
-                Some(b':') => self.window.advance(1),
-                Some(_) => return Err(self.punctuation("expected `:`")),
-                None => return Err(self.punctuation("EOF while parsing an object")),
-            }
-            if self.skip_space()?.is_none() {
-                return Err(self.punctuation("EOF while parsing a value"));
-            }
-            let field = match key {
-                Key::Sahifa => &mut top.sahifa,
-                Key::Title => &mut top.title,
-                Key::Lang => &mut top.lang,
-                Key::Description => &mut top.description,
-                Key::Articles => {
-                    top.articles = self.articles(on_article)?;
-                    continue;
-                }
-                Key::Other => {
-                    self.raw_value(false)?;
-                    continue;
-                }
-            };
-            *field = self.raw_value(true)?.filter(|raw| raw != "null");
+            (Some(_), true) => return Err(self.punctuation("key must be a string")),
+            (Some(_), false) => return Err(self.punctuation("expected `,` or `}`")),
+            (None, _) => return Err(self.punctuation("EOF while parsing an object")),
         }
-        self.window.advance(1);
-        // Only white space may follow the bundle.
+        self.phase = Phase::Object { first: false };
+        let key = self.parse(&mut |text| {
+            let mut stream = Deserializer::from_str(text).into_iter::<Key>();
+            match stream.next() {
+                Some(Ok(key)) => Attempt::Parsed(key, stream.byte_offset()),
+                Some(Err(e)) => failed(text, e),
+                None => Attempt::Parsed(Key::Other, 0),
+            }
+        })?;
+        if key != Key::Other {
+            if self.seen.contains(&key) {
+                let message = <serde_json::Error as serde::de::Error>::duplicate_field(key.name()).to_string();
+                return Err(Fatal::NotABundle { message });
+            }
+            self.seen.push(key);
+        }
         match self.skip_space()? {
-            Some(_) => Err(self.punctuation("trailing characters")),
-            None => Ok(top),
+            Some(b':') => self.window.advance(1),
+            Some(_) => return Err(self.punctuation("expected `:`")),
+            None => return Err(self.punctuation("EOF while parsing an object")),
         }
+        if self.skip_space()?.is_none() {
+            return Err(self.punctuation("EOF while parsing a value"));
+        }
+        let value = match key {
+            Key::Articles => return self.articles().map(|()| None),
+            Key::Other => return self.raw_value(false).map(|_| None),
+            _ => self.raw_value(true)?.filter(|raw| raw != "null"),
+        };
+        let top = &mut self.top;
+        *match key {
+            Key::Sahifa => &mut top.sahifa,
+            Key::Title => &mut top.title,
+            Key::Lang => &mut top.lang,
+            _ => &mut top.description,
+        } = value;
+        Ok(None)
     }
 
-    /// The value of `articles`, the parse standing on its first byte. The array's punctuation
-    /// is read as serde skips a raw value's; each element is parsed alone.
-    fn articles(&mut self, on_article: &mut dyn FnMut(usize, Element)) -> Result<Articles, Fatal> {
+    /// Begins the value of `articles`, the parse standing on its first byte. The array's
+    /// punctuation is read as serde skips a raw value's; its elements are read by `element`.
+    fn articles(&mut self) -> Result<(), Fatal> {
         if !self.window.rest().starts_with('[') {
-            return Ok(match self.raw_value(true)?.as_deref() {
+            self.top.articles = match self.raw_value(true)?.as_deref() {
                 Some("null") => Articles::Missing,
                 _ => Articles::NotAnArray,
-            });
+            };
+            return Ok(());
         }
         self.window.advance(1);
         match self.skip_space()? {
             Some(b']') => {
                 self.window.advance(1);
-                return Ok(Articles::Read);
+                self.top.articles = Articles::Read;
             }
-            Some(_) => {}
+            Some(_) => self.phase = Phase::Articles { next: 0 },
             None => return Err(self.punctuation("EOF while parsing a list")),
         }
-        for index in 0.. {
-            let element = self.parse(&mut |text| article(text))?;
-            on_article(index, element);
-            match self.skip_space()? {
-                Some(b',') => {
-                    self.window.advance(1);
-                    match self.skip_space()? {
-                        Some(b']') => return Err(self.punctuation("expected value")),
-                        Some(_) => {}
-                        None => return Err(self.punctuation("EOF while parsing a value")),
+        Ok(())
+    }
+
+    /// Element `index` of `articles`, parsed alone and handed on, and the punctuation after it.
+    fn element(&mut self, index: usize, on_article: &mut dyn FnMut(usize, Element)) -> Result<(), Fatal> {
+        let element = self.parse(&mut |text| article(text))?;
+        on_article(index, element);
+        match self.skip_space()? {
+            Some(b',') => {
+                self.window.advance(1);
+                match self.skip_space()? {
+                    Some(b']') => Err(self.punctuation("expected value")),
+                    Some(_) => {
+                        self.phase = Phase::Articles { next: index + 1 };
+                        Ok(())
                     }
+                    None => Err(self.punctuation("EOF while parsing a value")),
                 }
-                Some(b']') => break,
-                Some(_) => return Err(self.punctuation("expected `,` or `]`")),
-                None => return Err(self.punctuation("EOF while parsing a list")),
             }
+            Some(b']') => {
+                self.window.advance(1);
+                self.top.articles = Articles::Read;
+                self.phase = Phase::Object { first: false };
+                Ok(())
+            }
+            Some(_) => Err(self.punctuation("expected `,` or `]`")),
+            None => Err(self.punctuation("EOF while parsing a list")),
         }
-        self.window.advance(1);
-        Ok(Articles::Read)
     }
 
     /// A value left as raw JSON text, the parse standing on its first byte; its text only when

@@ -42,6 +42,11 @@ impl<'s> Window<'s> {
         }
     }
 
+    /// The source, given back.
+    pub fn into_source(self) -> &'s mut dyn ByteSource {
+        self.source
+    }
+
     /// The text from where the parse stands to the end of the window.
     pub fn rest(&self) -> &str {
         &self.text[self.at..]

@@ -3,8 +3,8 @@
 //! between them: done in one go it was a 170 ms task on the corpus in Chromium.
 //!
 //! Laying out a field's postings takes two passes over its articles (see `PostingsBuilder`), and
-//! each pass goes a few thousand articles a step; the dictionary before and the dates, facets and
-//! completions after are a step each. [`IndexBuilder::finish`] takes every step at
+//! each pass goes a few thousand articles a step; the dictionary before, and the dates, each facet
+//! column and the completions after, are a step each. [`IndexBuilder::finish`] takes every step at
 //! once, so the build has one path whether or not it is sliced.
 
 use super::build::IndexBuilder;
@@ -37,6 +37,10 @@ enum Stage {
     Postings { dictionary: Dictionary, field: FieldBuilder, title: Option<Field>, body: Option<Words> },
     /// Both fields laid out: the dates, facets and completions remain.
     Fields { dictionary: Dictionary, title: Field, body: Field },
+    /// The index but for some of its facet columns, which come a step each, and its completions.
+    Facets(SearchIndex),
+    /// The index but for its completions.
+    Completions(SearchIndex),
     /// Given away by the step that finished.
     Done,
 }
@@ -102,7 +106,24 @@ impl<'a> Finishing<'a> {
                     _ => unreachable!("the title's postings are laid out before the body's"),
                 }
             }
-            Stage::Fields { dictionary, title, body } => Some(assemble(dictionary, title, body, self.articles)),
+            Stage::Fields { dictionary, title, body } => {
+                self.stage = Stage::Facets(assemble(dictionary, title, body, self.articles));
+                None
+            }
+            Stage::Facets(mut index) => {
+                let facet = Facet::ALL[index.facets.len()];
+                index.facets.push(FacetColumn::build(facet, self.articles));
+                self.stage = if index.facets.len() == Facet::ALL.len() {
+                    Stage::Completions(index)
+                } else {
+                    Stage::Facets(index)
+                };
+                None
+            }
+            Stage::Completions(mut index) => {
+                index.completions = Completions::build(&index);
+                Some(index)
+            }
             Stage::Done => panic!("Finishing::step: the index was already given"),
         }
     }
@@ -157,7 +178,8 @@ impl Dictionary {
     }
 }
 
-/// The index from its parts, once both fields' postings are laid out.
+/// The index from its parts, once both fields' postings are laid out: without its facet columns
+/// and completions yet.
 fn assemble(dictionary: Dictionary, title: Field, body: Field, articles: &[Article]) -> SearchIndex {
     let Dictionary { term_text, term_ends, code_terms, order, code_variants } = dictionary;
     let mut variants =
@@ -169,10 +191,9 @@ fn assemble(dictionary: Dictionary, title: Field, body: Field, articles: &[Artic
     }
     drop((code_variants, order));
     let (recency, days) = dates(articles);
-    let facets = Facet::ALL.iter().map(|&f| FacetColumn::build(f, articles)).collect();
     // A bundle's articles come newest first, so that order usually needs no sorting.
     let newest_first = recency.windows(2).all(|w| w[0] >= w[1]);
-    let mut index = SearchIndex {
+    SearchIndex {
         term_text,
         term_ends,
         variants,
@@ -182,11 +203,9 @@ fn assemble(dictionary: Dictionary, title: Field, body: Field, articles: &[Artic
         recency,
         newest_first,
         days,
-        facets,
+        facets: Vec::with_capacity(Facet::ALL.len()),
         completions: Completions::default(),
-    };
-    index.completions = Completions::build(&index);
-    index
+    }
 }
 
 /// One field's postings, laid out from its word sequences a step at a time: each word counts for
@@ -315,9 +334,11 @@ mod tests {
         loop {
             steps += 1;
             if let Some(index) = finishing.step() {
-                // Reading, both passes of both fields a step each part, then the rest.
+                // Reading, both passes of both fields a step each part, the dates, each facet,
+                // the completions.
                 let passes = 4 * articles.len().div_ceil(articles_a_step as usize).max(1);
-                assert_eq!(steps, 1 + passes + 1, "{} articles, {articles_a_step} a step", articles.len());
+                let rest = 1 + Facet::ALL.len() + 1;
+                assert_eq!(steps, 1 + passes + rest, "{} articles, {articles_a_step} a step", articles.len());
                 return index;
             }
         }

@@ -147,25 +147,19 @@ impl Affix {
     }
 }
 
-const PREFIX_AFFIXES: [Affix; PREFIXES.len()] = {
-    let mut out = [Affix { bytes: 0, len: 0 }; PREFIXES.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = Affix::new(PREFIXES[i]);
-        i += 1;
-    }
-    out
-};
+const PREFIX_AFFIXES: [Affix; PREFIXES.len()] = affixes(PREFIXES);
+const SUFFIX_AFFIXES: [Affix; SUFFIXES.len()] = affixes(SUFFIXES);
 
-const SUFFIX_AFFIXES: [Affix; SUFFIXES.len()] = {
-    let mut out = [Affix { bytes: 0, len: 0 }; SUFFIXES.len()];
+/// The first `N` of `texts` as affixes, at compile time.
+const fn affixes<const N: usize>(texts: &[&str]) -> [Affix; N] {
+    let mut out = [Affix { bytes: 0, len: 0 }; N];
     let mut i = 0;
-    while i < out.len() {
-        out[i] = Affix::new(SUFFIXES[i]);
+    while i < N {
+        out[i] = Affix::new(texts[i]);
         i += 1;
     }
     out
-};
+}
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,7 @@ const PARSE_STEP: usize = 50;
 
 /// Downloads and parses the bundle at `url`, reporting `(received, total)` bytes as they come.
 /// The parse goes in time slices (`TimeSlices`): on the corpus, read in one go, it was a task of
-/// 130–200 ms in Chromium, and input waited for it.
+/// 140–210 ms in Chromium with the first render after it, and input waited for it.
 pub async fn load_bundle(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<LoadedBundle, LoadError> {
     let chunks = fetch_chunks(url, on_progress).await?;
     let mut source = Chunks { chunks, index: 0, offset: 0 };

@@ -64,7 +64,7 @@ pub struct ArticleRecord {
 ///
 /// Read by hand rather than as an untagged enum: that buffers the value and tries each variant,
 /// and the failed try formats an error message, for every article whose source is an object (all
-/// of those `sahifa build` writes): 18 ms of the corpus's parse in Chromium.
+/// of those `sahifa build` writes): 18 ms of the corpus's parse in V8 (profiled in Node).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(untagged)]
 pub enum SourceRecord {

@@ -88,59 +88,6 @@ enum Attempt<T> {
     Failed(serde_json::Error, usize),
 }
 
-/// Reads the bundle from a source through a window, a part at a time: each element of `articles`
-/// is handed on with its index as soon as it is read, and a step stops after as many elements as
-/// it is given, so that a page can hand the main thread back while a large bundle is read.
-pub(super) struct TopLevelReader<'s> {
-    reader: Reader<'s>,
-}
-
-impl<'s> TopLevelReader<'s> {
-    /// A reader of `source` through a window of `size` bytes.
-    pub(super) fn new(source: &'s mut dyn ByteSource, size: usize) -> TopLevelReader<'s> {
-        let reader = Reader {
-            window: Window::new(source, size),
-            bom: 0,
-            phase: Phase::Start,
-            top: TopLevel::default(),
-            seen: Vec::new(),
-        };
-        TopLevelReader { reader }
-    }
-
-    /// Reads on until `articles` more elements of `articles` have been handed to `on_article`, or
-    /// to the end of the bundle: then the top-level fields.
-    pub(super) fn step(
-        &mut self,
-        on_article: &mut dyn FnMut(usize, Element),
-        articles: usize,
-    ) -> Result<Option<TopLevel>, Fatal> {
-        match self.reader.step(on_article, articles) {
-            Err(fatal @ Fatal::NotUtf8 { .. }) => Err(fatal),
-            Err(fatal) => {
-                // Bytes that are not UTF-8 anywhere in the input are the first thing to mend.
-                self.reader.window.check_rest()?;
-                Err(fatal)
-            }
-            read => read,
-        }
-    }
-
-    /// The source, for a report that reads the input again to place an error.
-    pub(super) fn into_source(self) -> &'s mut dyn ByteSource {
-        self.reader.window.into_source()
-    }
-}
-
-struct Reader<'s> {
-    window: Window<'s>,
-    bom: usize,
-    phase: Phase,
-    top: TopLevel,
-    /// The top-level keys met, so that a repeated one is an error, as serde makes it.
-    seen: Vec<Key>,
-}
-
 /// Where the read stands between two steps.
 #[derive(Clone, Copy)]
 enum Phase {
@@ -152,8 +99,58 @@ enum Phase {
     Articles { next: usize },
 }
 
-impl Reader<'_> {
-    fn step(&mut self, on_article: &mut dyn FnMut(usize, Element), articles: usize) -> Result<Option<TopLevel>, Fatal> {
+/// Reads the bundle from a source through a window, a part at a time: each element of `articles`
+/// is handed on with its index as soon as it is read, and a step stops after as many elements as
+/// it is given, so that a page can hand the main thread back while a large bundle is read.
+pub(super) struct TopLevelReader<'s> {
+    window: Window<'s>,
+    bom: usize,
+    phase: Phase,
+    top: TopLevel,
+    /// The top-level keys met, so that a repeated one is an error, as serde makes it.
+    seen: Vec<Key>,
+}
+
+impl<'s> TopLevelReader<'s> {
+    /// A reader of `source` through a window of `size` bytes.
+    pub(super) fn new(source: &'s mut dyn ByteSource, size: usize) -> TopLevelReader<'s> {
+        TopLevelReader {
+            window: Window::new(source, size),
+            bom: 0,
+            phase: Phase::Start,
+            top: TopLevel::default(),
+            seen: Vec::new(),
+        }
+    }
+
+    /// Reads on until `articles` more elements of `articles` have been handed to `on_article`, or
+    /// to the end of the bundle: then the top-level fields.
+    pub(super) fn step(
+        &mut self,
+        on_article: &mut dyn FnMut(usize, Element),
+        articles: usize,
+    ) -> Result<Option<TopLevel>, Fatal> {
+        match self.read_on(on_article, articles) {
+            Err(fatal @ Fatal::NotUtf8 { .. }) => Err(fatal),
+            Err(fatal) => {
+                // Bytes that are not UTF-8 anywhere in the input are the first thing to mend.
+                self.window.check_rest()?;
+                Err(fatal)
+            }
+            read => read,
+        }
+    }
+
+    /// The source, for a report that reads the input again to place an error.
+    pub(super) fn into_source(self) -> &'s mut dyn ByteSource {
+        self.window.into_source()
+    }
+
+    fn read_on(
+        &mut self,
+        on_article: &mut dyn FnMut(usize, Element),
+        articles: usize,
+    ) -> Result<Option<TopLevel>, Fatal> {
         let mut left = articles;
         loop {
             match self.phase {
@@ -274,18 +271,15 @@ impl Reader<'_> {
         if self.skip_space()?.is_none() {
             return Err(self.punctuation("EOF while parsing a value"));
         }
-        let value = match key {
+        let field: fn(&mut TopLevel) -> &mut Option<String> = match key {
+            Key::Sahifa => |top| &mut top.sahifa,
+            Key::Title => |top| &mut top.title,
+            Key::Lang => |top| &mut top.lang,
+            Key::Description => |top| &mut top.description,
             Key::Articles => return self.articles().map(|()| None),
             Key::Other => return self.raw_value(false).map(|_| None),
-            _ => self.raw_value(true)?.filter(|raw| raw != "null"),
         };
-        let top = &mut self.top;
-        *match key {
-            Key::Sahifa => &mut top.sahifa,
-            Key::Title => &mut top.title,
-            Key::Lang => &mut top.lang,
-            _ => &mut top.description,
-        } = value;
+        *field(&mut self.top) = self.raw_value(true)?.filter(|raw| raw != "null");
         Ok(None)
     }
 

@@ -34,7 +34,7 @@ enum Stage {
     /// The words are read; the dictionary comes next.
     Read(IndexBuilder),
     /// The postings of the title, then of the body.
-    Postings { dictionary: Dictionary, field: FieldBuilder, title: Option<Field>, body: Option<Words> },
+    Postings { dictionary: Dictionary, field: FieldBuilder, other: OtherField },
     /// Both fields laid out: the dates, facets and completions remain.
     Fields { dictionary: Dictionary, title: Field, body: Field },
     /// The index but for some of its facet columns, which come a step each, and its completions.
@@ -43,6 +43,14 @@ enum Stage {
     Completions(SearchIndex),
     /// Given away by the step that finished.
     Done,
+}
+
+/// While one field's postings are laid out, what there is of the other.
+enum OtherField {
+    /// The title is being laid out; the body's words wait.
+    BodyWords(Words),
+    /// The body is being laid out; the title is done.
+    Title(Field),
 }
 
 /// The sorted dictionary, and how the word codes of reading map onto it.
@@ -83,28 +91,24 @@ impl<'a> Finishing<'a> {
                 let (terms, title, body) = builder.into_parts();
                 let dictionary = Dictionary::new(terms);
                 let field = FieldBuilder::new(title, dictionary.order.len());
-                self.stage = Stage::Postings { dictionary, field, title: None, body: Some(body) };
+                self.stage = Stage::Postings { dictionary, field, other: OtherField::BodyWords(body) };
                 None
             }
-            Stage::Postings { dictionary, mut field, title, body } => {
+            Stage::Postings { dictionary, mut field, other } => {
                 if !field.step(&dictionary.code_variants, &dictionary.order, self.articles_a_step) {
-                    self.stage = Stage::Postings { dictionary, field, title, body };
+                    self.stage = Stage::Postings { dictionary, field, other };
                     return None;
                 }
-                match (title, body) {
-                    (None, Some(body)) => {
+                self.stage = match other {
+                    OtherField::BodyWords(body) => {
                         // The title's builder goes before the body's counters are allocated.
-                        let title = Some(field.finish());
+                        let title = OtherField::Title(field.finish());
                         let field = FieldBuilder::new(body, dictionary.order.len());
-                        self.stage = Stage::Postings { dictionary, field, title, body: None };
-                        None
+                        Stage::Postings { dictionary, field, other: title }
                     }
-                    (Some(title), None) => {
-                        self.stage = Stage::Fields { dictionary, title, body: field.finish() };
-                        None
-                    }
-                    _ => unreachable!("the title's postings are laid out before the body's"),
-                }
+                    OtherField::Title(title) => Stage::Fields { dictionary, title, body: field.finish() },
+                };
+                None
             }
             Stage::Fields { dictionary, title, body } => {
                 self.stage = Stage::Facets(assemble(dictionary, title, body, self.articles));

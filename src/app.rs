@@ -5,12 +5,11 @@ use crate::browser;
 use crate::components::page::Page;
 use crate::config::{UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
-use crate::load::load_bundle;
+use crate::load::{load_bundle, Loaded};
 use crate::route::{Location, Route};
 use crate::settings::{ReaderSettings, Theme};
 use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
 use gloo::events::EventListener;
-use sahifa_core::search::IndexBuilder;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,7 +38,8 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    // Fetch when the URL or the retry count changes.
+    // Load when the URL or the retry count changes: the articles, then the index, from one
+    // pipeline (`load.rs`).
     let fetching = match &state.load {
         Load::Fetching { url, .. } => Some(url.clone()),
         _ => None,
@@ -51,39 +51,14 @@ pub fn App(props: &AppProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let progress = dispatcher.clone();
                     let report = move |received, total| progress.dispatch(Action::Progress { received, total });
-                    match load_bundle(&url, report).await {
-                        Ok(loaded) => dispatcher.dispatch(Action::Loaded(SharedBundle(Rc::new(loaded)))),
-                        Err(error) => dispatcher.dispatch(Action::Failed(error)),
-                    }
-                });
-            }
-        });
-    }
-
-    // Index once the list is on screen: the reader sees articles first, and search a moment later.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.bundle().cloned(), move |bundle| {
-            if let Some(bundle) = bundle.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    browser::next_frame().await;
-                    // In slices, handing the main thread back between them, so typing and
-                    // scrolling stay responsive while a large archive is indexed.
-                    let articles = &bundle.0.bundle.articles;
-                    let mut slices = browser::TimeSlices::start();
-                    let mut builder = IndexBuilder::new();
-                    for step in articles.chunks(INDEX_STEP) {
-                        builder.add(step);
-                        slices.between_steps().await;
-                    }
-                    let mut finishing = builder.finishing(articles);
-                    let index = loop {
-                        if let Some(index) = finishing.step() {
-                            break index;
-                        }
-                        slices.between_steps().await;
+                    let loaded = dispatcher.clone();
+                    let on_loaded = move |step| match step {
+                        Loaded::Articles(bundle) => loaded.dispatch(Action::Loaded(SharedBundle(bundle))),
+                        Loaded::Searchable(index) => loaded.dispatch(Action::Indexed(SharedIndex(Rc::new(index)))),
                     };
-                    dispatcher.dispatch(Action::Indexed(SharedIndex(Rc::new(index))));
+                    if let Err(error) = load_bundle(&url, report, on_loaded).await {
+                        dispatcher.dispatch(Action::Failed(error));
+                    }
                 });
             }
         });
@@ -177,10 +152,6 @@ pub fn App(props: &AppProps) -> Html {
         </div>
     }
 }
-
-/// How many articles are read between two looks at the clock: a millisecond or two of work. The
-/// rest of the build goes in the steps `Finishing` takes.
-const INDEX_STEP: usize = 50;
 
 /// Where the reader's settings are kept in the browser.
 const SETTINGS_KEY: &str = "sahifa.settings";

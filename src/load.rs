@@ -1,32 +1,108 @@
-//! The app's only fetch: the bundle's bytes, with progress, then parsed by the core a slice at a time.
+//! The app's load: the bundle's bytes fetched with progress, then the core's load pipeline
+//! driven in time slices. This is the one loop in the app that schedules long work: the core
+//! owns every step's size, this file only decides when the next step runs.
 
-use crate::browser::TimeSlices;
+use crate::browser;
 use crate::state::LoadError;
 use js_sys::{Array, Uint8Array};
-use sahifa_core::parse::{BundleParser, ByteSource, WINDOW};
+use sahifa_core::load::{BundleLoad, LoadStep, LoadSteps, Loading};
+use sahifa_core::parse::ByteSource;
+use sahifa_core::search::SearchIndex;
 use sahifa_core::LoadedBundle;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult, Response};
 
-/// How many articles the parse reads between two looks at the clock: well under a millisecond.
-const PARSE_STEP: usize = 50;
+/// What a load hands the app, in this order.
+pub enum Loaded {
+    /// The articles: the list can be shown.
+    Articles(Rc<LoadedBundle>),
+    /// The index: search is ready.
+    Searchable(SearchIndex),
+}
 
-/// Downloads and parses the bundle at `url`, reporting `(received, total)` bytes as they come.
-/// The parse goes in time slices (`TimeSlices`): on the corpus, read in one go, it was a task of
-/// 140–210 ms in Chromium with the first render after it, and input waited for it.
-pub async fn load_bundle(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Result<LoadedBundle, LoadError> {
+/// Downloads the bundle at `url`, reporting `(received, total)` bytes as they come, then reads
+/// and indexes it, handing the main thread back between slices of the work.
+pub async fn load_bundle(
+    url: &str,
+    on_progress: impl Fn(u64, Option<u64>),
+    on_loaded: impl Fn(Loaded),
+) -> Result<(), LoadError> {
     let chunks = fetch_chunks(url, on_progress).await?;
     let mut source = Chunks { chunks, index: 0, offset: 0 };
-    let mut parser = BundleParser::new(&mut source, WINDOW);
+    let mut load = BundleLoad::new(&mut source, LoadSteps::default());
+    run_in_slices(&mut load, &on_loaded)
+        .await
+        .map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
+}
+
+/// Takes the pipeline's steps until it ends, handing the main thread back whenever a slice's
+/// budget is spent, and once more after the articles so that the list is painted before the
+/// index is built: the reader sees articles first, and search a moment later.
+async fn run_in_slices(load: &mut impl Loading, on_loaded: &impl Fn(Loaded)) -> Result<(), sahifa_core::BundleError> {
     let mut slices = TimeSlices::start();
-    let loaded = loop {
-        if let Some(read) = parser.step(PARSE_STEP) {
-            break read;
+    loop {
+        match load.step() {
+            LoadStep::Working => slices.between_steps().await,
+            LoadStep::Articles(bundle) => {
+                on_loaded(Loaded::Articles(bundle));
+                browser::next_frame().await;
+                slices = TimeSlices::start();
+            }
+            LoadStep::Searchable(index) => {
+                on_loaded(Loaded::Searchable(index));
+                return Ok(());
+            }
+            LoadStep::Failed(error) => return Err(error),
         }
-        slices.between_steps().await;
-    };
-    loaded.map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
+    }
+}
+
+/// Long work done a step at a time, handing the main thread back once a slice's budget is spent.
+struct TimeSlices {
+    start: f64,
+}
+
+/// How long a slice works before handing the main thread back, in milliseconds. It may overrun
+/// by one step, and the pipeline's steps are a few milliseconds at most (README's benchmarks
+/// have the longest measured), so a slice stays under the 50 ms past which a task is felt as
+/// holding up input. A budget rather than a number of steps, because every hand-back costs a
+/// few milliseconds, and a fast machine needs fewer of them than a slow one.
+const SLICE_MS: f64 = 25.0;
+
+impl TimeSlices {
+    /// Slices whose first starts now.
+    fn start() -> TimeSlices {
+        TimeSlices { start: js_sys::Date::now() }
+    }
+
+    /// Called between two steps: yields to the browser if the slice's budget is spent.
+    async fn between_steps(&mut self) {
+        if js_sys::Date::now() - self.start >= SLICE_MS {
+            yield_to_browser().await;
+            self.start = js_sys::Date::now();
+        }
+    }
+}
+
+/// Resolves after the browser has had a turn: input events waiting in the queue are handled, and
+/// a frame painted if one is due, before the work goes on.
+///
+/// A message to itself rather than a zero-delay timeout: browsers hold a timeout set from within
+/// timeouts nested five deep for at least 4 ms, which adds up over the many slices of a load.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(&resolve));
+            let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+        }
+        // No channel (never seen): a timeout, clamped or not.
+        Err(_) => {
+            let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The download's chunks, still in JavaScript, read a piece at a time into the parser's window:

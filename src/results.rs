@@ -10,39 +10,46 @@ use std::rc::Rc;
 pub struct Results {
     /// The matching articles (positions in the bundle), in the chosen order.
     pub hits: Rc<Vec<usize>>,
-    /// The matches before the date range is applied: the timeline draws these, so choosing a
-    /// period does not shrink the chart to that period.
-    pub undated_range_hits: Rc<Vec<usize>>,
+    /// The matches whatever their date (every filter but the date range): the timeline draws
+    /// these, so choosing a period does not shrink the chart to that period.
+    pub timeline_hits: Rc<Vec<usize>>,
     pub facets: Vec<FacetCounts>,
     pub query: ParsedQuery,
     /// False until the index is built; meanwhile `hits` is every article, newest first.
     pub ready: bool,
 }
 
-/// Runs `request` (and the same without its dates, for the timeline) against the index.
+/// Runs `request` against the index: one search gives the list, the facets and the timeline.
 pub fn search(bundle: &Bundle, index: Option<&SearchIndex>, request: &SearchRequest) -> Results {
     let Some(index) = index else {
         let all: Rc<Vec<usize>> = Rc::new((0..bundle.articles.len()).collect());
         return Results {
             hits: all.clone(),
-            undated_range_hits: all,
+            timeline_hits: all,
             facets: Vec::new(),
             query: ParsedQuery::parse(""),
             ready: false,
         };
     };
     let found = index.search(request);
+    SEARCHES_RUN.with(|runs| runs.set(runs.get() + 1));
     let positions = |hits: &[u32]| Rc::new(hits.iter().map(|&h| h as usize).collect::<Vec<_>>());
     let hits = positions(&found.hits);
-    let undated_range_hits = if request.filters.from.is_none() && request.filters.to.is_none() {
-        hits.clone()
-    } else {
-        let mut wider = request.clone();
-        wider.filters.from = None;
-        wider.filters.to = None;
-        positions(&index.search(&wider).hits)
+    let timeline_hits = match &found.hits_in_any_period {
+        Some(any_period) => positions(any_period),
+        None => hits.clone(),
     };
-    Results { hits, undated_range_hits, facets: found.facets, query: found.query, ready: true }
+    Results { hits, timeline_hits, facets: found.facets, query: found.query, ready: true }
+}
+
+thread_local! {
+    /// How many searches have run on this thread: the tests check that a keystroke runs one.
+    static SEARCHES_RUN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// How many searches have run on this thread so far.
+pub fn searches_run() -> u64 {
+    SEARCHES_RUN.with(|runs| runs.get())
 }
 
 #[cfg(test)]
@@ -76,7 +83,7 @@ mod tests {
         assert!(results.ready);
         let titles = |hits: &[usize]| hits.iter().map(|&i| bundle.articles[i].id.as_str()).collect::<Vec<_>>();
         assert_eq!(titles(&results.hits), ["a"]);
-        let mut wider = titles(&results.undated_range_hits);
+        let mut wider = titles(&results.timeline_hits);
         wider.sort();
         assert_eq!(wider, ["a", "c"]);
     }

@@ -156,7 +156,7 @@ fn Browse(props: &BrowseProps) -> Html {
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
                             {on_toggle} {on_dates} on_clear={on_clear.clone()} />
                         <div class="browse-results">
-                            <Timeline bundle={props.bundle.clone()} hits={results.undated_range_hits.clone()} {selected}
+                            <Timeline bundle={props.bundle.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} {strings} style={props.style} />
                             <ArticleList key={location.to_hash()} bundle={props.bundle.clone()} hits={results.hits.clone()}
                                 query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />

@@ -7,12 +7,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Uint8Array, WebAssembly};
-use sahifa_core::parse::{parse_bundle_from, ByteSource, WINDOW};
+use sahifa_core::load::{BundleLoad, LoadStep, LoadSteps, Loading};
+use sahifa_core::parse::ByteSource;
 use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_core::timeline::{
     default_week_start, range_of_buckets, zoom, Bounds, Bucket, DayCounts, Histogram, Overview, View,
 };
 use sahifa_core::Article;
+use sahifa_core::LoadedBundle;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -27,7 +30,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// A loaded bundle, its search index, and the timeline state the app would hold for it.
 #[wasm_bindgen]
 pub struct Handle {
-    articles: Vec<Article>,
+    loaded: Rc<LoadedBundle>,
     index: SearchIndex,
     parse_ms: f64,
     index_ms: f64,
@@ -36,28 +39,38 @@ pub struct Handle {
     view: Option<(View, Bounds)>,
 }
 
-/// Parses the bundle and builds its index, timing each part with the page's clock.
+/// Parses the bundle and builds its index through the app's load pipeline, with the app's step
+/// sizes, taking the steps one after the other (the app hands the main thread back between
+/// slices of them), timing each part with the page's clock.
 ///
 /// The bytes stay in JavaScript and are read through the parser's window, as the app reads its
 /// download's chunks: only the articles made from them take wasm memory.
 #[wasm_bindgen]
 pub fn load(bytes: &Uint8Array) -> Result<Handle, JsValue> {
     let start = now();
-    let loaded =
-        parse_bundle_from(&mut JsBytes { bytes, offset: 0 }, WINDOW).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let parsed = now();
-    let parsed_memory = memory_bytes();
-    let index = SearchIndex::build(&loaded.bundle.articles);
-    let indexed = now();
-    Ok(Handle {
-        articles: loaded.bundle.articles,
-        index,
-        parse_ms: parsed - start,
-        index_ms: indexed - parsed,
-        parsed_memory,
-        counts: DayCounts::new(std::iter::empty()),
-        view: None,
-    })
+    let mut source = JsBytes { bytes, offset: 0 };
+    let mut load = BundleLoad::new(&mut source, LoadSteps::default());
+    let mut parsed = None;
+    loop {
+        match load.step() {
+            LoadStep::Working => {}
+            LoadStep::Articles(loaded) => parsed = Some((loaded, now(), memory_bytes())),
+            LoadStep::Searchable(index) => {
+                let indexed = now();
+                let (loaded, parsed_at, parsed_memory) = parsed.expect("the articles come before the index");
+                return Ok(Handle {
+                    loaded,
+                    index,
+                    parse_ms: parsed_at - start,
+                    index_ms: indexed - parsed_at,
+                    parsed_memory,
+                    counts: DayCounts::new(std::iter::empty()),
+                    view: None,
+                });
+            }
+            LoadStep::Failed(error) => return Err(JsValue::from_str(&error.to_string())),
+        }
+    }
 }
 
 /// A JavaScript byte array read a piece at a time.
@@ -93,15 +106,15 @@ pub fn memory_bytes() -> f64 {
 #[wasm_bindgen]
 impl Handle {
     pub fn articles(&self) -> u32 {
-        self.articles.len() as u32
+        self.article_list().len() as u32
     }
 
-    /// Milliseconds `parse_bundle_from` took, reading the bytes from JavaScript.
+    /// Milliseconds from the first step to the articles, reading the bytes from JavaScript.
     pub fn parse_ms(&self) -> f64 {
         self.parse_ms
     }
 
-    /// Milliseconds `SearchIndex::build` took.
+    /// Milliseconds from the articles to the index.
     pub fn index_ms(&self) -> f64 {
         self.index_ms
     }
@@ -126,8 +139,8 @@ impl Handle {
     /// Counts every article's day and opens the overview, as the timeline does when its hits
     /// change; the number of bars on the overview.
     pub fn count_days(&mut self) -> u32 {
-        self.counts = DayCounts::new(self.articles.iter().map(|a| a.date.map(|d| d.day)));
-        let lang = self.articles.first().map_or("ar", |a| a.lang.as_str());
+        self.counts = DayCounts::new(self.article_list().iter().map(|a| a.date.map(|d| d.day)));
+        let lang = self.article_list().first().map_or("ar", |a| a.lang.as_str());
         self.view = Overview::new(&self.counts, default_week_start(lang), MAX_BARS).map(|o| (o.view, o.bounds));
         self.histogram().map_or(0, |h| h.counts.len() as u32)
     }
@@ -152,6 +165,10 @@ impl Handle {
         request.filters.from = Some(range.from);
         request.filters.to = Some(range.to);
         self.index.search(&request).hits.len() as u32
+    }
+
+    fn article_list(&self) -> &[Article] {
+        &self.loaded.bundle.articles
     }
 
     fn histogram(&self) -> Option<Histogram> {

@@ -11,8 +11,9 @@
 
 mod corpus;
 
+use sahifa_core::load::LoadSteps;
 use sahifa_core::search::{
-    normalize, stem, tokens, variants, Bucket, Facet, IndexBuilder, SearchIndex, SearchRequest, Sort,
+    normalize, stem, tokens, variants, Bucket, Facet, Indexing, SearchIndex, SearchRequest, Sort,
 };
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -89,9 +90,6 @@ const QUERIES: &[&str] = &[
 /// How many times the index is built.
 const BUILDS: usize = 5;
 
-/// Articles per step when building in slices.
-const SLICE: usize = 500;
-
 fn main() {
     let Some((articles, bytes)) = corpus::load() else {
         return;
@@ -121,20 +119,22 @@ fn main() {
         index.terms()
     );
     println!("build memory: {:.1} MB allocated at most, {:.1} MB kept", mb(peak), mb(kept));
-    // Built in slices, as a page would between frames: the longest single step is what blocks.
-    let mut builder = IndexBuilder::new();
-    let mut longest = Duration::ZERO;
-    let mut reading = Duration::ZERO;
-    for slice in articles.chunks(SLICE) {
+    // Built in the steps the load pipeline takes in a page: the longest single step is what
+    // holds the page between two hand-backs.
+    let mut indexing = Indexing::new(LoadSteps::default().index);
+    let (mut longest, mut reading, mut finish) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    loop {
+        let was_reading = indexing.is_reading();
         let start = Instant::now();
-        builder.add(slice);
-        longest = longest.max(start.elapsed());
-        reading += start.elapsed();
+        let done = indexing.step(&articles).is_some();
+        let took = start.elapsed();
+        longest = longest.max(took);
+        *(if was_reading { &mut reading } else { &mut finish }) += took;
+        if done {
+            break;
+        }
     }
-    let start = Instant::now();
-    builder.finish(&articles);
-    let finish = start.elapsed();
-    println!("built in slices of {SLICE}: longest slice {:.0} ms, finish {:.0} ms", ms(longest), ms(finish));
+    println!("built in the pipeline's steps: longest step {:.1} ms", ms(longest));
     build_time_parts(&articles, reading, finish);
 
     println!("index memory: {:.1} MB (heap, approximate)", mb(index.heap_bytes()));

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod digits;
 pub mod direction;
 pub mod format_date;
+pub mod load;
 pub mod model;
 pub mod parse;
 pub mod relative_date;

@@ -3,7 +3,7 @@
 //! break anything. The sentences are written for this test.
 
 use expect_test::{expect, Expect};
-use sahifa_core::search::{highlight_ranges, snippet, IndexBuilder, ParsedQuery, SearchIndex, SearchRequest};
+use sahifa_core::search::{highlight_ranges, snippet, IndexSteps, Indexing, ParsedQuery, SearchIndex, SearchRequest};
 use sahifa_core::{Article, ArticleDate, Source};
 
 struct Fields {
@@ -492,12 +492,12 @@ fn no_input_breaks_a_search() {
 fn an_index_built_in_slices_is_the_same_index() {
     let articles = archive();
     let whole = SearchIndex::build(&articles);
-    let mut builder = IndexBuilder::new();
-    builder.add(&articles[..3]);
-    builder.add(&articles[3..5]);
-    assert_eq!(builder.added(), 5);
-    // The rest is added by `finish`.
-    let sliced = builder.finish(&articles);
+    let mut indexing = Indexing::new(IndexSteps { articles_read: 2, articles_laid_out: 3 });
+    let sliced = loop {
+        if let Some(index) = indexing.step(&articles) {
+            break index;
+        }
+    };
     for url in ["", "q=سجن", "q=\"مجلس الأمن\"", "q=الأ&tag=قضاء&tag=", "q=كرة -مباراة&sort=oldest"]
     {
         let request = SearchRequest::from_query_string(url);
@@ -510,4 +510,23 @@ fn an_empty_archive_searches() {
     let index = SearchIndex::build(&[]);
     let results = index.search(&SearchRequest::from_query_string("q=سجن&tag=&sort=oldest"));
     expect!["[] 8"].assert_eq(&format!("{:?} {}", results.hits, results.facets.len()));
+}
+
+#[test]
+fn one_search_gives_the_timeline_its_matches_in_any_period() {
+    let index = SearchIndex::build(&archive());
+    for url in ["q=سجن&from=2018-01-01", "to=2017-12-31&tag=قضاء", "q=الأ&from=2016-01-01&to=2016-12-31&sort=oldest"]
+    {
+        let request = SearchRequest::from_query_string(url);
+        let results = index.search(&request);
+        let mut any_period = request.clone();
+        (any_period.filters.from, any_period.filters.to) = (None, None);
+        let mut want = index.search(&any_period).hits;
+        want.sort_unstable();
+        assert_eq!(results.hits_in_any_period.as_deref(), Some(&want[..]), "{url}");
+        assert!(results.hits.iter().all(|h| want.contains(h)), "{url}");
+    }
+    let undated = index.search(&SearchRequest::from_query_string("q=سجن&tag=قضاء"));
+    assert_eq!(undated.hits_in_any_period, None);
+    assert_eq!(undated.timeline_hits(), &undated.hits[..]);
 }

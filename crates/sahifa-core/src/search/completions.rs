@@ -5,7 +5,7 @@
 //! begin many terms have their most frequent completions chosen once, when the index is built;
 //! a prefix that begins few terms is looked at directly, which is cheap.
 
-use super::index::SearchIndex;
+use super::dictionary::Dictionary;
 use std::ops::Range;
 
 /// A prefix beginning more terms than this has its completions chosen in advance. Looking at
@@ -26,24 +26,25 @@ pub(super) struct Completions {
 }
 
 impl Completions {
-    /// Chooses the completions of the wide prefixes of the index's sorted dictionary.
-    pub(super) fn build(index: &SearchIndex) -> Completions {
+    /// Chooses the completions of the wide prefixes of the dictionary, whose term `t` has
+    /// `postings(t)` postings.
+    pub(super) fn build(dictionary: &Dictionary, postings: impl Fn(u32) -> usize) -> Completions {
         let mut prefixes = Vec::new();
         // Prefixes still to split into longer ones, with their range of terms.
-        let mut wide = vec![(String::new(), 0..index.terms() as u32)];
+        let mut wide = vec![(String::new(), 0..dictionary.len() as u32)];
         while let Some((prefix, range)) = wide.pop() {
             let mut t = range.start;
             while t < range.end {
-                let term = index.term(t as usize);
+                let term = dictionary.term(t as usize);
                 let Some(next) = term[prefix.len()..].chars().next() else {
                     // The prefix itself as a term: it sorts first and begins no longer prefix.
                     t += 1;
                     continue;
                 };
                 let longer = format!("{prefix}{next}");
-                let end = t + index.count_with_prefix(&longer, t..range.end);
+                let end = t + dictionary.count_with_prefix(&longer, t..range.end);
                 if (end - t) as usize > WIDE {
-                    prefixes.push((longer.as_str().into(), most_frequent(index, t..end).into()));
+                    prefixes.push((longer.as_str().into(), most_frequent(&postings, t..end).into()));
                     wide.push((longer, t..end));
                 }
                 t = end;
@@ -55,10 +56,10 @@ impl Completions {
 
     /// The completions of `prefix` to search: the most frequent terms it begins, in descending
     /// order of postings, within `PREFIX_POSTINGS`.
-    pub(super) fn of(&self, index: &SearchIndex, prefix: &str) -> Vec<u32> {
+    pub(super) fn of(&self, dictionary: &Dictionary, prefix: &str, postings: impl Fn(u32) -> usize) -> Vec<u32> {
         match self.prefixes.binary_search_by(|(p, _)| p.as_ref().cmp(prefix)) {
             Ok(at) => self.prefixes[at].1.to_vec(),
-            Err(_) => most_frequent(index, index.with_prefix(prefix)),
+            Err(_) => most_frequent(&postings, dictionary.with_prefix(prefix)),
         }
     }
 
@@ -69,8 +70,8 @@ impl Completions {
 }
 
 /// The terms of `range` with the most postings, most first, as many as fit in `PREFIX_POSTINGS`.
-fn most_frequent(index: &SearchIndex, range: Range<u32>) -> Vec<u32> {
-    within_budget(range.map(|t| (index.postings_of_term(t), t)).collect())
+fn most_frequent(postings: &impl Fn(u32) -> usize, range: Range<u32>) -> Vec<u32> {
+    within_budget(range.map(|t| (postings(t), t)).collect())
 }
 
 /// Of these (postings, term) pairs, the terms with the most postings, most first, until the next
@@ -94,52 +95,42 @@ pub(super) fn within_budget(mut sized: Vec<(usize, u32)>) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Article;
 
-    fn article(body: String) -> Article {
-        Article::new("", "", "en", vec![body])
-    }
-
-    /// 600 terms w000…w599; term `wN` is in N % 7 + 1 articles, so frequencies differ.
-    fn index() -> SearchIndex {
-        let articles: Vec<Article> = (0..7)
-            .map(|a| article((0..600).filter(|n| n % 7 >= a).map(|n| format!("w{n:03}")).collect::<Vec<_>>().join(" ")))
-            .collect();
-        SearchIndex::build(&articles)
+    /// 600 terms w000…w599; term `wN` has N % 7 + 1 postings, so frequencies differ.
+    fn dictionary() -> (Dictionary, impl Fn(u32) -> usize) {
+        let terms: Vec<String> = (0..600).map(|n| format!("w{n:03}")).collect();
+        (Dictionary::from_sorted(terms.iter().map(String::as_str), 0), |t: u32| t as usize % 7 + 1)
     }
 
     #[test]
     fn wide_prefixes_are_chosen_in_advance_and_narrow_ones_on_demand() {
-        let index = index();
+        let (dictionary, postings) = dictionary();
+        let completions = Completions::build(&dictionary, &postings);
         // Only w begins more than WIDE terms; w0 … w5 begin 100 each.
-        let prefixes: Vec<&str> = index.completions.prefixes.iter().map(|(p, _)| p.as_ref()).collect();
+        let prefixes: Vec<&str> = completions.prefixes.iter().map(|(p, _)| p.as_ref()).collect();
         assert_eq!(prefixes, ["w"]);
         for prefix in ["w", "w1", "w59", "x", ""] {
             assert_eq!(
-                index.completions.of(&index, prefix),
-                most_frequent(&index, index.with_prefix(prefix)),
+                completions.of(&dictionary, prefix, &postings),
+                most_frequent(&postings, dictionary.with_prefix(prefix)),
                 "{prefix}"
             );
         }
-        let w = index.completions.of(&index, "w");
+        let w = completions.of(&dictionary, "w", &postings);
         assert_eq!(w.len(), 600);
-        let sizes: Vec<usize> = w.iter().map(|&t| index.postings_of_term(t)).collect();
+        let sizes: Vec<usize> = w.iter().map(|&t| postings(t)).collect();
         assert!(sizes.windows(2).all(|s| s[0] >= s[1]), "most frequent first: {sizes:?}");
         assert_eq!((sizes[0], sizes[599]), (7, 1));
     }
 
     #[test]
     fn completions_stop_at_the_postings_budget() {
-        // za is in 15,000 articles, zb in 10,000, zc in 3,000, yb in 25,000.
-        let words = |i: usize| {
-            let mut w = vec!["yb"];
-            w.extend([(i < 15_000, "za"), (i < 10_000, "zb"), (i < 3_000, "zc")].iter().filter(|p| p.0).map(|p| p.1));
-            w.join(" ")
-        };
-        let articles: Vec<Article> = (0..25_000).map(|i| article(words(i))).collect();
-        let index = SearchIndex::build(&articles);
+        // za has 15,000 postings, zb 10,000, zc 3,000, yb 25,000.
+        let dictionary = Dictionary::from_sorted(["yb", "za", "zb", "zc"].into_iter(), 0);
+        let postings = |t: u32| [25_000, 15_000, 10_000, 3_000][t as usize];
+        let completions = Completions::build(&dictionary, postings);
         let chosen = |prefix| -> Vec<&str> {
-            index.completions.of(&index, prefix).iter().map(|&t| index.term(t as usize)).collect()
+            completions.of(&dictionary, prefix, postings).iter().map(|&t| dictionary.term(t as usize)).collect()
         };
         // The most frequent first, until the next would go over the budget.
         assert_eq!(chosen("z"), ["za"]);

@@ -1,6 +1,6 @@
 //! Facets: the fields an archive is browsed by, and each article's values for them.
 
-use super::finish::sorted_by_text;
+use super::sort::sorted_by_text;
 use crate::model::Article;
 
 /// A field the reader can filter by and count.

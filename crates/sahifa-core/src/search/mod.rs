@@ -3,11 +3,13 @@
 //!
 //! # How the app uses it
 //!
-//! Build a [`SearchIndex`] once from `bundle.articles` when the bundle loads; it is derived data
-//! and never part of the bundle. Keep a [`SearchRequest`] (query, [`Filters`], [`Sort`]) in the
+//! Build a [`SearchIndex`] once from `bundle.articles` when the bundle loads (the load pipeline,
+//! `crate::load`, does it in steps with [`Indexing`]); it is derived data and never part of the
+//! bundle, and once built it is only read. Keep a [`SearchRequest`] (query, [`Filters`], [`Sort`]) in the
 //! app state and in the URL ([`SearchRequest::to_query_string`] and
-//! [`SearchRequest::from_query_string`]); on each change call [`SearchIndex::search`], which
-//! returns article positions in order and the facet counts. Highlight titles and paragraphs with
+//! [`SearchRequest::from_query_string`]); on each change call [`SearchIndex::search`] once: it
+//! returns article positions in order, the facet counts, and with a date range the matches the
+//! timeline draws. Highlight titles and paragraphs with
 //! [`highlight_ranges`] and the results' parsed query, and show a [`snippet`] under each hit.
 //!
 //! # Normalization ([`normalize`])
@@ -76,34 +78,34 @@
 //! without a value are counted under [`Bucket::Unknown`]. The date range is inclusive and leaves
 //! out undated articles.
 
+mod bm25;
 mod build;
 mod completions;
+mod dictionary;
 mod facets;
 mod fast_fold;
 mod filters;
-mod finish;
 mod fold_table;
 mod highlight;
 mod index;
-mod intern;
+mod lists;
 mod normalize;
 mod plurals;
 mod postings;
 mod query;
-mod run;
+mod sort;
 mod stem;
 mod tokenize;
 mod url;
 mod varint;
+mod words;
 
-pub use build::IndexBuilder;
+pub use build::{IndexSteps, Indexing};
 pub use facets::{Bucket, Facet};
 pub use filters::{Filters, SearchRequest, Sort};
-pub use finish::Finishing;
 pub use highlight::{highlight_ranges, snippet, Snippet};
-pub use index::SearchIndex;
+pub use index::{BucketCount, FacetCounts, SearchIndex, SearchResults};
 pub use normalize::{normalize, normalize_mapped, Normalized};
 pub use query::{ParsedQuery, QueryWord};
-pub use run::{BucketCount, FacetCounts, SearchResults};
 pub use stem::{stem, variants};
 pub use tokenize::tokens;

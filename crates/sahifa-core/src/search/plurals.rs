@@ -10,15 +10,11 @@
 //! most famous), أسر (families, captured), أحياء (districts, alive).
 //!
 //! A plural files its article under its singular too (`stem::variants`), so a search for either
-//! finds both. Entries are written as readers write them; they are normalized and stemmed once,
-//! the first time a word is looked up.
+//! finds both. Entries are written as readers write them; `stem` normalizes and stems them once,
+//! the first time a word is looked up. This file is the list alone, so that it depends on nothing.
 
-use super::normalize::normalize;
-use super::stem::stem;
-use std::sync::OnceLock;
-
-/// Plurals and their singulars, as written.
-const PLURALS: &[(&str, &str)] = &[
+/// Plurals and their singulars, as written; `stem` files them as stems.
+pub(super) const PLURALS: &[(&str, &str)] = &[
     // Detention and casualties.
     ("سجون", "سجن"),
     ("سجناء", "سجين"),
@@ -104,26 +100,10 @@ const PLURALS: &[(&str, &str)] = &[
     ("سورية", "سوريا"),
 ];
 
-/// The singular stem of a plural stem, if the plural is listed.
-pub(super) fn singular(plural_stem: &str) -> Option<&'static str> {
-    let table = table();
-    table.binary_search_by(|(p, _)| p.as_str().cmp(plural_stem)).ok().map(|at| table[at].1.as_str())
-}
-
-/// The list as stems, sorted by plural.
-fn table() -> &'static [(String, String)] {
-    static TABLE: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let as_stem = |word: &str| stem(&normalize(word)).to_owned();
-        let mut table: Vec<(String, String)> = PLURALS.iter().map(|&(p, s)| (as_stem(p), as_stem(s))).collect();
-        table.sort_unstable();
-        table
-    })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::search::normalize::normalize;
+    use crate::search::stem::{singular, stem, table};
 
     #[test]
     fn no_plural_is_empty_listed_twice_or_its_own_singular() {

@@ -14,7 +14,9 @@
 //!
 //! What this costs in wrong matches is measured in the module documentation of `search`.
 
-use super::plurals::singular;
+use super::normalize::normalize;
+use super::plurals::PLURALS;
+use std::sync::OnceLock;
 
 /// Particles whose reading is certain because the article follows them, longest first; `لل` is
 /// ل + ال with the alef dropped, as Arabic writes it.
@@ -159,6 +161,23 @@ const fn affixes<const N: usize>(texts: &[&str]) -> [Affix; N] {
         i += 1;
     }
     out
+}
+
+/// The singular stem of a plural stem, if the plural is listed.
+pub(super) fn singular(plural_stem: &str) -> Option<&'static str> {
+    let table = table();
+    table.binary_search_by(|(p, _)| p.as_str().cmp(plural_stem)).ok().map(|at| table[at].1.as_str())
+}
+
+/// The list as stems, sorted by plural.
+pub(super) fn table() -> &'static [(String, String)] {
+    static TABLE: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let as_stem = |word: &str| stem(&normalize(word)).to_owned();
+        let mut table: Vec<(String, String)> = PLURALS.iter().map(|&(p, s)| (as_stem(p), as_stem(s))).collect();
+        table.sort_unstable();
+        table
+    })
 }
 
 #[cfg(test)]

@@ -1,63 +1,55 @@
-//! Building the index, first part: reading every article's words (`finish` does the rest).
+//! The build's first part, and most of its work: reading every article's words.
 //!
-//! Reading the words is most of the work: `fast_fold` normalizes and splits the text in one pass
-//! over its bytes, and `intern` maps each word to the id of its stem, remembering the frequent
-//! words in a cache. Each field's words are kept as a sequence of word codes, numbered in the
-//! order words are first met, from which `finish` lays out the postings.
+//! `fast_fold` normalizes and splits the text in one pass over its bytes, and `intern` maps each
+//! word to the id of its stem, remembering the frequent words in a cache. Each field's words are
+//! kept as a sequence of word codes, numbered in the order words are first met, from which
+//! `layout` lays out the postings.
 //!
 //! What the build holds at its peak stays in the page for good (wasm memory never shrinks), so it
 //! keeps no large temporaries: the word sequences are built compressed as they are read, in
 //! blocks allocated once; the interning tables are small and dropped before the postings are
 //! laid out; and the postings are measured first and then written into bytes allocated once at
-//! their exact size. On the corpus the build allocates at most 2 MB more than the index keeps.
+//! their exact size.
 
-use super::fast_fold::WordReader;
-use super::index::{SearchIndex, Words, BREAK};
 use super::intern::{Interner, Terms};
 use crate::model::Article;
+use crate::search::fast_fold::WordReader;
+use crate::search::words::{Words, BREAK};
 
-/// Builds a [`SearchIndex`] a slice of articles at a time, so that a page can index a large
-/// bundle between frames and keep answering input; [`SearchIndex::build`] does it in one go.
-pub struct IndexBuilder {
+/// The words of the articles read so far.
+pub(super) struct WordsRead {
     interner: Interner,
     title: Words,
     body: Words,
     reader: WordReader,
     /// One buffer for the word being read, reused for every word.
     word: String,
-    added: usize,
+    read: usize,
 }
 
-impl Default for IndexBuilder {
-    fn default() -> IndexBuilder {
-        IndexBuilder {
+impl WordsRead {
+    pub(super) fn new() -> WordsRead {
+        WordsRead {
             interner: Interner::default(),
             title: Words::new(),
             body: Words::new(),
             reader: WordReader::new(),
             word: String::new(),
-            added: 0,
+            read: 0,
         }
     }
-}
 
-impl IndexBuilder {
-    pub fn new() -> IndexBuilder {
-        IndexBuilder::default()
-    }
-
-    /// Reads the words of these articles, which follow the ones added before.
-    pub fn add(&mut self, articles: &[Article]) {
+    /// Reads the words of these articles, which follow the ones read before.
+    pub(super) fn add(&mut self, articles: &[Article]) {
         for a in articles {
             self.add_article(a);
         }
-        self.added += articles.len();
+        self.read += articles.len();
     }
 
     /// One article's words. Kept out of line on purpose: V8 first runs wasm code unoptimized and
     /// swaps in optimized code only at a call, never inside a running loop, so the loop over the
-    /// articles inlined into `add` ran unoptimized for the whole build (measured in Node on the
-    /// corpus: 40 ms of a cold 490 ms index build).
+    /// articles inlined into `add` would run unoptimized for the whole build.
     #[inline(never)]
     fn add_article(&mut self, a: &Article) {
         let title = std::iter::once(&a.title);
@@ -65,21 +57,14 @@ impl IndexBuilder {
         add_words(&self.reader, &mut self.interner, &mut self.body, &mut self.word, &a.body);
     }
 
-    /// How many articles have been added.
-    pub fn added(&self) -> usize {
-        self.added
+    /// How many articles have been read.
+    pub(super) fn read(&self) -> usize {
+        self.read
     }
 
     /// The terms met and each field's words, the interning tables dropped.
     pub(super) fn into_parts(self) -> (Terms, Words, Words) {
         (self.interner.into_terms(), self.title, self.body)
-    }
-}
-
-impl SearchIndex {
-    /// The index over these articles; positions in it are positions in the slice.
-    pub fn build(articles: &[Article]) -> SearchIndex {
-        IndexBuilder::new().finish(articles)
     }
 }
 

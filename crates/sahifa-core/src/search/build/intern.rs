@@ -11,7 +11,7 @@
 //!   own: a word that misses is stemmed again, which costs less than the memory of remembering
 //!   every word once.
 
-use super::stem::{stem, variants};
+use crate::search::stem::{stem, variants};
 use rustc_hash::FxHasher;
 use std::hash::Hasher;
 

@@ -1,0 +1,133 @@
+//! The built index, read-only: what a search reads, and nothing that changes it.
+//!
+//! `build` makes a [`SearchIndex`] once from the articles when the bundle loads, hands over its
+//! parts in [`IndexParts`] and never sees it again; from then on the index is only read (every
+//! method here takes `&self`, and a tidy test keeps it so). Its fields are private to this module
+//! and the search in its submodules: `search` (match, filter, count, order), `matching` (the
+//! query's words, phrases and exclusions against the postings) and `facet_counts`.
+//!
+//! Terms live in one sorted dictionary (binary search for a word, a range for a prefix).
+//! Postings are compressed (`postings`) and decoded as they are read. Each article also keeps
+//! its words (`words`), which check phrases without positions in the postings.
+
+mod facet_counts;
+mod matching;
+mod search;
+
+pub use search::{BucketCount, FacetCounts, SearchResults};
+
+use super::completions::Completions;
+use super::dictionary::Dictionary;
+use super::facets::FacetColumn;
+use super::lists::Lists;
+use super::postings::Postings;
+use super::words::Words;
+
+/// One field of every article: its words, its postings, and BM25's length normalization.
+#[derive(Debug)]
+pub(super) struct Field {
+    words: Words,
+    postings: Postings,
+    /// Per article, what BM25 divides a term's frequency by (`bm25::length_norms`).
+    length_norms: Vec<f32>,
+}
+
+impl Field {
+    pub(super) fn new(words: Words, postings: Postings, length_norms: Vec<f32>) -> Field {
+        Field { words, postings, length_norms }
+    }
+
+    fn heap_bytes(&self) -> (usize, usize) {
+        (self.words.heap_bytes() + self.length_norms.capacity() * 4, self.postings.heap_bytes())
+    }
+}
+
+/// Everything the build makes, handed over once to become the index.
+pub(super) struct IndexParts {
+    pub(super) dictionary: Dictionary,
+    /// For each term, the other terms a word with that stem is filed under.
+    pub(super) variants: Lists,
+    /// The term of each word code.
+    pub(super) code_terms: Vec<u32>,
+    pub(super) title: Field,
+    pub(super) body: Field,
+    /// Higher is newer; 0 for undated articles.
+    pub(super) recency: Vec<u32>,
+    /// The publication day as a Julian day number, for the date range.
+    pub(super) days: Vec<Option<i32>>,
+    pub(super) facets: Vec<FacetColumn>,
+    pub(super) completions: Completions,
+}
+
+/// A search index over a bundle's articles; positions in it are positions in the slice it was
+/// built from.
+#[derive(Debug)]
+pub struct SearchIndex {
+    dictionary: Dictionary,
+    variants: Lists,
+    code_terms: Vec<u32>,
+    title: Field,
+    body: Field,
+    recency: Vec<u32>,
+    /// Whether `recency` never grows from one article to the next: then ascending positions are
+    /// already the newest-first order.
+    newest_first: bool,
+    days: Vec<Option<i32>>,
+    facets: Vec<FacetColumn>,
+    completions: Completions,
+}
+
+impl SearchIndex {
+    /// The index made of what the build made.
+    pub(super) fn new(parts: IndexParts) -> SearchIndex {
+        let IndexParts { dictionary, variants, code_terms, title, body, recency, days, facets, completions } = parts;
+        // A bundle's articles come newest first, so that order usually needs no sorting.
+        let newest_first = recency.windows(2).all(|w| w[0] >= w[1]);
+        SearchIndex { dictionary, variants, code_terms, title, body, recency, newest_first, days, facets, completions }
+    }
+
+    /// How many articles the index holds.
+    pub fn len(&self) -> usize {
+        self.recency.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.recency.is_empty()
+    }
+
+    /// How many distinct terms the dictionary holds.
+    pub fn terms(&self) -> usize {
+        self.dictionary.len()
+    }
+
+    /// The approximate heap memory the index holds, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.heap_parts().iter().map(|&(_, bytes)| bytes).sum()
+    }
+
+    /// [`SearchIndex::heap_bytes`] by structure: what each part of the index holds, in bytes.
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        let (title_words, title_postings) = self.title.heap_bytes();
+        let (body_words, body_postings) = self.body.heap_bytes();
+        vec![
+            ("term dictionary", self.dictionary.heap_bytes()),
+            ("variants", self.variants.heap_bytes()),
+            ("word codes", self.code_terms.capacity() * 4),
+            ("title postings", title_postings),
+            ("body postings", body_postings),
+            ("title words", title_words),
+            ("body words", body_words),
+            (
+                "per-article dates",
+                self.recency.capacity() * 4 + self.days.capacity() * std::mem::size_of::<Option<i32>>(),
+            ),
+            ("facet columns", self.facets.iter().map(FacetColumn::heap_bytes).sum()),
+            ("completions", self.completions.heap_bytes()),
+        ]
+    }
+
+    /// How many postings term `t` has, in titles and bodies together.
+    fn postings_of_term(&self, t: u32) -> usize {
+        self.title.postings.len(t) + self.body.postings.len(t)
+    }
+}

@@ -1,0 +1,110 @@
+//! Running a search: match and score the query, apply the filters, count the facets, order.
+//!
+//! One call gives everything the screen shows for a search: the list's hits in order, every
+//! facet's counts, and, when a date range is set, the matches the timeline draws (every filter
+//! but the range), so that a keystroke runs one search whatever is on screen.
+//!
+//! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
+//! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
+
+use super::matching::Scores;
+use super::SearchIndex;
+use crate::search::facets::{Bucket, Facet};
+use crate::search::filters::{SearchRequest, Sort};
+use crate::search::query::ParsedQuery;
+
+/// From this many hits on, a radix sort ranks them faster than a comparison sort (README's
+/// benchmarks show where the two cross).
+const RADIX_FROM: usize = 8_192;
+/// Recency ranks above this share the last rank when sorting by relevance: 24 bits of the
+/// packed key, some sixteen million distinct dates, far more than any archive has.
+const RECENCY_MAX: u32 = (1 << 24) - 1;
+
+/// What a search found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Positions of the matching articles in the slice the index was built from, in order.
+    pub hits: Vec<u32>,
+    /// When the request has a date range: the articles that pass every filter but the range,
+    /// ascending. The timeline draws these, so choosing a period does not shrink the chart to
+    /// that period. `None` without a range: the timeline draws `hits`.
+    pub hits_in_any_period: Option<Vec<u32>>,
+    /// One entry per facet, in `Facet::ALL` order.
+    pub facets: Vec<FacetCounts>,
+    /// The query as it was read, for highlighting.
+    pub query: ParsedQuery,
+}
+
+impl SearchResults {
+    /// What the timeline draws: the hits whatever their date.
+    pub fn timeline_hits(&self) -> &[u32] {
+        self.hits_in_any_period.as_deref().unwrap_or(&self.hits)
+    }
+}
+
+/// A facet's buckets with how many articles each would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    /// Buckets with at least one article, and selected ones even if they have none; most
+    /// articles first, then by value, "unknown" last among equals.
+    pub buckets: Vec<BucketCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketCount {
+    pub bucket: Bucket,
+    /// The articles that match the query and every filter except this facet's own.
+    pub count: u32,
+    pub selected: bool,
+}
+
+impl SearchIndex {
+    /// Runs a search. Never fails: a query with nothing to search for lists every article.
+    pub fn search(&self, request: &SearchRequest) -> SearchResults {
+        let query = ParsedQuery::parse(&request.query);
+        let (matching, scores) = self.matching(&query);
+        let filtered = self.filter_and_count(matching, &request.filters);
+        let ranked = !query.words.is_empty() || !query.phrases.is_empty();
+        let hits = self.order(filtered.hits, request.sort, ranked.then_some(&scores));
+        SearchResults { hits, hits_in_any_period: filtered.in_any_period, facets: filtered.facets, query }
+    }
+
+    /// Orders the hits; `scores` is `None` when the query had no words to rank by.
+    fn order(&self, mut hits: Vec<u32>, sort: Sort, scores: Option<&Scores>) -> Vec<u32> {
+        let recency = |d: &u32| self.recency[*d as usize];
+        match (sort, scores) {
+            (Sort::Relevance, Some(s)) => {
+                // Each hit's ranking keys packed into one integer, inverted so that the greatest
+                // sorts first: integers compare several times faster than tuples with a float,
+                // and many of them can be radix sorted. A score is never negative, and the bits
+                // of non-negative floats order as the floats do. Among equal keys the lower
+                // position comes first: the tuples say so, and the radix sort is stable over
+                // hits that come in ascending positions.
+                let mut keyed: Vec<(u64, u32)> = hits
+                    .iter()
+                    .map(|&d| {
+                        let i = d as usize;
+                        let key = u64::from(s.title_words[i]) << 56
+                            | u64::from(s.score[i].to_bits()) << 24
+                            | u64::from(self.recency[i].min(RECENCY_MAX));
+                        (!key, d)
+                    })
+                    .collect();
+                if keyed.len() > RADIX_FROM {
+                    radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+                } else {
+                    keyed.sort_unstable();
+                }
+                hits.clear();
+                hits.extend(keyed.into_iter().map(|(_, d)| d));
+            }
+            (Sort::Relevance | Sort::Newest, _) if self.newest_first => {}
+            (Sort::Relevance | Sort::Newest, _) => {
+                hits.sort_unstable_by(|a, b| recency(b).cmp(&recency(a)).then(a.cmp(b)))
+            }
+            (Sort::Oldest, _) => hits.sort_unstable_by_key(|d| (recency(d) == 0, recency(d), *d)),
+        }
+        hits
+    }
+}

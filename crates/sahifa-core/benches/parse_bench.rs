@@ -1,7 +1,7 @@
 //! Parsing a bundle (the corpus by default): the fastest of five parses, the most memory a parse
 //! holds at once beyond the input's bytes, and what the parsed bundle keeps. Asserts nothing.
 //!
-//! `cargo run --release -p sahifa-core --example parse_bench [bundle.json]`, the bundle made by
+//! `cargo bench -p sahifa-core --bench parse_bench [-- bundle.json]`, the bundle made by
 //! `sahifa build` (see `cargo xtask bench`); without it the example says so and stops.
 
 use sahifa_core::parse_bundle;
@@ -42,7 +42,11 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "target/e2e/corpus.json".into());
+    // `cargo bench` passes `--bench`; the first other argument is the bundle.
+    let path = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/e2e/corpus.json").to_owned());
     let Ok(bytes) = std::fs::read(&path) else {
         println!("no bundle at {path}; make one with `cargo xtask bench` or pass its path");
         return;

@@ -2,7 +2,7 @@
 //! largest and most frequent merges to read through for wrong ones. Words reached only through
 //! a variant of their stem are marked with +.
 //!
-//! `cargo run --release -p sahifa-core --example stem_report [corpus.jsonl]`
+//! `cargo bench -p sahifa-core --bench stem_report [-- corpus.jsonl]`
 
 mod corpus;
 

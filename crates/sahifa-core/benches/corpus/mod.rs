@@ -1,5 +1,5 @@
 //! The shared test corpus (`shared/corpus/arabic-news.jsonl` beside the repository), read into
-//! articles for the examples; its text stays outside the project.
+//! articles for the benchmarks; its text stays outside the project.
 
 use sahifa_core::{Article, ArticleDate, Source};
 use serde::Deserialize;
@@ -21,7 +21,8 @@ struct Line {
 /// repository.
 fn path() -> PathBuf {
     std::env::args()
-        .nth(1)
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
         .or_else(|| std::env::var("SAHIFA_CORPUS").ok())
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl"))

@@ -1,6 +1,6 @@
 //! Times the timeline core on 100,000 synthetic dates: counting, bucketing at each scale,
 //! the overview, and view changes. Prints figures only; run with
-//! `cargo run --release -p sahifa-core --example timeline_bench`.
+//! `cargo bench -p sahifa-core --bench timeline_bench`.
 
 use sahifa_core::timeline::{pan, set_scale, zoom, DayCounts, Grid, Histogram, Overview, Scale, View};
 use std::hint::black_box;

@@ -104,7 +104,7 @@ fn strip_suffix(word: &str) -> &str {
 
 /// A prefix or suffix of at most eight bytes as an integer, so that the build's stemming of
 /// millions of words compares integers rather than calling `memcmp` for each of its affixes
-/// (which wasm does out of line: 8 ms of the corpus's index build in V8).
+/// (which wasm does out of line, a call per comparison).
 #[derive(Clone, Copy)]
 struct Affix {
     /// The affix's bytes, the first in the lowest byte.

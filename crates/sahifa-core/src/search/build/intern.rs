@@ -3,8 +3,8 @@
 //!
 //! Both maps are kept small, because what the build holds at its peak stays in the page for
 //! good (wasm memory never shrinks). Hash maps from every surface word and every term, growing
-//! by doubling, held 11.8 MB more than these tables at the end of reading the corpus (28.8
-//! against 17.0 MB live), and their lookups were about a fifth of the build's time:
+//! by doubling, held several times what these tables hold at the end of reading, and their
+//! lookups were a large part of the build's time (README has the figures):
 //! - terms are found through an open-addressing table of ids, 8 bytes a slot, that compares
 //!   against the terms' own text;
 //! - the term of a surface word is remembered in a cache of fixed size, which the frequent words
@@ -188,8 +188,8 @@ fn cache_key(word: &str) -> Option<Key> {
     Some(key)
 }
 
-/// Slots in the word cache: 2¹⁶ of 32 bytes, 2 MB. On the corpus 85 % of the 3.25 million words
-/// read hit (2¹⁴ slots: 71 %, 2¹⁷: 89 %); 0.07 % are too long to be cached.
+/// Slots in the word cache: 2¹⁶ of 32 bytes, 2 MB. Chosen on the corpus: a quarter of the slots
+/// missed far more often, twice as many hit barely more often (README has the rates).
 const CACHE_BITS: u32 = 16;
 
 /// The stem ids of recently read words, direct-mapped: a word has one slot, and takes it from

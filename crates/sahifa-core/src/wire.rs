@@ -8,17 +8,20 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
-/// The top level of a bundle file, as written.
+/// The top level of a bundle file. `sahifa build` writes it typed, as the default parameters
+/// give it. The parser reads the same record with each field left as raw JSON text (checked one
+/// by one, so that a title of the wrong type is a warning, not the end of the read), the articles
+/// apart, one at a time, and every field unread when it asks serde_json what is wrong with a file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct BundleRecord {
+pub struct BundleRecord<Version = u64, Text = String, Articles = Vec<ArticleRecord>> {
     /// The format version: `1`.
-    pub sahifa: u64,
-    pub title: String,
+    pub sahifa: Version,
+    pub title: Text,
     /// The default language of the articles (BCP 47), e.g. `"ar"`.
-    pub lang: String,
+    pub lang: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    pub articles: Vec<ArticleRecord>,
+    pub description: Option<Text>,
+    pub articles: Articles,
 }
 
 /// One article as written in a bundle.
@@ -64,7 +67,7 @@ pub struct ArticleRecord {
 ///
 /// Read by hand rather than as an untagged enum: that buffers the value and tries each variant,
 /// and the failed try formats an error message, for every article whose source is an object (all
-/// of those `sahifa build` writes): 18 ms of the corpus's parse in V8 (profiled in Node).
+/// of those `sahifa build` writes), which is most of a bundle.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(untagged)]
 pub enum SourceRecord {
@@ -123,6 +126,7 @@ impl<'de> Deserialize<'de> for SourceRecord {
 
 /// Something that happened on another day than the article's publication.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(expecting = "an event {\"date\": …, \"label\": …}")]
 pub struct EventRecord {
     pub date: String,
     pub label: String,

@@ -81,6 +81,12 @@ fn bytes_that_are_not_a_bundle_end_the_read() {
     "#]],
     );
     check(
+        r#"{"sahifa": 1, "title": "a", "lang": "ar", "title": "b", "articles": [1x]}"#,
+        expect![[r#"
+            fatal: the file is JSON but not a sahifa bundle: duplicate field `title`; a bundle looks like {"sahifa": 1, "title": …, "lang": …, "articles": […]} (see docs/bundle-format.md, or make one with `sahifa build`)
+        "#]],
+    );
+    check(
         r#"{"sahifa": 1, "title": 5, "lang": "ar", "articles": []}"#,
         expect![[r#"
             articles: 
@@ -266,6 +272,14 @@ fn each_article_stands_alone_and_the_valid_ones_are_kept() {
             expect![[r#"
                 articles: 
                 error: article #1 (id "a"): skipped: missing field `label`
+            "#]],
+        ),
+        (
+            "an event that is not an object",
+            r#"{"id": "a", "title": "t", "body": ["p"], "events": ["2022-01-20"]}"#,
+            expect![[r#"
+                articles: 
+                error: article #1 (id "a"): skipped: invalid type: string "2022-01-20", expected an event {"date": …, "label": …}
             "#]],
         ),
         (

@@ -1,32 +1,27 @@
-//! The bundle's JSON read in one pass through a window: the top-level object, its fields kept
-//! as raw JSON text, and each element of `articles` parsed on its own and handed on, so that only
-//! the window and the article being read exist beside what the caller keeps.
+//! The bundle's JSON read in one pass through a window: the top-level fields kept as raw JSON
+//! text, and each element of `articles` parsed on its own and handed on, so that only the window
+//! and the article being read exist beside what the caller keeps.
 //!
-//! serde_json parses every value; this file reads only the punctuation between them. Errors are
-//! those serde_json gives for the whole text read at once as an object of raw fields (its `null`
-//! fields absent): the same message at the same line and column, whatever the window, so that a
-//! bundle reads the same in the app, in `sahifa validate` and in the tests.
+//! serde_json parses every value; this file walks only the punctuation between them, and says
+//! nothing of it: at the first byte off a bundle's path it gives up, and the caller has
+//! serde_json read the whole input again to say what is wrong and where. So a fatal error is
+//! serde_json's own, at its line and column, whatever the window.
 
 use super::source::ByteSource;
 use super::window::{NotUtf8, Window};
-use crate::wire::ArticleRecord;
-use serde::de::{Deserialize, IgnoredAny};
+use crate::wire::{ArticleRecord, BundleRecord};
+use serde::de::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Deserializer;
 
-/// The top-level fields as raw JSON text: `None` when absent or `null`.
-#[derive(Default)]
-pub(super) struct TopLevel {
-    pub sahifa: Option<String>,
-    pub title: Option<String>,
-    pub lang: Option<String>,
-    pub description: Option<String>,
-    pub articles: Articles,
-}
+/// A top-level field as raw JSON text: `None` when absent or `null`.
+pub(super) type Raw = Option<Box<RawValue>>;
 
-#[derive(Default)]
+/// The top level as read: each field raw, the articles handed on while they were read.
+pub(super) type TopLevel = BundleRecord<Raw, Raw, Articles>;
+
+/// What became of the `articles` field.
 pub(super) enum Articles {
-    #[default]
     Missing,
     NotAnArray,
     Read,
@@ -41,24 +36,15 @@ pub(super) enum Element {
     Invalid { error: serde_json::Error, raw: String },
 }
 
-/// Why the input is not a bundle at all; offsets are input offsets, BOM included.
+/// Why the input is not a bundle at all.
 pub(super) enum Fatal {
-    NotUtf8 {
-        offset: usize,
-    },
-    /// Not JSON: serde's message, and the offset serde would have given its line and column,
-    /// which count from after the byte order mark (`bom` bytes, if any).
-    Syntax {
-        message: String,
-        offset: usize,
-        bom: usize,
-    },
-    /// JSON whose top level is an object serde could not read as a bundle's.
-    NotABundle {
-        message: String,
-    },
-    /// JSON, but an array or a single value.
+    /// The input offset of the first byte that is not UTF-8, byte order mark included.
+    NotUtf8 { offset: usize },
+    /// The input does not open with `{`: an array, a single value, or not JSON.
     NotAnObject,
+    /// The input opens as an object but is not a bundle's JSON (not JSON, or a field given
+    /// twice): serde_json, reading it again whole, says what and where.
+    Invalid,
 }
 
 impl From<NotUtf8> for Fatal {
@@ -67,25 +53,15 @@ impl From<NotUtf8> for Fatal {
     }
 }
 
-/// A top-level key, matched after serde has unescaped it.
-#[derive(serde::Deserialize, Clone, Copy, PartialEq)]
-#[serde(field_identifier, rename_all = "lowercase")]
-enum Key {
-    Sahifa,
-    Title,
-    Lang,
-    Description,
-    Articles,
-    #[serde(other)]
-    Other,
-}
+/// The one field read apart from the others, its elements handed on one at a time.
+const ARTICLES: &str = "articles";
 
 /// What serde made of the window's text from where the parse stands.
 enum Attempt<T> {
     /// A value, and how many bytes it took.
     Parsed(T, usize),
-    /// An error, and the index in the text where serde placed it.
-    Failed(serde_json::Error, usize),
+    /// An error, at this index in the text.
+    Failed(usize),
 }
 
 /// Where the read stands between two steps.
@@ -104,11 +80,14 @@ enum Phase {
 /// it is given, so that a page can hand the main thread back while a large bundle is read.
 pub(super) struct TopLevelReader<'s> {
     window: Window<'s>,
-    bom: usize,
     phase: Phase,
-    top: TopLevel,
-    /// The top-level keys met, so that a repeated one is an error, as serde makes it.
-    seen: Vec<Key>,
+    /// The members but an `articles` array, as the text of one object, which serde reads as the
+    /// top level once the bundle ends (and where a field given twice is an error, as serde makes
+    /// it): small, since the articles are not in it.
+    others: String,
+    /// Whether an `articles` key was met, and its value was an array, read element by element.
+    articles_key: bool,
+    articles_read: bool,
 }
 
 impl<'s> TopLevelReader<'s> {
@@ -116,10 +95,10 @@ impl<'s> TopLevelReader<'s> {
     pub(super) fn new(source: &'s mut dyn ByteSource, size: usize) -> TopLevelReader<'s> {
         TopLevelReader {
             window: Window::new(source, size),
-            bom: 0,
             phase: Phase::Start,
-            top: TopLevel::default(),
-            seen: Vec::new(),
+            others: "{".into(),
+            articles_key: false,
+            articles_read: false,
         }
     }
 
@@ -141,7 +120,7 @@ impl<'s> TopLevelReader<'s> {
         }
     }
 
-    /// The source, for a report that reads the input again to place an error.
+    /// The source, for a report that reads the input again.
     pub(super) fn into_source(self) -> &'s mut dyn ByteSource {
         self.window.into_source()
     }
@@ -178,129 +157,100 @@ impl<'s> TopLevelReader<'s> {
     fn open(&mut self) -> Result<(), Fatal> {
         while self.window.rest().is_empty() && self.window.more()? {}
         if self.window.rest().starts_with('\u{feff}') {
-            self.bom = '\u{feff}'.len_utf8();
-            self.window.advance(self.bom);
+            self.window.advance('\u{feff}'.len_utf8());
         }
-        // The bundle must open with `{` after any white space; white space JSON does not allow
-        // (a no-break space) is an error at that space, as serde reports it.
-        let mut stray_space = None;
-        let first = loop {
-            let rest = self.window.rest();
-            let found = rest.char_indices().find(|(_, c)| !c.is_whitespace());
-            let spaces = &rest[..found.map_or(rest.len(), |(i, _)| i)];
-            if stray_space.is_none() {
-                let stray = spaces.bytes().position(|b| !matches!(b, b' ' | b'\n' | b'\t' | b'\r'));
-                stray_space = stray.map(|i| self.window.offset() + i);
-            }
-            self.window.advance(spaces.len());
-            if let Some((_, c)) = found {
-                break Some(c);
-            }
-            if !self.window.more()? {
-                break None;
-            }
-        };
-        if let Some(offset) = stray_space {
-            return Err(Fatal::Syntax { message: "expected value".into(), offset: offset + 1, bom: self.bom });
-        }
-        if first != Some('{') {
-            return self.not_an_object();
+        if self.skip_space()? != Some(b'{') {
+            return Err(Fatal::NotAnObject);
         }
         self.window.advance(1);
         Ok(())
     }
 
-    /// A bundle that is an array or a single value: it is read whole, since only whether it is
-    /// JSON at all is left to say.
-    fn not_an_object(&mut self) -> Result<(), Fatal> {
-        self.window.read_all()?;
-        let rest = self.window.rest();
-        match serde_json::from_str::<IgnoredAny>(rest) {
-            Ok(_) => Err(Fatal::NotAnObject),
-            Err(e) => Err(self.serde_error(&e, index_of(rest, &e))),
-        }
-    }
-
-    /// One member of the top-level object, read as serde reads a struct's map, or its end: then
-    /// the top-level fields. The value of `articles` is only begun (see `element`).
+    /// One member of the top-level object, or its end: then the top-level fields. The value of
+    /// `articles`, when an array, is only begun (see `element`).
     fn member(&mut self, first: bool) -> Result<Option<TopLevel>, Fatal> {
         match (self.skip_space()?, first) {
             (Some(b'}'), _) => {
                 self.window.advance(1);
                 // Only white space may follow the bundle.
                 return match self.skip_space()? {
-                    Some(_) => Err(self.punctuation("trailing characters")),
-                    None => Ok(Some(std::mem::take(&mut self.top))),
+                    Some(_) => Err(Fatal::Invalid),
+                    None => self.top_level().map(Some),
                 };
             }
             (Some(b'"'), true) => {}
             (Some(b','), false) => {
                 self.window.advance(1);
-                match self.skip_space()? {
-                    Some(b'"') => {}
-                    Some(b'}') => return Err(self.punctuation("trailing comma")),
-                    Some(_) => return Err(self.punctuation("key must be a string")),
-                    None => return Err(self.punctuation("EOF while parsing a value")),
+                if self.skip_space()? != Some(b'"') {
+                    return Err(Fatal::Invalid);
                 }
             }
-            (Some(_), true) => return Err(self.punctuation("key must be a string")),
-            (Some(_), false) => return Err(self.punctuation("expected `,` or `}`")),
-            (None, _) => return Err(self.punctuation("EOF while parsing an object")),
+            _ => return Err(Fatal::Invalid),
         }
         self.phase = Phase::Object { first: false };
         let key = self.parse(&mut |text| {
-            let mut stream = Deserializer::from_str(text).into_iter::<Key>();
+            let mut stream = Deserializer::from_str(text).into_iter::<String>();
             match stream.next() {
                 Some(Ok(key)) => Attempt::Parsed(key, stream.byte_offset()),
-                Some(Err(e)) => failed(text, e),
-                None => Attempt::Parsed(Key::Other, 0),
+                Some(Err(e)) => failed(text, &e),
+                None => Attempt::Failed(text.len()),
             }
         })?;
-        if key != Key::Other {
-            if self.seen.contains(&key) {
-                let message = <serde_json::Error as serde::de::Error>::duplicate_field(key.name()).to_string();
-                return Err(Fatal::NotABundle { message });
-            }
-            self.seen.push(key);
+        if self.skip_space()? != Some(b':') {
+            return Err(Fatal::Invalid);
         }
-        match self.skip_space()? {
-            Some(b':') => self.window.advance(1),
-            Some(_) => return Err(self.punctuation("expected `:`")),
-            None => return Err(self.punctuation("EOF while parsing an object")),
-        }
+        self.window.advance(1);
         if self.skip_space()?.is_none() {
-            return Err(self.punctuation("EOF while parsing a value"));
+            return Err(Fatal::Invalid);
         }
-        let field: fn(&mut TopLevel) -> &mut Option<String> = match key {
-            Key::Sahifa => |top| &mut top.sahifa,
-            Key::Title => |top| &mut top.title,
-            Key::Lang => |top| &mut top.lang,
-            Key::Description => |top| &mut top.description,
-            Key::Articles => return self.articles().map(|()| None),
-            Key::Other => return self.raw_value(false).map(|_| None),
-        };
-        *field(&mut self.top) = self.raw_value(true)?.filter(|raw| raw != "null");
+        if key == ARTICLES {
+            if self.articles_key {
+                return Err(Fatal::Invalid);
+            }
+            self.articles_key = true;
+            if self.window.rest().starts_with('[') {
+                return self.articles().map(|()| None);
+            }
+        }
+        let value = self.parse(&mut |text| match <&RawValue>::deserialize(&mut Deserializer::from_str(text)) {
+            Ok(raw) => Attempt::Parsed(raw.get().to_owned(), raw.get().len()),
+            Err(e) => failed(text, &e),
+        })?;
+        if self.others.len() > 1 {
+            self.others.push(',');
+        }
+        self.others.push_str(&serde_json::to_string(&key).expect("a string serializes"));
+        self.others.push(':');
+        self.others.push_str(&value);
         Ok(None)
     }
 
-    /// Begins the value of `articles`, the parse standing on its first byte. The array's
-    /// punctuation is read as serde skips a raw value's; its elements are read by `element`.
+    /// The top-level fields, once the bundle's object has closed.
+    fn top_level(&mut self) -> Result<TopLevel, Fatal> {
+        self.others.push('}');
+        let top: BundleRecord<Raw, Raw, Raw> = serde_json::from_str(&self.others).map_err(|_| Fatal::Invalid)?;
+        let articles = match (self.articles_read, top.articles) {
+            (true, _) => Articles::Read,
+            (false, Some(_)) => Articles::NotAnArray,
+            (false, None) => Articles::Missing,
+        };
+        Ok(BundleRecord {
+            sahifa: top.sahifa,
+            title: top.title,
+            lang: top.lang,
+            description: top.description,
+            articles,
+        })
+    }
+
+    /// Begins the array of `articles`, the parse standing on its `[`.
     fn articles(&mut self) -> Result<(), Fatal> {
-        if !self.window.rest().starts_with('[') {
-            self.top.articles = match self.raw_value(true)?.as_deref() {
-                Some("null") => Articles::Missing,
-                _ => Articles::NotAnArray,
-            };
-            return Ok(());
-        }
         self.window.advance(1);
+        self.articles_read = true;
         match self.skip_space()? {
-            Some(b']') => {
-                self.window.advance(1);
-                self.top.articles = Articles::Read;
-            }
+            Some(b']') => self.window.advance(1),
             Some(_) => self.phase = Phase::Articles { next: 0 },
-            None => return Err(self.punctuation("EOF while parsing a list")),
+            None => return Err(Fatal::Invalid),
         }
         Ok(())
     }
@@ -313,35 +263,20 @@ impl<'s> TopLevelReader<'s> {
             Some(b',') => {
                 self.window.advance(1);
                 match self.skip_space()? {
-                    Some(b']') => Err(self.punctuation("expected value")),
+                    Some(b']') | None => Err(Fatal::Invalid),
                     Some(_) => {
                         self.phase = Phase::Articles { next: index + 1 };
                         Ok(())
                     }
-                    None => Err(self.punctuation("EOF while parsing a value")),
                 }
             }
             Some(b']') => {
                 self.window.advance(1);
-                self.top.articles = Articles::Read;
                 self.phase = Phase::Object { first: false };
                 Ok(())
             }
-            Some(_) => Err(self.punctuation("expected `,` or `]`")),
-            None => Err(self.punctuation("EOF while parsing a list")),
+            _ => Err(Fatal::Invalid),
         }
-    }
-
-    /// A value left as raw JSON text, the parse standing on its first byte; its text only when
-    /// `keep` asks for it.
-    fn raw_value(&mut self, keep: bool) -> Result<Option<String>, Fatal> {
-        self.parse(&mut |text| {
-            let mut de = Deserializer::from_str(text);
-            match <&RawValue>::deserialize(&mut de) {
-                Ok(raw) => Attempt::Parsed(keep.then(|| raw.get().to_owned()), raw.get().len()),
-                Err(e) => failed(text, e),
-            }
-        })
     }
 
     /// Runs `attempt` on the window's text until its outcome cannot depend on bytes not yet
@@ -352,7 +287,7 @@ impl<'s> TopLevelReader<'s> {
             let rest = self.window.rest();
             let outcome = attempt(rest);
             let reaches_end = match &outcome {
-                Attempt::Parsed(_, end) | Attempt::Failed(_, end) => *end >= rest.len(),
+                Attempt::Parsed(_, end) | Attempt::Failed(end) => *end >= rest.len(),
             };
             if reaches_end && self.window.more()? {
                 continue;
@@ -362,7 +297,7 @@ impl<'s> TopLevelReader<'s> {
                     self.window.advance(end);
                     Ok(value)
                 }
-                Attempt::Failed(e, at) => Err(self.serde_error(&e, at)),
+                Attempt::Failed(_) => Err(Fatal::Invalid),
             };
         }
     }
@@ -386,23 +321,6 @@ impl<'s> TopLevelReader<'s> {
             }
         }
     }
-
-    /// An error about the byte the parse stands on (or the input's end), placed as serde places
-    /// an error about a byte it peeked at: just after it.
-    fn punctuation(&self, message: &str) -> Fatal {
-        let at_end = self.window.rest().is_empty();
-        Fatal::Syntax {
-            message: message.to_owned(),
-            offset: self.window.offset() + usize::from(!at_end),
-            bom: self.bom,
-        }
-    }
-
-    fn serde_error(&self, error: &serde_json::Error, at: usize) -> Fatal {
-        let message = error.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
-        Fatal::Syntax { message, offset: self.window.offset() + at, bom: self.bom }
-    }
 }
 
 /// One element of `articles`. A record parsed straight from the window is the usual case; when
@@ -412,43 +330,23 @@ fn article(text: &str) -> Attempt<Element> {
     let mut stream = Deserializer::from_str(text).into_iter::<ArticleRecord>();
     let error = match stream.next() {
         Some(Ok(record)) => return Attempt::Parsed(Element::Record(record), stream.byte_offset()),
-        Some(Err(error)) => Some(error),
-        None => None,
+        Some(Err(error)) => error,
+        // Only white space is left: the element is cut by the window's end, or missing.
+        None => return Attempt::Failed(text.len()),
     };
-    let mut de = Deserializer::from_str(text);
-    match (<&RawValue>::deserialize(&mut de), error) {
-        (Ok(raw), Some(error)) => {
-            Attempt::Parsed(Element::Invalid { error, raw: raw.get().to_owned() }, raw.get().len())
-        }
-        (Ok(_), None) => unreachable!("serde read a value where its stream found none"),
-        (Err(e), _) => failed(text, e),
+    match <&RawValue>::deserialize(&mut Deserializer::from_str(text)) {
+        Ok(raw) => Attempt::Parsed(Element::Invalid { error, raw: raw.get().to_owned() }, raw.get().len()),
+        Err(e) => failed(text, &e),
     }
 }
 
-fn failed<T>(text: &str, error: serde_json::Error) -> Attempt<T> {
-    let at = index_of(text, &error);
-    Attempt::Failed(error, at)
-}
-
-/// The index in `text` of serde's line and column (a column counts bytes from the line's start).
-fn index_of(text: &str, error: &serde_json::Error) -> usize {
+/// A failure at the index in `text` of serde's line and column (a column counts bytes from the
+/// line's start).
+fn failed<T>(text: &str, error: &serde_json::Error) -> Attempt<T> {
     let line_start = match error.line() {
-        0 => return text.len(),
+        0 => return Attempt::Failed(text.len()),
         1 => 0,
         line => text.bytes().enumerate().filter(|(_, b)| *b == b'\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1),
     };
-    line_start + error.column()
-}
-
-impl Key {
-    fn name(self) -> &'static str {
-        match self {
-            Key::Sahifa => "sahifa",
-            Key::Title => "title",
-            Key::Lang => "lang",
-            Key::Description => "description",
-            Key::Articles => "articles",
-            Key::Other => "",
-        }
-    }
+    Attempt::Failed(line_start + error.column())
 }

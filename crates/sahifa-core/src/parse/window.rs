@@ -52,11 +52,6 @@ impl<'s> Window<'s> {
         &self.text[self.at..]
     }
 
-    /// The input offset where the parse stands.
-    pub fn offset(&self) -> usize {
-        self.base + self.at
-    }
-
     pub fn advance(&mut self, bytes: usize) {
         self.at += bytes;
     }
@@ -80,15 +75,6 @@ impl<'s> Window<'s> {
             self.read()?;
         }
         Ok(self.text.len() > before)
-    }
-
-    /// Reads the input to its end, keeping all of it.
-    pub fn read_all(&mut self) -> Result<(), NotUtf8> {
-        while !self.ended {
-            self.size = usize::MAX;
-            self.read()?;
-        }
-        Ok(())
     }
 
     /// Reads the rest of the input only to check it is UTF-8: a bad byte anywhere outranks

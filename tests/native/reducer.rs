@@ -1,12 +1,10 @@
 //! The reducer, action by action: the state changes each action should make, and no others.
 
-#![cfg(not(target_arch = "wasm32"))]
-
+use crate::common::sample;
 use sahifa_core::digits::Digits;
-use sahifa_core::parse_bundle;
 use sahifa_web::route::{Location, Route};
 use sahifa_web::settings::ReaderSettings;
-use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
+use sahifa_web::state::{Action, AppState, Load, LoadError};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -16,10 +14,6 @@ fn start() -> Rc<AppState> {
 
 fn reduce(state: Rc<AppState>, actions: impl IntoIterator<Item = Action>) -> Rc<AppState> {
     actions.into_iter().fold(state, |state, action| state.reduce(action))
-}
-
-fn sample() -> SharedBundle {
-    SharedBundle(Rc::new(parse_bundle(include_bytes!("../static/sample/bundle.json")).unwrap()))
 }
 
 #[test]

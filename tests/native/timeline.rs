@@ -1,42 +1,22 @@
 //! Server-side-rendered snapshots of the timeline on the sample bundle: the chart, its text
-//! alternative, the event marker and the list, as HTML.
+//! alternative, the event marker and the list, as HTML. The page's snapshot leaves it out.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-use expect_test::{expect, Expect};
-use sahifa_core::format_date::DateStyle;
-use sahifa_core::parse_bundle;
+use crate::common::ssr::{check, render};
+use crate::common::{sample, timeline_props};
+use expect_test::expect;
 use sahifa_core::timeline::DateRange;
-use sahifa_web::components::timeline::{Timeline, TimelineProps};
-use sahifa_web::i18n::strings_for;
-use sahifa_web::state::SharedBundle;
-use std::rc::Rc;
-use yew::{Callback, LocalServerRenderer};
+use sahifa_web::components::timeline::Timeline;
+use yew::Callback;
 
-const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
-
-async fn render(selected: Option<DateRange>) -> String {
-    let loaded = parse_bundle(SAMPLE).expect("the sample bundle reads");
-    let hits = Rc::new((0..loaded.bundle.articles.len()).collect());
-    let strings = strings_for(&loaded.bundle.lang);
-    let props = TimelineProps {
-        bundle: SharedBundle(Rc::new(loaded)),
-        hits,
-        selected,
-        on_select: Callback::from(|_| ()),
-        strings,
-        style: DateStyle::default(),
-    };
-    LocalServerRenderer::<Timeline>::with_props(props).hydratable(false).render().await
-}
-
-async fn check(selected: Option<DateRange>, expect: Expect) {
-    expect.assert_eq(&render(selected).await.replace("><", ">\n<"));
+async fn render_timeline(selected: Option<DateRange>) -> String {
+    render::<Timeline>(timeline_props(sample(), selected, Callback::from(|_| ()))).await
 }
 
 #[tokio::test]
 async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
-    check(None, expect![[r##"
+    check(
+        &render_timeline(None).await,
+        expect![[r##"
         <section aria-labelledby="timeline-heading" class="timeline">
         <h2 id="timeline-heading">الخط الزمني</h2>
         <p class="tl-summary">مقالة واحدة، من 20 إلى 31 كانون الثاني (يناير) 2022</p>
@@ -210,13 +190,14 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
         </li>
         </ul>
         </div>
-        </section>"##]]).await;
+        </section>"##]],
+    );
 }
 
 #[tokio::test]
 async fn a_range_that_matches_nothing_says_so_and_is_announced() {
     let day = |d: &str| sahifa_core::ArticleDate::parse(d).unwrap().day;
-    let html = render(Some(DateRange::new(day("2022-01-24"), day("2022-01-25")))).await;
+    let html = render_timeline(Some(DateRange::new(day("2022-01-24"), day("2022-01-25")))).await;
     assert!(html.contains("لا مقالات في هذه الفترة."), "{html}");
     assert!(html.contains(r#"<p role="status" aria-live="polite" class="tl-selection">الفترة المحددة: من 24 إلى 25 كانون الثاني (يناير) 2022، لا مقالات</p>"#), "{html}");
     assert_eq!(html.matches(r#"aria-selected="true""#).count(), 2, "{html}");

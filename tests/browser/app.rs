@@ -1,66 +1,27 @@
-//! Browser tests, run by wasm-bindgen-test in headless Chromium: the app's views mounted into a
-//! real DOM, with real layout and computed styles.
+//! The app's views in headless Chromium: the reader and the list laid out for real, the panic
+//! view, and search compiled to wasm.
 
-#![cfg(target_arch = "wasm32")]
-
+use crate::common::dom::mount_point;
+use crate::common::{page_props, sample_state, SAMPLE};
 use sahifa_core::parse_bundle;
-use sahifa_web::components::page::{Page, PageProps};
+use sahifa_web::components::page::Page;
 use sahifa_web::panic_view;
-use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{Action, AppState, Load, SharedBundle};
-use std::rc::Rc;
+use sahifa_web::route::Route;
+use sahifa_web::state::AppState;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::Callback;
-
-wasm_bindgen_test_configure!(run_in_browser);
-
-const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
-const STYLE: &str = include_str!("../static/style.css");
-
-/// A fresh element in the body for one test, with the app's stylesheet on the page.
-fn mount_point(id: &str) -> Element {
-    let document = gloo::utils::document();
-    if document.get_element_by_id("sahifa-style").is_none() {
-        let style = document.create_element("style").unwrap();
-        style.set_id("sahifa-style");
-        style.set_text_content(Some(STYLE));
-        document.head().unwrap().append_child(&style).unwrap();
-    }
-    let root = document.create_element("div").unwrap();
-    root.set_id(id);
-    document.body().unwrap().append_child(&root).unwrap();
-    root
-}
-
-/// Lets Yew's scheduler render before the test looks at the DOM.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn sample_state(route: Route) -> AppState {
-    let loaded = parse_bundle(SAMPLE).expect("the sample reads in wasm too");
-    AppState {
-        load: Load::Ready(SharedBundle(Rc::new(loaded))),
-        ..AppState::new(String::new(), Location { route, ..Default::default() })
-    }
-}
+use yew::scheduler::flush;
 
 fn render(root: Element, state: AppState) {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None };
-    yew::Renderer::<Page>::with_root_and_props(root, props).render();
+    yew::Renderer::<Page>::with_root_and_props(root, page_props(state)).render();
 }
 
 #[wasm_bindgen_test]
 async fn the_reader_lays_out_right_to_left() {
     let root = mount_point("reader-test");
     render(root.clone(), sample_state(Route::Article("e5bda383449404da".into())));
-    next_tick().await;
+    flush().await;
     let article = root.query_selector("article").unwrap().expect("the reader renders an <article>");
     let style = gloo::utils::window().get_computed_style(&article).unwrap().unwrap();
     assert_eq!(style.get_property_value("direction").unwrap(), "rtl");
@@ -75,7 +36,7 @@ async fn the_reader_lays_out_right_to_left() {
 async fn the_list_links_each_article_by_its_title() {
     let root = mount_point("list-test");
     render(root.clone(), sample_state(Route::List));
-    next_tick().await;
+    flush().await;
     let links = root.query_selector_all("ol.entries li a").unwrap();
     assert_eq!(links.length(), 1);
     let link: HtmlElement = links.get(0).unwrap().dyn_into().unwrap();

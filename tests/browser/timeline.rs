@@ -1,25 +1,20 @@
 //! Browser tests of the timeline in headless Chromium: a synthetic archive of thousands of
 //! articles, driven by the keyboard, with real layout to check the mirrored direction.
 
-#![cfg(target_arch = "wasm32")]
-
-use sahifa_core::format_date::DateStyle;
+use crate::common::dom::mount_point;
+use crate::common::timeline_props;
 use sahifa_core::parse_bundle;
 use sahifa_core::timeline::{default_week_start, range_of_buckets, Bucket, DateRange, DayCounts, Overview};
-use sahifa_web::components::timeline::{Timeline, TimelineProps, MAX_BARS};
+use sahifa_web::components::timeline::{Timeline, MAX_BARS};
 use sahifa_web::i18n::strings_for;
 use sahifa_web::state::SharedBundle;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use yew::scheduler::flush;
 use yew::Callback;
-
-wasm_bindgen_test_configure!(run_in_browser);
-
-const STYLE: &str = include_str!("../static/style.css");
 
 /// An Arabic bundle of `n` articles spread over 2013–2018, a few of them undated.
 fn synthetic(n: usize) -> SharedBundle {
@@ -39,36 +34,13 @@ fn synthetic(n: usize) -> SharedBundle {
 
 /// Mounts the timeline over every article; what it reports through `on_select` lands in the cell.
 fn mount(id: &str, bundle: SharedBundle) -> (Element, Rc<RefCell<Option<Option<DateRange>>>>) {
-    let document = gloo::utils::document();
-    if document.get_element_by_id("sahifa-style").is_none() {
-        let style = document.create_element("style").unwrap();
-        style.set_id("sahifa-style");
-        style.set_text_content(Some(STYLE));
-        document.head().unwrap().append_child(&style).unwrap();
-    }
-    let root = document.create_element("div").unwrap();
-    root.set_id(id);
+    let root = mount_point(id);
     root.set_attribute("style", "inline-size: 800px").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
     let reported = Rc::new(RefCell::new(None));
     let sink = reported.clone();
-    let props = TimelineProps {
-        hits: Rc::new((0..bundle.0.bundle.articles.len()).collect()),
-        strings: strings_for(&bundle.0.bundle.lang),
-        bundle,
-        selected: None,
-        on_select: Callback::from(move |range| *sink.borrow_mut() = Some(range)),
-        style: DateStyle::default(),
-    };
-    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), props).render();
+    let on_select = Callback::from(move |range| *sink.borrow_mut() = Some(range));
+    yew::Renderer::<Timeline>::with_root_and_props(root.clone(), timeline_props(bundle, None, on_select)).render();
     (root, reported)
-}
-
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
 }
 
 fn press(target: &Element, key: &str) {
@@ -95,7 +67,7 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
     let overview = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap();
     let view = overview.view;
     let (root, reported) = mount("timeline-keys-test", bundle);
-    next_tick().await;
+    flush().await;
 
     let stop: HtmlElement = root.query_selector("[role=option][tabindex='0']").unwrap().unwrap().dyn_into().unwrap();
     stop.focus().unwrap();
@@ -104,18 +76,18 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
     assert!(oldest > newest, "time runs from the right (older) to the left (newer)");
 
     press(&focused(), "ArrowRight");
-    next_tick().await;
+    flush().await;
     let older = focused();
     assert_eq!(older.get_attribute("role").as_deref(), Some("option"));
     assert!(left_of(&older) > newest, "ArrowRight moves to the bar visually on the right");
 
     press(&older, "ArrowLeft");
-    next_tick().await;
+    flush().await;
     assert!(left_of(&focused()) < left_of(&older), "ArrowLeft moves to the bar visually on the left");
     assert_eq!(left_of(&focused()), newest);
 
     press(&focused(), "Enter");
-    next_tick().await;
+    flush().await;
     let expected = range_of_buckets(view.grid, view.last, view.last);
     assert_eq!(*reported.borrow(), Some(Some(expected)));
 
@@ -126,13 +98,13 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
 #[wasm_bindgen_test]
 async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     let (root, _) = mount("timeline-size-test", synthetic(20_000));
-    next_tick().await;
+    flush().await;
     let elements = root.query_selector_all("*").unwrap().length();
     assert!(elements < 1500, "{elements} elements");
     let list = root.query_selector(".tl-list").unwrap().unwrap();
     list.set_scroll_top(200_000);
     list.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
-    next_tick().await;
+    flush().await;
     let after = root.query_selector_all("*").unwrap().length();
     assert!(after < 1500, "{after} elements after scrolling");
     assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
@@ -144,18 +116,13 @@ async fn a_new_period_lists_its_articles_from_the_top() {
     let bundle = synthetic(3000);
     let zoom_in = strings_for(&bundle.0.bundle.lang).timeline_zoom_in;
     let (root, _) = mount("timeline-scroll-test", bundle);
-    next_tick().await;
+    flush().await;
     let list = root.query_selector(".tl-list").unwrap().unwrap();
-    // On a busy machine the list's computed height may not be in place at the first tick.
-    for _ in 0..50 {
-        list.set_scroll_top(5_000);
-        if list.scroll_top() > 0 {
-            break;
-        }
-        next_tick().await;
-    }
+    // Its height is in place: `flush` returned after the effects that write it, not after a
+    // guess at how long they take.
+    list.set_scroll_top(5_000);
     list.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
-    next_tick().await;
+    flush().await;
     assert!(list.scroll_top() > 0, "the list scrolls");
 
     let buttons = root.query_selector_all(".tl-toolbar button").unwrap();
@@ -164,7 +131,7 @@ async fn a_new_period_lists_its_articles_from_the_top() {
         .find(|b| b.text_content().is_some_and(|t| t.contains(zoom_in)))
         .expect("a zoom-in button");
     button.click();
-    next_tick().await;
+    flush().await;
     let list = root.query_selector(".tl-list").unwrap().unwrap();
     assert_eq!(list.scroll_top(), 0, "the new period's list starts at its top");
     assert!(root.query_selector(".tl-list [aria-posinset='1']").unwrap().is_some(), "its first rows are in the page");
@@ -176,15 +143,15 @@ async fn a_focused_bar_takes_the_tab_stop_and_a_click_without_a_pointer_selects_
     let dates = bundle.0.bundle.articles.iter().map(|a| a.date.map(|d| d.day));
     let view = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap().view;
     let (root, reported) = mount("timeline-activate-test", bundle);
-    next_tick().await;
+    flush().await;
     let third: HtmlElement = root.query_selector_all("[role=option]").unwrap().item(2).unwrap().dyn_into().unwrap();
     third.focus().unwrap();
-    next_tick().await;
+    flush().await;
     assert_eq!(third.get_attribute("tabindex").as_deref(), Some("0"), "the focused bar holds the tab stop");
 
     // A screen reader's activation: a click event whose detail is 0, with no pointer down before it.
     third.click();
-    next_tick().await;
+    flush().await;
     let bucket = Bucket(view.first.0 + 2);
     assert_eq!(*reported.borrow(), Some(Some(range_of_buckets(view.grid, bucket, bucket))));
 }

@@ -4,6 +4,7 @@
 //! The bytes are read once, through a window (`top_level`), so that a bundle held outside the
 //! parser's memory (the app's download, in JavaScript) never has to be copied in whole: the
 //! articles are built while it is read, and only the window and one article exist beside them.
+//! Only a fatal error reads them again, for serde_json to say what is wrong and where.
 
 mod article;
 mod source;
@@ -16,10 +17,13 @@ pub use source::{ByteSource, SliceSource};
 use crate::diagnostic::{Diagnostic, Severity, Subject};
 use crate::direction::Letters;
 use crate::model::{Article, Bundle};
-use crate::wire::SOURCE_EXPECTED;
+use crate::wire::{BundleRecord, SOURCE_EXPECTED};
 use crate::FORMAT_VERSION;
 use article::{non_empty, validate_article};
+use serde::de::IgnoredAny;
 use serde::Deserialize;
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use std::collections::HashSet;
 use std::fmt;
 use top_level::{Articles, Element, Fatal, TopLevel, TopLevelReader};
@@ -184,7 +188,7 @@ impl Collected {
         let Collected { mut articles, seen_ids, mut findings, unsettled } = self;
         // Memory the parse no longer needs goes before the article list is copied to its final size.
         drop(seen_ids);
-        check_version(head.sahifa.as_deref())?;
+        check_version(head.sahifa.as_deref().map(RawValue::get))?;
         match head.articles {
             Articles::Missing => {
                 return Err(BundleError::NotABundle { message: "it has no \"articles\" array".into() })
@@ -198,8 +202,8 @@ impl Collected {
         }
 
         let mut diagnostics = Vec::new();
-        let mut bundle_text = |field: &str, raw: Option<&str>, fallback: &str| -> Option<String> {
-            let value = raw.map(serde_json::from_str::<Option<String>>);
+        let mut bundle_text = |field: &str, raw: Option<&RawValue>, fallback: &str| -> Option<String> {
+            let value = raw.map(|raw| serde_json::from_str::<Option<String>>(raw.get()));
             let message = match value {
                 Some(Ok(text)) => match non_empty(text) {
                     Some(text) => return Some(text),
@@ -219,7 +223,7 @@ impl Collected {
         let lang =
             bundle_text("lang", head.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
                 .unwrap_or_else(|| "ar".into());
-        let description = bundle_text("description", head.description.as_deref(), "");
+        let description = bundle_text("description", head.description.flatten().as_deref(), "");
         diagnostics.append(&mut findings);
 
         for (at, letters) in unsettled {
@@ -258,32 +262,53 @@ fn article_error(raw: &str, error: &serde_json::Error) -> String {
     if !raw.trim_start().starts_with('{') {
         return "an article must be a JSON object such as {\"id\": …, \"title\": …, \"body\": […]}".into();
     }
-    let message = error.to_string();
-    let message = message.split(" at line").next().unwrap_or(&message);
+    let message = serde_message(error);
     // A source of the wrong type: serde's message ends with the expectation; say only that.
     if message.contains(SOURCE_EXPECTED) {
         return SOURCE_EXPECTED.into();
     }
-    message.replace("struct EventRecord", "an event {\"date\": …, \"label\": …}")
+    message
 }
 
-/// A fatal problem in the terms a person reads: lines and columns, found by reading the input
-/// again up to the problem (offsets count bytes from the start, byte order mark included).
+/// serde's message without the place its `Display` ends with (" at line L column C"), which a
+/// report gives apart, or not at all.
+fn serde_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let place = format!(" at line {} column {}", error.line(), error.column());
+    message.strip_suffix(&place).unwrap_or(&message).to_owned()
+}
+
+/// The top level with every field read and thrown away: what serde_json is asked to read the
+/// input as when it is not a bundle, so that the only errors are its syntax errors and a field
+/// given twice.
+type Unread = BundleRecord<Option<IgnoredAny>, Option<IgnoredAny>, Option<IgnoredAny>>;
+
+/// A fatal problem in the terms a person reads. Bytes that are not UTF-8 are placed by reading
+/// the input again up to them; anything else is what serde_json says reading it again whole.
 fn bundle_error(fatal: Fatal, source: &mut dyn ByteSource) -> BundleError {
-    match fatal {
+    let error = match fatal {
         // Columns count characters from 1, the byte order mark among them.
         Fatal::NotUtf8 { offset } => {
             let place = source::place(source, offset);
-            BundleError::NotUtf8 { line: place.line, column: place.chars + 1 }
+            return BundleError::NotUtf8 { line: place.line, column: place.chars + 1 };
         }
-        // Columns count bytes from 0, after the byte order mark, as serde counts them.
-        Fatal::Syntax { message, offset, bom } => {
-            let place = source::place(source, offset);
-            BundleError::NotJson { line: place.line, column: offset - place.line_start.max(bom), message }
-        }
-        Fatal::NotABundle { message } => BundleError::NotABundle { message },
-        Fatal::NotAnObject => {
-            BundleError::NotABundle { message: "the file holds a JSON array or value, not an object".into() }
+        Fatal::NotAnObject => match source::reread::<IgnoredAny>(source) {
+            Ok(_) => {
+                let message = "the file holds a JSON array or value, not an object".into();
+                return BundleError::NotABundle { message };
+            }
+            Err(error) => error,
+        },
+        Fatal::Invalid => source::reread::<Unread>(source)
+            .expect_err("the window's read gives up only where serde_json finds the input is not a bundle's JSON"),
+    };
+    let message = serde_message(&error);
+    match error.classify() {
+        // Read as `Unread`, only a field given twice is JSON but not a bundle's.
+        Category::Data => BundleError::NotABundle { message },
+        // The source cannot fail, so `Io` does not occur.
+        Category::Syntax | Category::Eof | Category::Io => {
+            BundleError::NotJson { line: error.line(), column: error.column(), message }
         }
     }
 }

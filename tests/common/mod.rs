@@ -1,0 +1,60 @@
+//! What the app's test binaries share: the bundles they read, the states and props they build
+//! from them, the server-side render (natively) and the mount into the page (in the browser): one
+//! place to follow a change of props.
+
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
+
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::parse_bundle;
+use sahifa_core::timeline::DateRange;
+use sahifa_web::components::page::PageProps;
+use sahifa_web::components::timeline::TimelineProps;
+use sahifa_web::i18n::strings_for;
+use sahifa_web::route::{Location, Route};
+use sahifa_web::state::{Action, AppState, Load, SharedBundle};
+use std::rc::Rc;
+use yew::Callback;
+
+/// The built-in sample: one Arabic article, the seed, with an event on another day.
+pub const SAMPLE: &[u8] = include_bytes!("../../static/sample/bundle.json");
+
+/// Arabic, English and bare articles with mixed-direction text and stray bidi controls (read by
+/// the reader's snapshots, which only run natively).
+#[cfg(not(target_arch = "wasm32"))]
+pub const MIXED: &[u8] = include_bytes!("../fixtures/mixed.json");
+
+pub fn sample() -> SharedBundle {
+    SharedBundle(Rc::new(parse_bundle(SAMPLE).expect("the sample bundle reads")))
+}
+
+/// The sample loaded, at `route`, before the index is built.
+pub fn sample_state(route: Route) -> AppState {
+    AppState {
+        load: Load::Ready(sample()),
+        ..AppState::new("sample/bundle.json".into(), Location { route, ..Default::default() })
+    }
+}
+
+/// The whole page in `state`, its actions dropped.
+pub fn page_props(state: AppState) -> PageProps {
+    PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None }
+}
+
+/// The timeline over every article of `bundle`, in the bundle's language.
+pub fn timeline_props(
+    bundle: SharedBundle,
+    selected: Option<DateRange>,
+    on_select: Callback<Option<DateRange>>,
+) -> TimelineProps {
+    TimelineProps {
+        hits: Rc::new((0..bundle.0.bundle.articles.len()).collect()),
+        strings: strings_for(&bundle.0.bundle.lang),
+        bundle,
+        selected,
+        on_select,
+        style: DateStyle::default(),
+    }
+}

@@ -1,0 +1,218 @@
+//! Server-side-rendered snapshots of the page in each state, rendered natively with Yew's
+//! server renderer: what a reader's browser would be given, checked as HTML. The views inside it
+//! that have their own snapshots (language switch, display settings: `reader`; the article:
+//! `reader`; the timeline: `timeline`) show here as `…`, so each view is snapshotted once.
+
+use crate::common::ssr::{check, elide, render};
+use crate::common::{page_props, sample_state};
+use expect_test::{expect, Expect};
+use sahifa_core::parse_bundle;
+use sahifa_web::components::page::Page;
+use sahifa_web::route::{Location, Route};
+use sahifa_web::state::{AppState, Load, LoadError, SharedBundle};
+use std::rc::Rc;
+
+async fn render_page(state: AppState) -> String {
+    render::<Page>(page_props(state)).await
+}
+
+/// The whole page: the masthead, the notice and the main landmark.
+fn check_page(html: &str, expect: Expect) {
+    let html = elide(html, r#"<div role="group" aria-label="لغة الواجهة" class="language-switch">"#);
+    let html = elide(&html, r#"<details class="reader-controls">"#);
+    check(&elide(&html, r#"<section aria-labelledby="timeline-heading" class="timeline">"#), expect);
+}
+
+/// Only the main landmark: the masthead is the same in every state, and `check_page` shows it once.
+fn main_landmark(html: &str) -> &str {
+    let start = html.find("<main").expect("the page has a main landmark");
+    let end = html.rfind("</main>").expect("the main landmark closes") + "</main>".len();
+    &html[start..end]
+}
+
+async fn check_main(state: AppState, expect: Expect) {
+    check(main_landmark(&render_page(state).await), expect);
+}
+
+#[tokio::test]
+async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
+    let html = render_page(sample_state(Route::List)).await;
+    // What the elided views show follows the state: the bundle's language, the default settings.
+    let arabic_pressed = r#"<button type="button" lang="ar" dir="rtl" aria-pressed="true">العربية</button>"#;
+    assert!(html.contains(arabic_pressed), "{html}");
+    assert!(html.contains(r#"<input checked type="radio" name="sahifa-theme">حسب النظام</label>"#), "{html}");
+    check_page(
+        &html,
+        expect![[r##"
+        <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+        <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
+        <header class="masthead">
+        <p class="masthead-title">
+        <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
+        </p>
+        <div class="masthead-tools">
+        <div role="group" aria-label="لغة الواجهة" class="language-switch">…</div>
+        <details class="reader-controls">…</details>
+        </div>
+        </header>
+        <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+        <div class="browse">
+        <form role="search" class="search-box">
+        <label for="search-query">ابحث في المقالات</label>
+        <input value="" id="search-query" type="search" placeholder="كلمة، اسم، مكان… ويمكن استعمال &quot;عبارة&quot; و-استبعاد" autocomplete="off" dir="auto">
+        <div class="search-status-row">
+        <p role="status" aria-live="polite" class="search-status">جارٍ تجهيز البحث…</p>
+        <label class="sort">الترتيب <select>
+        <option value="relevance" selected="selected">الأكثر صلة</option>
+        <option value="newest">الأحدث أولاً</option>
+        <option value="oldest">الأقدم أولاً</option>
+        </select>
+        </label>
+        </div>
+        </form>
+        <div class="browse-columns">
+        <aside aria-labelledby="filters-heading" class="facet-panel">
+        <h2 id="filters-heading">تصفية النتائج</h2>
+        <fieldset class="date-range">
+        <legend>الفترة</legend>
+        <label>من تاريخ<input value="" type="date">
+        </label>
+        <label>إلى تاريخ<input value="" type="date">
+        </label>
+        </fieldset>
+        <button type="button" class="clear-filters">مسح البحث والتصفية</button>
+        </aside>
+        <div class="browse-results">
+        <section aria-labelledby="timeline-heading" class="timeline">…</section>
+        <section aria-labelledby="articles-heading" class="article-list">
+        <h1 id="articles-heading">المقالات</h1>
+        <ol class="entries">
+        <li lang="ar" dir="rtl" class="entry">
+        <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
+        <p class="entry-meta">
+        <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+        <bdi class="entry-source">نورث برس</bdi>
+        </p>
+        </li>
+        </ol>
+        </section>
+        </div>
+        </div>
+        </div>
+        </main>
+        </div>"##]],
+    );
+}
+
+#[tokio::test]
+async fn the_reader_is_an_rtl_article_with_one_h1() {
+    let html = render_page(sample_state(Route::Article("e5bda383449404da".into()))).await;
+    assert_eq!(html.matches("<h1").count(), 1, "{html}");
+    let article = r#"<article lang="ar" dir="rtl" class="reader">"#;
+    assert!(html.contains(article), "{html}");
+    assert_eq!(html.matches("<p>").count(), 16, "every body paragraph is rendered");
+    check(
+        &elide(main_landmark(&html), article),
+        expect![[r##"
+        <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+        <nav aria-label="العودة إلى قائمة المقالات" class="reader-nav">
+        <a href="#/">العودة إلى قائمة المقالات</a>
+        </nav>
+        <article lang="ar" dir="rtl" class="reader">…</article>
+        </main>"##]],
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_article_id_says_so_and_links_back() {
+    check_main(
+        sample_state(Route::Article("missing".into())),
+        expect![[r##"
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="alert" class="not-found">
+            <p>لا توجد مقالة بهذا المعرّف في هذه الحزمة.</p>
+            <p>
+            <code dir="ltr">missing</code>
+            </p>
+            <a href="#/">العودة إلى قائمة المقالات</a>
+            </section>
+            </main>"##]],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn loading_shows_progress() {
+    let state = AppState {
+        load: Load::Fetching { url: "big.json".into(), received: 1_500_000, total: Some(3_000_000) },
+        ..AppState::new("big.json".into(), Location::default())
+    };
+    check_main(
+        state,
+        expect![[r#"
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="status" aria-live="polite" class="loading-view">
+            <p>جارٍ تحميل المقالات…</p>
+            <progress max="3000000" aria-label="جارٍ تحميل المقالات…" value="1500000">
+            </progress>
+            <p class="loading-amount">1.5 من 3.0 ميغابايت</p>
+            </section>
+            </main>"#]],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
+    let error = LoadError::Http {
+        url: "https://adl.example/missing.json".into(),
+        status: 404,
+        status_text: "Not Found".into(),
+    };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    check_main(
+        state,
+        expect![[r#"
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="alert" aria-labelledby="error-heading" class="error-view">
+            <h1 id="error-heading">تعذّر عرض المقالات</h1>
+            <p>ردّ الخادم بخطأ. تحقق من أن الملف موجود في هذا العنوان ثم أعد المحاولة.</p>
+            <p class="error-url">
+            <code dir="ltr">https://adl.example/missing.json</code>
+            </p>
+            <p class="error-detail">
+            <code dir="ltr" lang="en">HTTP 404 Not Found</code>
+            </p>
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            <a href="?">فتح المقالة النموذجية</a>
+            </p>
+            </section>
+            </main>"#]],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_refused_origin_explains_why_without_a_retry() {
+    let error = LoadError::Refused { url: "https://evil.example/x.json".into() };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    let html = render_page(state).await;
+    assert!(!html.contains("<button type=\"button\">"), "{html}");
+    assert!(html.contains("https://evil.example/x.json"));
+}
+
+#[tokio::test]
+async fn article_text_is_escaped_never_interpreted_as_html() {
+    let bundle = br#"{"sahifa":1,"title":"t","lang":"en","articles":[
+        {"id":"x","title":"<img src=x onerror=alert(1)>","date":"2022-01-01","body":["<script>alert(1)</script>"]}]}"#;
+    let loaded = parse_bundle(bundle).unwrap();
+    let state = AppState {
+        load: Load::Ready(SharedBundle(Rc::new(loaded))),
+        ..AppState::new(String::new(), Location { route: Route::Article("x".into()), ..Default::default() })
+    };
+    let html = render_page(state).await;
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+}

@@ -9,7 +9,9 @@ use expect_test::{expect, Expect};
 use sahifa_core::parse_bundle;
 use sahifa_web::components::page::Page;
 use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{AppState, Load, LoadError, SharedBundle};
+use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_web::results::searches_run;
+use sahifa_web::state::{AppState, Load, LoadError, SharedBundle, SharedIndex};
 use std::rc::Rc;
 
 async fn render_page(state: AppState) -> String {
@@ -215,4 +217,18 @@ async fn article_text_is_escaped_never_interpreted_as_html() {
     assert!(!html.contains("<img"), "{html}");
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+#[tokio::test]
+async fn a_keystroke_with_a_date_range_runs_one_search() {
+    // The list, the facets and the timeline (which draws the matches in any period) all come
+    // from one search, however many of them are on screen.
+    let mut state = sample_state(Route::List);
+    let bundle = state.bundle().expect("the sample is loaded").clone();
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    state.search = SearchRequest::from_query_string("q=عدل&from=2022-01-01&to=2022-12-31&tag=x");
+    let before = searches_run();
+    let html = render_page(state).await;
+    assert_eq!(searches_run() - before, 1, "one render, one search");
+    assert!(html.contains("timeline"), "the timeline is on the page the search served");
 }

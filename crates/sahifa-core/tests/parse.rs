@@ -559,9 +559,36 @@ fn links_are_http_only_and_a_wrong_description_is_dropped() {
         expect![[r#"
             articles: a, b, c
             warning: bundle: "description" must be a string
-            warning: article #2 (id "b"): the "url" "javascript:alert(1)" is left out: only http:// and https:// addresses are linked
-            warning: article #3 (id "c"): the "source.url" "ftp://example.org" is left out: only http:// and https:// addresses are linked
-            warning: article #3 (id "c"): the "url" "/news/17" is left out: only http:// and https:// addresses are linked
+            warning: article #2 (id "b"): the "url" "javascript:alert(1)" is left out: only full http:// and https:// addresses are linked
+            warning: article #3 (id "c"): the "source.url" "ftp://example.org" is left out: only full http:// and https:// addresses are linked
+            warning: article #3 (id "c"): the "url" "/news/17" is left out: only full http:// and https:// addresses are linked
         "#]],
     );
 }
+
+#[test]
+fn only_full_web_addresses_become_links() {
+    // A scheme without `//` is resolved against the page by a browser (`https:evil.example/x`
+    // is a path on the reader's own site), so it is no address of its own.
+    check(
+        r#"{"sahifa": 1, "title": "t", "lang": "ar", "articles": [
+            {"id": "a", "title": "t", "body": ["p"], "url": "http:javascript:alert(1)"},
+            {"id": "b", "title": "t", "body": ["p"], "url": "https:evil.example/x"},
+            {"id": "c", "title": "t", "body": ["p"], "url": "https:/evil.example/x"},
+            {"id": "d", "title": "t", "body": ["p"], "url": "https:///evil.example/x"},
+            {"id": "e", "title": "t", "body": ["p"], "url": "https:\\\\evil.example/x"},
+            {"id": "f", "title": "t", "body": ["p"], "url": "http://"},
+            {"id": "g", "title": "t", "body": ["p"], "url": "http://example.org/a b"}
+        ]}"#,
+        expect![[r#"
+            articles: a, b, c, d, e, f, g
+            warning: article #1 (id "a"): the "url" "http:javascript:alert(1)" is left out: only full http:// and https:// addresses are linked
+            warning: article #2 (id "b"): the "url" "https:evil.example/x" is left out: only full http:// and https:// addresses are linked
+            warning: article #3 (id "c"): the "url" "https:/evil.example/x" is left out: only full http:// and https:// addresses are linked
+            warning: article #4 (id "d"): the "url" "https:///evil.example/x" is left out: only full http:// and https:// addresses are linked
+            warning: article #5 (id "e"): the "url" "https:\\\\evil.example/x" is left out: only full http:// and https:// addresses are linked
+            warning: article #6 (id "f"): the "url" "http://" is left out: only full http:// and https:// addresses are linked
+        "#]],
+    );
+}
+

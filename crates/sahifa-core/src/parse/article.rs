@@ -112,20 +112,31 @@ fn valid_source(record: SourceRecord, report: &mut dyn FnMut(Severity, String)) 
     non_empty(Some(name)).map(|name| Source { name, url })
 }
 
-/// A link the reader may follow: only http(s) addresses become links, so a `javascript:` or
-/// `data:` URL in a bundle can never run in the reader's page.
+/// A link the reader may follow: only full http(s) addresses become links, so a `javascript:` or
+/// `data:` URL in a bundle can never run in the reader's page, and no address can pass for one
+/// on the reader's own site.
 fn web_url(field: &str, url: Option<String>, report: &mut dyn FnMut(Severity, String)) -> Option<String> {
     let url = non_empty(url)?;
-    let scheme = url.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
-    if matches!(scheme.as_deref(), Some("http" | "https")) {
+    if is_full_web_address(&url) {
         Some(url)
     } else {
         report(
             Severity::Warning,
-            format!("the \"{field}\" {url:?} is left out: only http:// and https:// addresses are linked"),
+            format!("the \"{field}\" {url:?} is left out: only full http:// and https:// addresses are linked"),
         );
         None
     }
+}
+
+/// `http://host…` or `https://host…`, the scheme in any case. Without the two slashes and a host
+/// right after them, a browser resolves the address against the page it is on (`https:x/y` is
+/// the path `x/y` of the reader's own site, `http:javascript:…` a path too), or reads the host
+/// from further on (`https:///x`): none of them is the address the bundle seems to give.
+fn is_full_web_address(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once(':') else { return false };
+    let host_start = rest.strip_prefix("//").and_then(|host| host.chars().next());
+    matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+        && host_start.is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_whitespace() && !c.is_control())
 }
 
 /// Trimmed, non-empty names, without repeats, in their given order.

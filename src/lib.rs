@@ -5,6 +5,7 @@ pub mod bidi_text;
 pub mod bundle_url;
 pub mod components;
 pub mod config;
+pub mod download_size;
 pub mod filter_links;
 pub mod hooks;
 pub mod i18n;

@@ -3,6 +3,7 @@
 //! owns every step's size, this file only decides when the next step runs.
 
 use crate::browser;
+use crate::download_size::{comparable_total, shown_total};
 use crate::state::LoadError;
 use js_sys::{Array, Uint8Array};
 use sahifa_core::load::{BundleLoad, LoadStep, LoadSteps, Loading};
@@ -148,9 +149,10 @@ async fn fetch_chunks(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resu
             status_text: response.status_text(),
         });
     }
-    // Content-Length counts the bytes on the wire: with compression it is smaller than what the
-    // stream yields, so it only sizes the progress bar and is never trusted as the body's size.
-    let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<u64>().ok());
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let length = header("content-length").and_then(|v| v.trim().parse::<u64>().ok());
+    let same_origin = matches!(response.type_(), web_sys::ResponseType::Basic);
+    let total = comparable_total(length, header("content-encoding").as_deref(), same_origin);
     let chunks = Array::new();
     let Some(body) = response.body() else {
         return Ok(chunks);
@@ -166,7 +168,7 @@ async fn fetch_chunks(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resu
         let chunk = Uint8Array::new(&chunk.get_value());
         received += u64::from(chunk.length());
         chunks.push(&chunk);
-        on_progress(received, total);
+        on_progress(received, shown_total(total, received));
     }
     Ok(chunks)
 }

@@ -7,10 +7,10 @@ use crate::common::ssr::{check, elide, render};
 use crate::common::{page_props, sample_state};
 use expect_test::{expect, Expect};
 use sahifa_core::parse_bundle;
-use sahifa_web::components::page::Page;
-use sahifa_web::route::{Location, Route};
 use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_web::components::page::Page;
 use sahifa_web::results::searches_run;
+use sahifa_web::route::{Location, Route};
 use sahifa_web::state::{AppState, Load, LoadError, SharedBundle, SharedIndex};
 use std::rc::Rc;
 

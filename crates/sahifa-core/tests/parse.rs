@@ -591,4 +591,3 @@ fn only_full_web_addresses_become_links() {
         "#]],
     );
 }
-

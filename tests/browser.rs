@@ -3,17 +3,18 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
-use sahifa_web::components::page::{Page, PageProps};
+use sahifa_web::components::page::Page;
 use sahifa_web::panic_view;
-use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{Action, AppState, Load, SharedBundle};
+use sahifa_web::shared::SharedBundle;
+use sahifa_web::state::{AppContext, AppState, Load};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::Callback;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -51,9 +52,24 @@ fn sample_state(route: Route) -> AppState {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ProvidedProps {
+    state: AppState,
+}
+
+/// `Page` inside the context `App` gives it, its reducer starting from `state`.
+#[component]
+fn Provided(props: &ProvidedProps) -> Html {
+    let state = use_reducer(|| props.state.clone());
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Page />
+        </ContextProvider<AppContext>>
+    }
+}
+
 fn render(root: Element, state: AppState) {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None };
-    yew::Renderer::<Page>::with_root_and_props(root, props).render();
+    yew::Renderer::<Provided>::with_root_and_props(root, ProvidedProps { state }).render();
 }
 
 #[wasm_bindgen_test]

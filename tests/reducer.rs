@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use sahifa_core::digits::Digits;
+use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
-use sahifa_web::route::{Location, Route};
 use sahifa_web::settings::ReaderSettings;
-use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
+use sahifa_web::shared::SharedBundle;
+use sahifa_web::state::{Action, AppState, Load, LoadError};
 use std::rc::Rc;
 use yew::Reducible;
 

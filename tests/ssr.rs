@@ -4,12 +4,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use expect_test::{expect, Expect};
+use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
-use sahifa_web::components::page::{Page, PageProps};
-use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{Action, AppState, Load, LoadError, SharedBundle};
+use sahifa_web::components::page::Page;
+use sahifa_web::shared::SharedBundle;
+use sahifa_web::state::{AppContext, AppState, Load, LoadError};
 use std::rc::Rc;
-use yew::{Callback, LocalServerRenderer};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
 
 const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
 
@@ -21,9 +23,24 @@ fn sample_state(route: Route) -> AppState {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ProvidedProps {
+    state: AppState,
+}
+
+/// `Page` inside the context `App` gives it, its reducer starting from `state`.
+#[component]
+fn Provided(props: &ProvidedProps) -> Html {
+    let state = use_reducer(|| props.state.clone());
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Page />
+        </ContextProvider<AppContext>>
+    }
+}
+
 async fn render(state: AppState) -> String {
-    let props = PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None };
-    LocalServerRenderer::<Page>::with_props(props).hydratable(false).render().await
+    LocalServerRenderer::<Provided>::with_props(ProvidedProps { state }).hydratable(false).render().await
 }
 
 /// Puts each element on its own line, so snapshots read and diff well.

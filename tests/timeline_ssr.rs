@@ -8,8 +8,8 @@ use sahifa_core::format_date::DateStyle;
 use sahifa_core::parse_bundle;
 use sahifa_core::timeline::DateRange;
 use sahifa_web::components::timeline::{Timeline, TimelineProps};
-use sahifa_web::i18n::strings_for;
-use sahifa_web::state::SharedBundle;
+use sahifa_web::i18n::{strings_for, Strings};
+use sahifa_web::shared::SharedBundle;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
 
@@ -17,8 +17,14 @@ const SAMPLE: &[u8] = include_bytes!("../static/sample/bundle.json");
 
 async fn render(selected: Option<DateRange>) -> String {
     let loaded = parse_bundle(SAMPLE).expect("the sample bundle reads");
-    let hits = Rc::new((0..loaded.bundle.articles.len()).collect());
     let strings = strings_for(&loaded.bundle.lang);
+    render_in(strings, selected).await
+}
+
+/// The sample's timeline with the UI in `strings`' language.
+async fn render_in(strings: &'static Strings, selected: Option<DateRange>) -> String {
+    let loaded = parse_bundle(SAMPLE).expect("the sample bundle reads");
+    let hits = Rc::new((0..loaded.bundle.articles.len()).collect());
     let props = TimelineProps {
         bundle: SharedBundle(Rc::new(loaded)),
         hits,

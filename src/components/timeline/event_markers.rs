@@ -4,8 +4,8 @@
 use super::bars::columns;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
-use crate::route::Route;
-use crate::state::SharedBundle;
+use crate::shared::SharedBundle;
+use sahifa_core::location::Route;
 use sahifa_core::timeline::{markers, Bucket, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub struct EventMarkersProps {
 pub fn EventMarkers(props: &EventMarkersProps) -> Html {
     let root = use_node_ref();
     use_css_from_data(root.clone());
-    let articles = &props.bundle.0.bundle.articles;
+    let articles = props.bundle.articles();
     let all = markers(props.hits.iter().map(|&i| (i, &articles[i])), &props.view);
     if all.is_empty() {
         return html! {};

@@ -57,8 +57,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
     let flipped = use_state(|| false);
     let anchor = use_mut_ref(|| None::<(Grid, Bucket)>);
-    let labels = Labels::new(props.bundle.ui_lang(), props.style);
+    // In the UI's language, as the words around them are: the bundle's language is the
+    // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
+    let labels = Labels::new(strings.lang, props.style);
 
     let Some(ov) = *overview else {
         return html! {

@@ -65,9 +65,9 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
 const TOOLTIP_LABELS: usize = 12;
 
 /// The events of one bar for its marker's tooltip, cut short after `TOOLTIP_LABELS`. A year's
-/// bar on a real archive holds hundreds of events: their names came to half a megabyte of
-/// attributes rewritten on every zoom (measured), for a tooltip no one can read to its end and
-/// a description a screen reader would read out in full.
+/// bar on a real archive holds hundreds of events: naming them all made the attributes rewritten
+/// on every zoom the bulk of the chart, for a tooltip no one can read to its end and a
+/// description a screen reader would read out in full.
 fn tooltip(labels: &[&str]) -> String {
     let mut text = labels[..labels.len().min(TOOLTIP_LABELS)].join(" · ");
     if labels.len() > TOOLTIP_LABELS {

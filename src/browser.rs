@@ -1,6 +1,7 @@
 //! What the app reads from and writes to the page around it: the bundle URL, the route and
 //! search in the URL (the hash, or one query parameter when embedded), and the document's
-//! language, direction and title.
+//! language, direction and title. The URL's text is spelled and read by `sahifa_core::location`:
+//! here it only moves between that and `window.location` and the history.
 
 use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
 use crate::config::{BundleSource, UrlBinding};

@@ -76,7 +76,10 @@ impl Counted {
                 _ => other,
             },
         };
-        form.replace('#', &n.to_string())
+        match form.split_once('#') {
+            Some((before, after)) => format!("{before}{n}{after}"),
+            None => form.to_owned(),
+        }
     }
 }
 

@@ -1,15 +1,17 @@
-//! The app: one reducer, and the effects that connect it to the browser (the fetch, indexing,
-//! the URL, the document's shell). Everything on screen is `Page`, a pure view of the state.
+//! The app: one reducer, provided to everything under it through one context, and the effects
+//! that connect it to the browser (the fetch, indexing, the URL, the document's shell).
+//! Everything on screen is `Page`, a view of that state.
 
 use crate::browser;
 use crate::components::page::Page;
 use crate::config::{UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
 use crate::load::{load_bundle, Loaded};
-use crate::route::{Location, Route};
 use crate::settings::{ReaderSettings, Theme};
-use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
+use crate::shared::{SharedBundle, SharedIndex};
+use crate::state::{Action, AppContext, AppState, Load};
 use gloo::events::EventListener;
+use sahifa_core::location::{Location, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -117,20 +119,16 @@ pub fn App(props: &AppProps) -> Html {
         let bundle = state.bundle().cloned().filter(|_| config.owns_document);
         use_effect_with((bundle, state.route.clone(), state.settings.ui_lang), |(bundle, route, ui_lang)| {
             let Some(bundle) = bundle else { return };
-            let bundle = &bundle.0.bundle;
-            let strings = ui_strings(*ui_lang, &bundle.lang);
+            let strings = ui_strings(*ui_lang, bundle.ui_lang());
+            let bundle = bundle.bundle();
             let title = match route {
                 Route::Article(id) => bundle.article(id).map(|a| format!("{} — {}", a.title, bundle.title)),
                 Route::List => None,
             };
-            browser::set_document_shell(strings.lang, strings.dir, title.as_deref().unwrap_or(&bundle.title));
+            browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&bundle.title));
         });
     }
 
-    let on_action = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
-    };
     // An embedded viewer keeps its place in a query parameter, not the host's hash: its own
     // links (`#/…`) are followed here instead of by the browser.
     let on_click = {
@@ -148,7 +146,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <div class="sahifa-viewer" onclick={on_click}>
-            <Page state={(*state).clone()} {on_action} ui_lang={config.ui_lang.clone()} />
+            <ContextProvider<AppContext> context={state.clone()}>
+                <Page ui_lang={config.ui_lang} />
+            </ContextProvider<AppContext>>
         </div>
     }
 }

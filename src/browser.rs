@@ -1,11 +1,12 @@
 //! What the app reads from and writes to the page around it: the bundle URL, the route and
 //! search in the URL (the hash, or one query parameter when embedded), and the document's
-//! language, direction and title.
+//! language, direction and title. The URL's text is spelled and read by `sahifa_core::location`:
+//! here it only moves between that and `window.location` and the history.
 
 use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
-use crate::config::{location_from_param, param_value, BundleSource, UrlBinding};
-use crate::route::Location;
+use crate::config::{BundleSource, UrlBinding};
 use crate::state::LoadError;
+use sahifa_core::location::Location;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Url, UrlSearchParams};
 
@@ -60,7 +61,7 @@ pub fn read_location(binding: &UrlBinding) -> Option<Location> {
         UrlBinding::Param(name) => UrlSearchParams::new_with_str(&location.search().unwrap_or_default())
             .ok()
             .and_then(|params| params.get(name))
-            .map(|value| location_from_param(&value)),
+            .map(|value| Location::from_param(&value)),
         UrlBinding::Off => None,
     }
 }
@@ -81,7 +82,7 @@ pub fn write_location(binding: &UrlBinding, location: &Location, push: bool) {
             // Only this viewer's parameter changes: the host's path, its other parameters and
             // its hash stay as they are.
             let Ok(url) = Url::new(&window.location().href().unwrap_or_default()) else { return };
-            match param_value(location) {
+            match location.to_param() {
                 Some(value) => url.search_params().set(name, &value),
                 None => url.search_params().delete(name),
             }

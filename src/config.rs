@@ -1,7 +1,8 @@
 //! How one viewer is set up: where its bundle comes from, where it keeps its state in the URL,
 //! and how it starts. The standalone page and each `<sahifa-viewer>` element differ only here.
 
-use crate::route::{Location, Route};
+use sahifa_core::location::{Location, Route};
+use sahifa_core::UiLang;
 
 /// Where a viewer keeps its route and search in the page's URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub struct ViewerConfig {
     /// Where the viewer opens when the URL holds no state for it.
     pub start: Location,
     /// The UI language when the deployer chose one; else the bundle's language decides.
-    pub ui_lang: Option<String>,
+    pub ui_lang: Option<UiLang>,
     /// `light`, `dark`, `sepia` or `system`, when the deployer chose one.
     pub theme: Option<String>,
     /// Whether the viewer sets the document's `lang`, `dir` and title: only when it is the page.
@@ -55,7 +56,8 @@ impl ViewerConfig {
     }
 
     /// An embedded viewer from its element's attributes (`src` already resolved against the host
-    /// page). Unknown or empty values fall back to the defaults rather than failing.
+    /// page). Unknown or empty values fall back to the defaults rather than failing: a `lang`
+    /// other than `ar` or `en` leaves the choice to the bundle.
     pub fn embedded(
         src: Option<String>,
         view: Option<&str>,
@@ -73,7 +75,7 @@ impl ViewerConfig {
             bundle: non_empty(src).map_or(BundleSource::Missing, BundleSource::Url),
             url,
             start: start_view(view.unwrap_or("")),
-            ui_lang: non_empty(ui_lang),
+            ui_lang: non_empty(ui_lang).as_deref().and_then(UiLang::from_code),
             theme: non_empty(theme),
             owns_document: false,
         }
@@ -88,16 +90,6 @@ fn start_view(view: &str) -> Location {
         }
         _ => Location::default(),
     }
-}
-
-/// The value a viewer's state takes in its query parameter: the hash form without the `#`.
-pub fn param_value(location: &Location) -> Option<String> {
-    (*location != Location::default()).then(|| location.to_hash().trim_start_matches('#').to_owned())
-}
-
-/// Reads a query parameter's value back into a location.
-pub fn location_from_param(value: &str) -> Location {
-    Location::from_hash(&format!("#{value}"))
 }
 
 #[cfg(test)]
@@ -120,15 +112,9 @@ mod tests {
         );
         assert_eq!(config.bundle, BundleSource::Url("https://adl.example/a.json".into()));
         assert_eq!(config.url, UrlBinding::Param("archive".into()));
+        assert_eq!(config.ui_lang, Some(UiLang::English));
         assert_eq!(config.start.route, Route::Article("e5bda383449404da".into()));
         assert_eq!(ViewerConfig::embedded(None, Some("timeline"), Some("off".into()), None, None).url, UrlBinding::Off);
-    }
-
-    #[test]
-    fn a_location_round_trips_through_its_parameter_and_the_default_takes_none() {
-        let location = Location::from_hash("#/article/x?q=سجن&tag=a");
-        let value = param_value(&location).unwrap();
-        assert_eq!(location_from_param(&value), location);
-        assert_eq!(param_value(&Location::default()), None);
+        assert_eq!(ViewerConfig::embedded(None, None, None, Some("fr".into()), None).ui_lang, None);
     }
 }

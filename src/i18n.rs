@@ -2,47 +2,13 @@
 //! bundle's language (Arabic for an Arabic bundle, English otherwise) unless the reader picks one.
 
 use sahifa_core::digits::Digits;
-use sahifa_core::direction::primary_language;
-
-/// A language the interface is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UiLang {
-    Arabic,
-    English,
-}
-
-impl UiLang {
-    pub const ALL: [UiLang; 2] = [UiLang::Arabic, UiLang::English];
-
-    pub fn strings(self) -> &'static Strings {
-        match self {
-            UiLang::Arabic => &ARABIC,
-            UiLang::English => &ENGLISH,
-        }
-    }
-
-    /// The BCP 47 code, as stored and as put in `lang`.
-    pub fn code(self) -> &'static str {
-        self.strings().lang
-    }
-
-    pub fn from_code(code: &str) -> Option<UiLang> {
-        UiLang::ALL.into_iter().find(|lang| lang.code() == code)
-    }
-
-    /// The language's own name for itself, so a reader finds theirs whatever the UI shows.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            UiLang::Arabic => "العربية",
-            UiLang::English => "English",
-        }
-    }
-}
+use sahifa_core::plural::Counted;
+use sahifa_core::UiLang;
 
 /// The UI's words in one language.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Strings {
-    pub lang: &'static str,
+    pub lang: UiLang,
     pub dir: &'static str,
     pub app_name: &'static str,
     pub articles_heading: &'static str,
@@ -148,10 +114,25 @@ pub struct Strings {
     pub organizations_label: &'static str,
     pub tags_label: &'static str,
     pub original_url_label: &'static str,
+    /// The search's result count.
+    pub results: Counted,
+    /// A reading time.
+    pub minutes: Counted,
+    /// The list's button that shows the next articles.
+    pub show_more: Counted,
+}
+
+/// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
+/// it is. Components take `&'static Strings` as a prop, and a derived comparison of its hundred
+/// and more fields in every props check cost kilobytes of the release module for nothing.
+impl PartialEq for Strings {
+    fn eq(&self, other: &Strings) -> bool {
+        self.lang == other.lang
+    }
 }
 
 pub const ARABIC: Strings = Strings {
-    lang: "ar",
+    lang: UiLang::Arabic,
     dir: "rtl",
     app_name: "صحيفة",
     articles_heading: "المقالات",
@@ -257,10 +238,34 @@ pub const ARABIC: Strings = Strings {
     organizations_label: "جهات",
     tags_label: "موضوعات",
     original_url_label: "رابط المقالة الأصلية",
+    results: Counted::Arabic {
+        zero: "لا نتائج",
+        one: "نتيجة واحدة",
+        two: "نتيجتان",
+        few: "# نتائج",
+        many: "# نتيجة",
+        other: "# نتيجة",
+    },
+    minutes: Counted::Arabic {
+        zero: "أقل من دقيقة",
+        one: "دقيقة واحدة",
+        two: "دقيقتان",
+        few: "# دقائق",
+        many: "# دقيقة",
+        other: "# دقيقة",
+    },
+    show_more: Counted::Arabic {
+        zero: "عرض المزيد",
+        one: "عرض مقالة أخرى",
+        two: "عرض مقالتين أخريين",
+        few: "عرض # مقالات أخرى",
+        many: "عرض # مقالة أخرى",
+        other: "عرض # مقالة أخرى",
+    },
 };
 
 pub const ENGLISH: Strings = Strings {
-    lang: "en",
+    lang: UiLang::English,
     dir: "ltr",
     app_name: "sahifa",
     articles_heading: "Articles",
@@ -366,71 +371,57 @@ pub const ENGLISH: Strings = Strings {
     organizations_label: "Organizations",
     tags_label: "Topics",
     original_url_label: "Original article",
+    results: Counted::English { zero: "0 results", one: "1 result", other: "# results" },
+    minutes: Counted::English { zero: "less than a minute", one: "1 minute", other: "# minutes" },
+    show_more: Counted::English { zero: "Show more", one: "Show 1 more", other: "Show # more" },
 };
 
-/// The UI strings for a bundle in `lang`.
-pub fn strings_for(lang: &str) -> &'static Strings {
-    if primary_language(lang) == "ar" {
-        &ARABIC
-    } else {
-        &ENGLISH
+/// The UI's words in `lang`.
+pub fn strings(lang: UiLang) -> &'static Strings {
+    match lang {
+        UiLang::Arabic => &ARABIC,
+        UiLang::English => &ENGLISH,
     }
 }
 
-/// The UI strings: the reader's choice when there is one, else the bundle's language.
-pub fn ui_strings(chosen: Option<UiLang>, bundle_lang: &str) -> &'static Strings {
-    chosen.map_or_else(|| strings_for(bundle_lang), UiLang::strings)
+/// The UI strings for text in the language `tag` names (a bundle's, the document's).
+pub fn strings_for(tag: &str) -> &'static Strings {
+    strings(UiLang::of_tag(tag))
 }
 
-/// "Reading time: 5 minutes", with Arabic's number agreement (1, 2, 3–10, 11 and more each take
-/// another form of دقيقة) and in the reader's digits.
+/// The UI strings: the chosen language when there is one, else the bundle's.
+pub fn ui_strings(chosen: Option<UiLang>, bundle: UiLang) -> &'static Strings {
+    strings(chosen.unwrap_or(bundle))
+}
+
+/// "Reading time: 5 minutes", the minutes agreeing with their number, in the reader's digits.
 pub fn reading_time_text(strings: &Strings, minutes: u32, digits: Digits) -> String {
-    let amount = match (strings.lang, minutes) {
-        ("ar", 1) => "دقيقة واحدة".to_owned(),
-        ("ar", 2) => "دقيقتان".to_owned(),
-        ("ar", 3..=10) => format!("{minutes} دقائق"),
-        ("ar", _) => format!("{minutes} دقيقة"),
-        (_, 1) => "1 minute".to_owned(),
-        (_, _) => format!("{minutes} minutes"),
-    };
-    digits.apply(&format!("{}: {amount}", strings.reading_time_label))
+    digits.apply(&format!("{}: {}", strings.reading_time_label, strings.minutes.of(minutes.into())))
 }
 
 /// "3 of 12 MB"-style progress, in the UI's language and digits.
 pub fn progress_text(strings: &Strings, received: u64, total: Option<u64>) -> String {
     let mb = |bytes: u64| format!("{:.1}", bytes as f64 / 1_000_000.0);
     match (strings.lang, total) {
-        ("ar", Some(total)) => format!("{} من {} ميغابايت", mb(received.min(total)), mb(total)),
-        ("ar", None) => format!("{} ميغابايت", mb(received)),
-        (_, Some(total)) => format!("{} of {} MB", mb(received.min(total)), mb(total)),
-        (_, None) => format!("{} MB", mb(received)),
+        (UiLang::Arabic, Some(total)) => format!("{} من {} ميغابايت", mb(received.min(total)), mb(total)),
+        (UiLang::Arabic, None) => format!("{} ميغابايت", mb(received)),
+        (UiLang::English, Some(total)) => format!("{} of {} MB", mb(received.min(total)), mb(total)),
+        (UiLang::English, None) => format!("{} MB", mb(received)),
     }
 }
 
 /// The label of the list's "show more" button: how many the next step adds, how many are left.
 pub fn show_more_text(strings: &Strings, next: usize, remaining: usize) -> String {
-    if strings.lang == "ar" {
-        format!("عرض {next} مقالة أخرى (بقي {remaining})")
-    } else {
-        format!("Show {next} more ({remaining} left)")
+    let shows = strings.show_more.of(next as u64);
+    match strings.lang {
+        UiLang::Arabic => format!("{shows} (بقي {remaining})"),
+        UiLang::English => format!("{shows} ({remaining} left)"),
     }
 }
 
-/// "12 results" / "١٢ نتيجة"-style counts, with Arabic number agreement.
+/// "12 results" / "١٢ نتيجة"-style counts, agreeing with their number.
 pub fn results_count(strings: &Strings, count: usize) -> String {
-    if strings.lang == "ar" {
-        match count {
-            0 => "لا نتائج".to_owned(),
-            1 => "نتيجة واحدة".to_owned(),
-            2 => "نتيجتان".to_owned(),
-            n if (3..=10).contains(&(n % 100)) => format!("{n} نتائج"),
-            n => format!("{n} نتيجة"),
-        }
-    } else if count == 1 {
-        "1 result".to_owned()
-    } else {
-        format!("{count} results")
-    }
+    strings.results.of(count as u64)
 }
 
 #[cfg(test)]
@@ -450,11 +441,28 @@ mod tests {
     }
 
     #[test]
+    fn every_count_follows_one_rule() {
+        // 103 takes the plural, as 3 does: the rule reads the last two digits.
+        assert_eq!(reading_time_text(&ARABIC, 103, Digits::Western), "مدة القراءة: 103 دقائق");
+        assert_eq!(results_count(&ARABIC, 103), "103 نتائج");
+        assert_eq!(results_count(&ARABIC, 111), "111 نتيجة");
+        assert_eq!(results_count(&ARABIC, 0), "لا نتائج");
+        assert_eq!(results_count(&ENGLISH, 1), "1 result");
+        assert_eq!(results_count(&ENGLISH, 0), "0 results");
+        assert_eq!(show_more_text(&ARABIC, 50, 120), "عرض 50 مقالة أخرى (بقي 120)");
+        assert_eq!(show_more_text(&ARABIC, 2, 2), "عرض مقالتين أخريين (بقي 2)");
+        assert_eq!(show_more_text(&ARABIC, 7, 7), "عرض 7 مقالات أخرى (بقي 7)");
+        assert_eq!(show_more_text(&ENGLISH, 50, 120), "Show 50 more (120 left)");
+    }
+
+    #[test]
     fn a_chosen_language_wins_over_the_bundle() {
-        assert_eq!(ui_strings(None, "ar-SY").lang, "ar");
-        assert_eq!(ui_strings(None, "fr").lang, "en");
-        assert_eq!(ui_strings(Some(UiLang::English), "ar").lang, "en");
-        assert_eq!(UiLang::from_code("ar"), Some(UiLang::Arabic));
-        assert_eq!(UiLang::from_code("fr"), None);
+        assert_eq!(strings_for("ar-SY").lang, UiLang::Arabic);
+        assert_eq!(strings_for("fr").lang, UiLang::English);
+        assert_eq!(ui_strings(None, UiLang::Arabic).lang, UiLang::Arabic);
+        assert_eq!(ui_strings(Some(UiLang::English), UiLang::Arabic).lang, UiLang::English);
+        for lang in UiLang::ALL {
+            assert_eq!(strings(lang).lang, lang);
+        }
     }
 }

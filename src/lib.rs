@@ -11,8 +11,8 @@ pub mod hooks;
 pub mod i18n;
 pub mod reading_time;
 pub mod results;
-pub mod route;
 pub mod settings;
+pub mod shared;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,7 +7,7 @@
 //! everything else, between IReST's English figure and the 238 of Brysbaert's 2019 review of 190
 //! studies of silent non-fiction reading.
 
-use sahifa_core::direction::primary_language;
+use sahifa_core::UiLang;
 
 pub const ARABIC_WORDS_PER_MINUTE: usize = 140;
 pub const OTHER_WORDS_PER_MINUTE: usize = 230;
@@ -15,7 +15,7 @@ pub const OTHER_WORDS_PER_MINUTE: usize = 230;
 /// Whole minutes, rounded up, and never less than one.
 pub fn reading_minutes<'a>(paragraphs: impl IntoIterator<Item = &'a String>, lang: &str) -> u32 {
     let words: usize = paragraphs.into_iter().map(|p| p.split_whitespace().count()).sum();
-    let rate = if primary_language(lang) == "ar" { ARABIC_WORDS_PER_MINUTE } else { OTHER_WORDS_PER_MINUTE };
+    let rate = if UiLang::of_tag(lang) == UiLang::Arabic { ARABIC_WORDS_PER_MINUTE } else { OTHER_WORDS_PER_MINUTE };
     u32::try_from(words.div_ceil(rate).max(1)).unwrap_or(u32::MAX)
 }
 

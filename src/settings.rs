@@ -4,8 +4,8 @@
 //! Pure: the app stores `to_storage()` and reads `from_storage()` in an effect, and puts
 //! `css_vars()` and `theme.as_attr()` on the page root.
 
-use crate::i18n::UiLang;
 use sahifa_core::digits::Digits;
+use sahifa_core::UiLang;
 
 /// Body text sizes in em of the reader's default size. The default, 1.25em (20px), is where Naskh's small counters and dots
 /// read comfortably; Latin text at the same size looks a step larger, which suits a reader too.

@@ -3,33 +3,17 @@
 //! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
 //! dispatch actions back.
 
-use crate::route::{Location, Route};
 use crate::settings::ReaderSettings;
-use sahifa_core::search::{SearchIndex, SearchRequest};
-use sahifa_core::LoadedBundle;
+use crate::shared::{SharedBundle, SharedIndex};
+use sahifa_core::location::{Location, Route};
+use sahifa_core::search::SearchRequest;
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
 
-/// A loaded bundle shared between components. Equality is identity: one load, one bundle, so
-/// props compare in O(1) however large the archive.
-#[derive(Debug, Clone)]
-pub struct SharedBundle(pub Rc<LoadedBundle>);
-
-impl PartialEq for SharedBundle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// The search index of the loaded bundle, shared like the bundle and compared by identity.
-#[derive(Debug, Clone)]
-pub struct SharedIndex(pub Rc<SearchIndex>);
-
-impl PartialEq for SharedIndex {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+/// The state and the way to change it, as `App` provides them to everything under it through
+/// one `ContextProvider` (Yew's `examples/contexts` pattern): `Page` reads it, and hands the
+/// components below it what they show as props and what they report as callbacks.
+pub type AppContext = UseReducerHandle<AppState>;
 
 /// Why the bundle could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

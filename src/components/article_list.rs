@@ -4,9 +4,9 @@
 use crate::components::highlighted::Highlighted;
 use crate::components::reader::DateLine;
 use crate::i18n::{show_more_text, Strings};
-use crate::route::{Location, Route};
-use crate::state::SharedBundle;
+use crate::shared::SharedBundle;
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::location::{Location, Route};
 use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,7 +34,7 @@ pub struct ArticleListProps {
 #[component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
     let shown = use_state(|| PAGE_SIZE);
-    let articles = &props.bundle.0.bundle.articles;
+    let articles = props.bundle.articles();
     let remaining = props.hits.len().saturating_sub(*shown);
     let show_more = {
         let shown = shown.clone();

@@ -1,6 +1,7 @@
 //! The switch between the interface's two languages, each button named in its own language.
 
-use crate::i18n::UiLang;
+use crate::i18n::strings;
+use sahifa_core::UiLang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,14 +12,14 @@ pub struct LanguageSwitchProps {
 
 #[component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let label = props.current.strings().language_label;
+    let label = strings(props.current).language_label;
     html! {
         <div class="language-switch" role="group" aria-label={label}>
             { for UiLang::ALL.into_iter().map(|lang| {
                 let onclick = props.on_change.reform(move |_: MouseEvent| lang);
                 let pressed = lang == props.current;
                 html! {
-                    <button type="button" lang={lang.code()} dir={lang.strings().dir}
+                    <button type="button" lang={lang.code()} dir={strings(lang).dir}
                         aria-pressed={pressed.to_string()} {onclick}>
                         { lang.endonym() }
                     </button>

@@ -1,6 +1,7 @@
-//! The whole screen as a pure function of the app state: header, skipped-articles notice, and
-//! in the main landmark the progress, the error, the reader, or the search with its facets,
-//! timeline and results.
+//! The whole screen, from the app state it reads from `App`'s context: header, skipped-articles
+//! notice, and in the main landmark the progress, the error, the reader, or the search with its
+//! facets, timeline and results. The components under it take what they show as props and report
+//! through callbacks; only this one reaches the state.
 
 use crate::components::article_list::ArticleList;
 use crate::components::error_view::ErrorView;
@@ -13,50 +14,54 @@ use crate::components::search_box::SearchBox;
 use crate::components::skipped_notice::SkippedNotice;
 use crate::components::timeline::Timeline;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
-use crate::i18n::{ui_strings, Strings, UiLang};
+use crate::i18n::{ui_strings, Strings};
 use crate::results::search;
-use crate::route::Route;
 use crate::settings::SettingsChange;
-use crate::state::{Action, AppState, Load, SharedBundle, SharedIndex};
+use crate::shared::{SharedBundle, SharedIndex};
+use crate::state::{Action, AppContext, Load};
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::location::{Location, Route};
 use sahifa_core::search::{Bucket, Facet, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
+use sahifa_core::UiLang;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PageProps {
-    pub state: AppState,
-    pub on_action: Callback<Action>,
     /// The UI language the deployer chose; by default the bundle's language decides.
     #[prop_or_default]
-    pub ui_lang: Option<String>,
+    pub ui_lang: Option<UiLang>,
 }
 
 #[component]
 pub fn Page(props: &PageProps) -> Html {
-    let state = &props.state;
+    let state = use_context::<AppContext>().expect("Page is rendered inside App's context provider");
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
     let settings = state.settings;
-    let bundle_lang = state.bundle().map_or("ar", |b| b.0.bundle.lang.as_str());
+    // Arabic until a bundle says otherwise: sahifa is Arabic first.
+    let bundle_lang = state.bundle().map_or(UiLang::Arabic, SharedBundle::ui_lang);
     // The reader's own choice first, then the deployer's, then the bundle's language.
-    let chosen = settings.ui_lang.or_else(|| props.ui_lang.as_deref().and_then(UiLang::from_code));
-    let strings = ui_strings(chosen, bundle_lang);
+    let strings = ui_strings(settings.ui_lang.or(props.ui_lang), bundle_lang);
     let style = DateStyle { digits: settings.digits, ..DateStyle::default() };
-    let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.0.bundle.title.clone());
+    let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.bundle().title.clone());
     let main = match &state.load {
         Load::Fetching { received, total, .. } => {
             html! { <LoadingView received={*received} total={*total} {strings} /> }
         }
         Load::Failed(error) => {
-            let on_retry = props.on_action.reform(|()| Action::Retry);
+            let on_retry = on_action.reform(|()| Action::Retry);
             html! { <ErrorView error={error.clone()} {strings} {on_retry} /> }
         }
         Load::Ready(bundle) => html! {
             <Browse bundle={bundle.clone()} index={state.index.clone()} route={state.route.clone()}
-                search={state.search.clone()} {strings} {style} on_action={props.on_action.clone()} />
+                search={state.search.clone()} {strings} {style} on_action={on_action.clone()} />
         },
     };
-    let on_settings = props.on_action.reform(Action::Settings);
+    let on_settings = on_action.reform(Action::Settings);
     let on_lang = on_settings.reform(move |lang| settings.apply(SettingsChange::UiLang(Some(lang))));
     let root = use_node_ref();
     // Only the page's own declarations: the parts inside that write `data-css` apply theirs.
@@ -75,18 +80,18 @@ pub fn Page(props: &PageProps) -> Html {
         })
     };
     html! {
-        <div ref={root} class="page" part="page" lang={strings.lang} dir={strings.dir} data-theme={settings.theme.as_attr()}
+        <div ref={root} class="page" part="page" lang={strings.lang.code()} dir={strings.dir} data-theme={settings.theme.as_attr()}
             data-css={css}>
             <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">
                 <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>
                 <div class="masthead-tools">
-                    <LanguageSwitch current={UiLang::from_code(strings.lang).unwrap_or(UiLang::Arabic)} on_change={on_lang} />
+                    <LanguageSwitch current={strings.lang} on_change={on_lang} />
                     <ReaderControls {settings} on_change={on_settings} {strings} />
                 </div>
             </header>
             if let Some(bundle) = state.bundle() {
-                <SkippedNotice skipped={bundle.0.skipped().cloned().collect::<Vec<_>>()} {strings} />
+                <SkippedNotice skipped={bundle.skipped().cloned().collect::<Vec<_>>()} {strings} />
             }
             <main ref={main_ref} id="main" class="content" tabindex="-1" aria-label={strings.main_landmark}>{ main }</main>
         </div>
@@ -109,13 +114,13 @@ struct BrowseProps {
 fn Browse(props: &BrowseProps) -> Html {
     let results =
         use_memo((props.bundle.clone(), props.index.clone(), props.search.clone()), |(bundle, index, request)| {
-            search(&bundle.0.bundle, index.as_ref().map(|i| &*i.0), request)
+            search(bundle.bundle(), index.as_ref().map(SharedIndex::index), request)
         });
     let strings = props.strings;
-    let location = crate::route::Location { route: props.route.clone(), search: props.search.clone() };
+    let location = Location { route: props.route.clone(), search: props.search.clone() };
     let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
     match &props.route {
-        Route::Article(id) => match props.bundle.0.bundle.article(id) {
+        Route::Article(id) => match props.bundle.bundle().article(id) {
             Some(article) => {
                 let (previous, next) = neighbours(&props.bundle, &results.hits, id);
                 html! {
@@ -185,7 +190,7 @@ fn edit<T: 'static>(
 /// The articles before and after `id` in the list the reader came from (the current results),
 /// as the reader's previous and next links.
 fn neighbours(bundle: &SharedBundle, hits: &[usize], id: &str) -> (Neighbour, Neighbour) {
-    let articles = &bundle.0.bundle.articles;
+    let articles = bundle.articles();
     let Some(at) = hits.iter().position(|&i| articles.get(i).is_some_and(|a| a.id == id)) else {
         return (None, None);
     };

@@ -11,12 +11,12 @@ use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
 use crate::i18n::{reading_time_text, Strings};
 use crate::reading_time::reading_minutes;
-use crate::route::{Location, Route};
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
+use sahifa_core::location::{Location, Route};
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
-use sahifa_core::{Article, ArticleDate};
+use sahifa_core::{Article, ArticleDate, UiLang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,7 +69,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <h1 ref={heading} tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
                     <p class="reader-meta">
                         <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
-                        <span class="reading-time" lang={strings.lang} dir={strings.dir}>
+                        <span class="reading-time" lang={strings.lang.code()} dir={strings.dir}>
                             { reading_time_text(strings, minutes, props.style.digits) }
                         </span>
                     </p>
@@ -78,7 +78,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                     if let Some(source) = &article.source {
                         <p class="reader-source">
-                            <span lang={strings.lang} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
+                            <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
                                 <a href={url.clone()} rel="noopener noreferrer"><bdi>{ shown(&source.name) }</bdi></a>
                             } else {
@@ -95,7 +95,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <Entities article={article.clone()} {strings} />
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
-                        <span lang={strings.lang} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
+                        <span lang={strings.lang.code()} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
                         <a href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url }</a>
                     </footer>
                 }
@@ -136,7 +136,7 @@ fn Entities(props: &EntitiesProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="reader-entities" aria-labelledby="entities-heading" lang={strings.lang} dir={strings.dir}>
+        <section class="reader-entities" aria-labelledby="entities-heading" lang={strings.lang.code()} dir={strings.dir}>
             <h2 id="entities-heading">{ strings.entities_heading }</h2>
             <dl>
                 { for groups.iter().filter(|(_, _, values)| !values.is_empty()).map(|&(label, key, values)| html! {
@@ -193,7 +193,7 @@ pub fn DateLine(props: &DateLineProps) -> Html {
             let mut machine = String::new();
             // Writing into a String cannot fail.
             let _ = write_day(&mut machine, date.day);
-            html! { <time datetime={machine}>{ format_long_date(date.day, &props.lang, props.style) }</time> }
+            html! { <time datetime={machine}>{ format_long_date(date.day, UiLang::of_tag(&props.lang), props.style) }</time> }
         }
         None => html! { <span class="undated">{ props.strings.undated }</span> },
     }

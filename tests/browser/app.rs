@@ -2,11 +2,10 @@
 //! view, and search compiled to wasm.
 
 use crate::common::dom::mount_point;
-use crate::common::{page_props, sample_state, SAMPLE};
+use crate::common::{sample_state, ProvidedPage, ProvidedPageProps, SAMPLE};
+use sahifa_core::location::Route;
 use sahifa_core::parse_bundle;
-use sahifa_web::components::page::Page;
 use sahifa_web::panic_view;
-use sahifa_web::route::Route;
 use sahifa_web::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -14,7 +13,7 @@ use web_sys::{Element, HtmlElement};
 use yew::scheduler::flush;
 
 fn render(root: Element, state: AppState) {
-    yew::Renderer::<Page>::with_root_and_props(root, page_props(state)).render();
+    yew::Renderer::<ProvidedPage>::with_root_and_props(root, ProvidedPageProps { state }).render();
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,7 @@ use sahifa_core::parse_bundle;
 use sahifa_core::timeline::{default_week_start, range_of_buckets, Bucket, DateRange, DayCounts, Overview};
 use sahifa_web::components::timeline::{Timeline, MAX_BARS};
 use sahifa_web::i18n::strings_for;
-use sahifa_web::state::SharedBundle;
+use sahifa_web::shared::SharedBundle;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -63,7 +63,7 @@ fn left_of(element: &Element) -> f64 {
 #[wasm_bindgen_test]
 async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_period() {
     let bundle = synthetic(3000);
-    let dates = bundle.0.bundle.articles.iter().map(|a| a.date.map(|d| d.day));
+    let dates = bundle.articles().iter().map(|a| a.date.map(|d| d.day));
     let overview = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap();
     let view = overview.view;
     let (root, reported) = mount("timeline-keys-test", bundle);
@@ -114,7 +114,7 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
 #[wasm_bindgen_test]
 async fn a_new_period_lists_its_articles_from_the_top() {
     let bundle = synthetic(3000);
-    let zoom_in = strings_for(&bundle.0.bundle.lang).timeline_zoom_in;
+    let zoom_in = strings_for(&bundle.bundle().lang).timeline_zoom_in;
     let (root, _) = mount("timeline-scroll-test", bundle);
     flush().await;
     let list = root.query_selector(".tl-list").unwrap().unwrap();
@@ -140,7 +140,7 @@ async fn a_new_period_lists_its_articles_from_the_top() {
 #[wasm_bindgen_test]
 async fn a_focused_bar_takes_the_tab_stop_and_a_click_without_a_pointer_selects_it() {
     let bundle = synthetic(3000);
-    let dates = bundle.0.bundle.articles.iter().map(|a| a.date.map(|d| d.day));
+    let dates = bundle.articles().iter().map(|a| a.date.map(|d| d.day));
     let view = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap().view;
     let (root, reported) = mount("timeline-activate-test", bundle);
     flush().await;

@@ -8,15 +8,16 @@ pub mod dom;
 pub mod ssr;
 
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
 use sahifa_core::timeline::DateRange;
-use sahifa_web::components::page::PageProps;
+use sahifa_web::components::page::Page;
 use sahifa_web::components::timeline::TimelineProps;
-use sahifa_web::i18n::strings_for;
-use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{Action, AppState, Load, SharedBundle};
+use sahifa_web::i18n::{strings_for, Strings};
+use sahifa_web::shared::SharedBundle;
+use sahifa_web::state::{AppContext, AppState, Load};
 use std::rc::Rc;
-use yew::Callback;
+use yew::prelude::*;
 
 /// The built-in sample: one Arabic article, the seed, with an event on another day.
 pub const SAMPLE: &[u8] = include_bytes!("../../static/sample/bundle.json");
@@ -38,9 +39,20 @@ pub fn sample_state(route: Route) -> AppState {
     }
 }
 
-/// The whole page in `state`, its actions dropped.
-pub fn page_props(state: AppState) -> PageProps {
-    PageProps { state, on_action: Callback::from(|_: Action| ()), ui_lang: None }
+#[derive(Properties, PartialEq)]
+pub struct ProvidedPageProps {
+    pub state: AppState,
+}
+
+/// The whole page inside the context `App` gives it, its reducer starting from `state`.
+#[component]
+pub fn ProvidedPage(props: &ProvidedPageProps) -> Html {
+    let state = use_reducer(|| props.state.clone());
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Page />
+        </ContextProvider<AppContext>>
+    }
 }
 
 /// The timeline over every article of `bundle`, in the bundle's language.
@@ -49,9 +61,20 @@ pub fn timeline_props(
     selected: Option<DateRange>,
     on_select: Callback<Option<DateRange>>,
 ) -> TimelineProps {
+    let strings = strings_for(&bundle.bundle().lang);
+    timeline_props_in(strings, bundle, selected, on_select)
+}
+
+/// The timeline over every article of `bundle`, with the UI in `strings`' language.
+pub fn timeline_props_in(
+    strings: &'static Strings,
+    bundle: SharedBundle,
+    selected: Option<DateRange>,
+    on_select: Callback<Option<DateRange>>,
+) -> TimelineProps {
     TimelineProps {
-        hits: Rc::new((0..bundle.0.bundle.articles.len()).collect()),
-        strings: strings_for(&bundle.0.bundle.lang),
+        hits: Rc::new((0..bundle.articles().len()).collect()),
+        strings,
         bundle,
         selected,
         on_select,

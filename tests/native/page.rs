@@ -4,18 +4,18 @@
 //! `reader`; the timeline: `timeline`) show here as `…`, so each view is snapshotted once.
 
 use crate::common::ssr::{check, elide, render};
-use crate::common::{page_props, sample_state};
+use crate::common::{sample_state, ProvidedPage, ProvidedPageProps};
 use expect_test::{expect, Expect};
+use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
 use sahifa_core::search::{SearchIndex, SearchRequest};
-use sahifa_web::components::page::Page;
 use sahifa_web::results::searches_run;
-use sahifa_web::route::{Location, Route};
-use sahifa_web::state::{AppState, Load, LoadError, SharedBundle, SharedIndex};
+use sahifa_web::shared::{SharedBundle, SharedIndex};
+use sahifa_web::state::{AppState, Load, LoadError};
 use std::rc::Rc;
 
 async fn render_page(state: AppState) -> String {
-    render::<Page>(page_props(state)).await
+    render::<ProvidedPage>(ProvidedPageProps { state }).await
 }
 
 /// The whole page: the masthead, the notice and the main landmark.

@@ -7,11 +7,12 @@ use crate::common::{MIXED, SAMPLE};
 use expect_test::expect;
 use sahifa_core::digits::Digits;
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::UiLang;
 use sahifa_core::{parse_bundle, Article};
 use sahifa_web::components::language_switch::{LanguageSwitch, LanguageSwitchProps};
 use sahifa_web::components::reader::{Reader, ReaderProps};
 use sahifa_web::components::reader_controls::{ReaderControls, ReaderControlsProps};
-use sahifa_web::i18n::{UiLang, ARABIC, ENGLISH};
+use sahifa_web::i18n::{ARABIC, ENGLISH};
 use sahifa_web::settings::{ReaderSettings, SettingsChange, Theme};
 use std::rc::Rc;
 use yew::Callback;
@@ -52,7 +53,7 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
     ReaderProps {
         article,
         query: sahifa_core::search::ParsedQuery::parse(""),
-        location: sahifa_web::route::Location::default(),
+        location: sahifa_core::location::Location::default(),
         strings: &ARABIC,
         style: DateStyle::default(),
         previous: Some(("mixed-en".into(), "Field report: water".into())),

@@ -2,10 +2,11 @@
 //! alternative, the event marker and the list, as HTML. The page's snapshot leaves it out.
 
 use crate::common::ssr::{check, render};
-use crate::common::{sample, timeline_props};
+use crate::common::{sample, timeline_props, timeline_props_in};
 use expect_test::expect;
 use sahifa_core::timeline::DateRange;
 use sahifa_web::components::timeline::Timeline;
+use sahifa_web::i18n::ENGLISH;
 use yew::Callback;
 
 async fn render_timeline(selected: Option<DateRange>) -> String {
@@ -202,4 +203,29 @@ async fn a_range_that_matches_nothing_says_so_and_is_announced() {
     assert!(html.contains(r#"<p role="status" aria-live="polite" class="tl-selection">الفترة المحددة: من 24 إلى 25 كانون الثاني (يناير) 2022، لا مقالات</p>"#), "{html}");
     assert_eq!(html.matches(r#"aria-selected="true""#).count(), 2, "{html}");
     assert!(html.contains("إلغاء تحديد الفترة"), "the clear button shows");
+}
+
+#[tokio::test]
+async fn an_english_ui_on_an_arabic_bundle_hears_the_chart_in_english() {
+    let day = |d: &str| sahifa_core::ArticleDate::parse(d).unwrap().day;
+    let selected = Some(DateRange::new(day("2022-01-24"), day("2022-01-31")));
+    let html = render::<Timeline>(timeline_props_in(&ENGLISH, sample(), selected, Callback::from(|_| ()))).await;
+    for english in [
+        r#"<p class="tl-summary">1 article, 20–31 January 2022</p>"#,
+        r#"aria-label="Monday, 31 January 2022: 1 article""#,
+        r#"<p role="status" aria-live="polite" class="tl-selection">Selected: 24–31 January 2022, 1 article</p>"#,
+        r#"<th scope="row">Thursday, 20 January 2022</th>"#,
+        r#"<span data-css="grid-row: 2; grid-column: 1" class="tl-period">January 2022</span>"#,
+        "Monday, 31 January 2022 · 1 article</li>",
+    ] {
+        assert!(html.contains(english), "{english} in {html}");
+    }
+    // The one Arabic left is the articles' own text, each in an element that says it is Arabic.
+    let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    for line in html.replace("><", ">\n<").lines().filter(|line| arabic(line)) {
+        assert!(
+            line.contains(r#"lang="ar""#) || line.starts_with("<a href="),
+            "an Arabic label in an English UI: {line}"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! `الإثنين، 31 كانون الثاني (يناير) 2022` in Arabic, `Monday, 31 January 2022` otherwise.
 
 use crate::digits::Digits;
-use crate::direction::primary_language;
+use crate::ui_lang::UiLang;
 use time::{Date, Month, Weekday};
 
 /// Which Arabic month names to use. Levantine names with the Egyptian/Gulf name in parentheses
@@ -84,9 +84,9 @@ fn arabic_weekday(day: Weekday) -> &'static str {
     }
 }
 
-/// A full date for a reader in `lang`: Arabic words for Arabic, English words otherwise.
-pub fn format_long_date(day: Date, lang: &str, style: DateStyle) -> String {
-    let text = if primary_language(lang) == "ar" {
+/// A full date in `lang`'s words.
+pub fn format_long_date(day: Date, lang: UiLang, style: DateStyle) -> String {
+    let text = if lang == UiLang::Arabic {
         format!(
             "{}، {} {} {}",
             arabic_weekday(day.weekday()),
@@ -107,7 +107,7 @@ mod tests {
 
     fn check(iso: &str, lang: &str, style: DateStyle, expect: Expect) {
         let day = crate::date::parse_day(iso).unwrap();
-        expect.assert_eq(&format_long_date(day, lang, style));
+        expect.assert_eq(&format_long_date(day, UiLang::of_tag(lang), style));
     }
 
     #[test]

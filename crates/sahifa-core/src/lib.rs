@@ -12,17 +12,21 @@ pub mod digits;
 pub mod direction;
 pub mod format_date;
 pub mod load;
+pub mod location;
 pub mod model;
 pub mod parse;
+pub mod plural;
 pub mod relative_date;
 pub mod search;
 pub mod timeline;
+pub mod ui_lang;
 pub mod wire;
 
 pub use date::ArticleDate;
 pub use diagnostic::{Diagnostic, Severity, Subject};
 pub use model::{Article, Bundle, Event, Source};
 pub use parse::{parse_bundle, BundleError, LoadedBundle};
+pub use ui_lang::UiLang;
 
 /// The bundle format version this build reads and writes.
 pub const FORMAT_VERSION: u64 = 1;

@@ -4,8 +4,8 @@
 use super::bars::columns;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
-use crate::route::Route;
-use crate::state::SharedBundle;
+use crate::shared::SharedBundle;
+use sahifa_core::location::Route;
 use sahifa_core::timeline::{markers, Bucket, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,7 +22,7 @@ pub struct EventMarkersProps {
 pub fn EventMarkers(props: &EventMarkersProps) -> Html {
     let root = use_node_ref();
     use_css_from_data(root.clone());
-    let articles = &props.bundle.0.bundle.articles;
+    let articles = props.bundle.articles();
     let all = markers(props.hits.iter().map(|&i| (i, &articles[i])), &props.view);
     if all.is_empty() {
         return html! {};
@@ -65,9 +65,9 @@ pub fn EventMarkers(props: &EventMarkersProps) -> Html {
 const TOOLTIP_LABELS: usize = 12;
 
 /// The events of one bar for its marker's tooltip, cut short after `TOOLTIP_LABELS`. A year's
-/// bar on a real archive holds hundreds of events: their names came to half a megabyte of
-/// attributes rewritten on every zoom (measured), for a tooltip no one can read to its end and
-/// a description a screen reader would read out in full.
+/// bar on a real archive holds hundreds of events: naming them all made the attributes rewritten
+/// on every zoom the bulk of the chart, for a tooltip no one can read to its end and a
+/// description a screen reader would read out in full.
 fn tooltip(labels: &[&str]) -> String {
     let mut text = labels[..labels.len().min(TOOLTIP_LABELS)].join(" · ");
     if labels.len() > TOOLTIP_LABELS {

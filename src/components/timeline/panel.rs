@@ -9,7 +9,7 @@ use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
 use crate::i18n::Strings;
-use crate::state::SharedBundle;
+use crate::shared::SharedBundle;
 use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::timeline::{
@@ -40,26 +40,27 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let deps = (props.bundle.clone(), props.hits.clone());
     let counts = use_memo(deps.clone(), |(bundle, hits)| {
-        let articles = &bundle.0.bundle.articles;
+        let articles = bundle.articles();
         DayCounts::new(hits.iter().map(|&i| articles[i].date.map(|d| d.day)))
     });
     let overview = use_memo(deps, |(bundle, hits)| {
         // The chart spans the events the hits report as well as their publication dates, so
         // an article's markers are in reach even when they precede it.
-        let articles = &bundle.0.bundle.articles;
+        let articles = bundle.articles();
         let days = hits.iter().flat_map(|&i| {
             let a = &articles[i];
             a.date.map(|d| d.day).into_iter().chain(a.events.iter().map(|e| e.date))
         });
-        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&bundle.0.bundle.lang), MAX_BARS)
+        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&bundle.bundle().lang), MAX_BARS)
     });
     // The view belongs to one set of hits: new hits start again from their overview.
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
     let flipped = use_state(|| false);
     let anchor = use_mut_ref(|| None::<(Grid, Bucket)>);
-    let bundle = &props.bundle.0.bundle;
-    let labels = Labels::new(&bundle.lang, props.style);
+    // In the UI's language, as the words around them are: the bundle's language is the
+    // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
+    let labels = Labels::new(strings.lang, props.style);
 
     let Some(ov) = *overview else {
         return html! {
@@ -81,7 +82,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let view = cursor.view;
     let grid = view.grid;
     let histogram = Rc::new(Histogram::new(&counts, view));
-    let rtl = (bundle.direction() == Direction::Rtl) != *flipped;
+    let rtl = (props.bundle.bundle().direction() == Direction::Rtl) != *flipped;
 
     let set_cursor = {
         let (stored, overview) = (stored.clone(), overview.clone());

@@ -3,8 +3,8 @@
 
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
-use crate::route::Route;
-use crate::state::SharedBundle;
+use crate::shared::SharedBundle;
+use sahifa_core::location::Route;
 use sahifa_core::timeline::{rows, DateRange, GroupBy, Grouping, Labels, Order, Row};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,7 +38,7 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     let list = use_memo(
         (props.bundle.clone(), props.hits.clone(), props.range, by, props.with_undated),
         |(bundle, hits, range, by, with_undated)| {
-            let articles = &bundle.0.bundle.articles;
+            let articles = bundle.articles();
             let items = hits.iter().map(|&i| (i, articles[i].date.map(|d| d.day)));
             rows(items, *range, Grouping { by: *by, order: Order::NewestFirst, with_undated: *with_undated })
         },
@@ -71,7 +71,7 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     let total = list.len() as i32;
     let first = (*scroll_top / ROW_PX - OVERSCAN).clamp(0, total);
     let last = (*scroll_top / ROW_PX + VISIBLE_ROWS + OVERSCAN).clamp(0, total);
-    let articles = &props.bundle.0.bundle.articles;
+    let articles = props.bundle.articles();
     let row = |i: i32| {
         let css = format!("inset-block-start: {}px; block-size: {ROW_PX}px", i * ROW_PX);
         let (setsize, posinset) = (total.to_string(), (i + 1).to_string());

@@ -1,28 +1,27 @@
-//! "12 articles" in words that agree with the number, in Arabic and in English.
+//! "12 articles" in words that agree with the number, in Arabic and in English (the rule is
+//! `plural`'s, shared with every other count).
 
-/// How many articles, in Arabic, digits in Western form (the caller applies `Digits`).
-///
-/// Arabic counted nouns follow the number: none, one and two have their own forms; the last
-/// two digits 3–10 take the plural (٣ مقالات، ١٠٣ مقالات), and everything else the
-/// singular (١١ مقالة، ١٠٠ مقالة). These are CLDR's zero/one/two/few/many/other classes.
-pub fn arabic_article_count(n: u32) -> String {
-    match n {
-        0 => "لا مقالات".to_owned(),
-        1 => "مقالة واحدة".to_owned(),
-        2 => "مقالتان".to_owned(),
-        _ if (3..=10).contains(&(n % 100)) => format!("{n} مقالات"),
-        _ => format!("{n} مقالة"),
+use crate::plural::Counted;
+use crate::ui_lang::UiLang;
+
+/// How many articles, digits in Western form (the caller applies `Digits`).
+pub fn article_count(lang: UiLang, n: u32) -> String {
+    match lang {
+        UiLang::Arabic => ARABIC.of(n.into()),
+        UiLang::English => ENGLISH.of(n.into()),
     }
 }
 
-/// How many articles, in English.
-pub fn english_article_count(n: u32) -> String {
-    match n {
-        0 => "no articles".to_owned(),
-        1 => "1 article".to_owned(),
-        _ => format!("{n} articles"),
-    }
-}
+const ARABIC: Counted = Counted::Arabic {
+    zero: "لا مقالات",
+    one: "مقالة واحدة",
+    two: "مقالتان",
+    few: "# مقالات",
+    many: "# مقالة",
+    other: "# مقالة",
+};
+
+const ENGLISH: Counted = Counted::English { zero: "no articles", one: "1 article", other: "# articles" };
 
 #[cfg(test)]
 mod tests {
@@ -32,7 +31,7 @@ mod tests {
     fn check(expect: Expect) {
         let table: Vec<String> = [0, 1, 2, 3, 10, 11, 12, 99, 100, 101, 102, 103, 110, 111, 1000, 12906]
             .iter()
-            .map(|&n| format!("{n}: {} | {}", arabic_article_count(n), english_article_count(n)))
+            .map(|&n| format!("{n}: {} | {}", article_count(UiLang::Arabic, n), article_count(UiLang::English, n)))
             .collect();
         expect.assert_eq(&table.join("\n"));
     }

@@ -1,29 +1,23 @@
-//! Words for the chart in the bundle's language: short axis labels, long labels a screen
-//! reader announces for each bar, the selection and the list's group headers.
+//! Words for the chart in the UI's language: short axis labels, long labels a screen reader
+//! announces for each bar, the selection and the list's group headers.
 //!
 //! Arabic gets the seed's style (`كانون الثاني (يناير) 2022`) with the month series and digits
 //! of `DateStyle`; every other language gets English, as `format_date` does.
 
-use super::count::{arabic_article_count, english_article_count};
+use super::count::article_count;
 use super::range::DateRange;
 use super::rows::Group;
 use super::scale::{Bucket, Grid, Scale};
 use super::view::View;
-use crate::direction::primary_language;
 use crate::format_date::{arabic_month, english_month, format_long_date, DateStyle};
+use crate::ui_lang::UiLang;
 use time::{Date, Month};
 
-/// The labeller for one bundle language and date style.
+/// The labeller for one UI language and date style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Labels {
-    lang: Lang,
+    lang: UiLang,
     style: DateStyle,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lang {
-    Arabic,
-    English,
 }
 
 /// One bar's place on the axis: its own short label, and the wider period's name where that
@@ -36,8 +30,7 @@ pub struct Tick {
 }
 
 impl Labels {
-    pub fn new(lang: &str, style: DateStyle) -> Labels {
-        let lang = if primary_language(lang) == "ar" { Lang::Arabic } else { Lang::English };
+    pub fn new(lang: UiLang, style: DateStyle) -> Labels {
         Labels { lang, style }
     }
 
@@ -87,18 +80,18 @@ impl Labels {
         let first = grid.first_day(bucket);
         match grid.scale {
             Scale::Year => self.style.digits.apply(&match self.lang {
-                Lang::Arabic => format!("عام {}", first.year()),
-                Lang::English => first.year().to_string(),
+                UiLang::Arabic => format!("عام {}", first.year()),
+                UiLang::English => first.year().to_string(),
             }),
             Scale::Month => self.style.digits.apply(&self.month_year(first.month(), first.year())),
             Scale::Week => {
                 let days = self.range(DateRange { from: first, to: grid.last_day(bucket) });
                 match self.lang {
-                    Lang::Arabic => format!("الأسبوع {days}"),
-                    Lang::English => format!("Week of {days}"),
+                    UiLang::Arabic => format!("الأسبوع {days}"),
+                    UiLang::English => format!("Week of {days}"),
                 }
             }
-            Scale::Day => format_long_date(first, self.lang_tag(), self.style),
+            Scale::Day => format_long_date(first, self.lang, self.style),
         }
     }
 
@@ -124,9 +117,9 @@ impl Labels {
                 from.day().to_string()
             };
             match self.lang {
-                Lang::Arabic => format!("من {head} إلى {}", whole(to)),
-                Lang::English if same_month => format!("{head}–{}", whole(to)),
-                Lang::English => format!("{head} – {}", whole(to)),
+                UiLang::Arabic => format!("من {head} إلى {}", whole(to)),
+                UiLang::English if same_month => format!("{head}–{}", whole(to)),
+                UiLang::English => format!("{head} – {}", whole(to)),
             }
         };
         self.style.digits.apply(&text)
@@ -134,39 +127,29 @@ impl Labels {
 
     /// How many articles, in words that agree with the number.
     pub fn count(&self, n: u32) -> String {
-        self.style.digits.apply(&match self.lang {
-            Lang::Arabic => arabic_article_count(n),
-            Lang::English => english_article_count(n),
-        })
+        self.style.digits.apply(&article_count(self.lang, n))
     }
 
     /// The header of a group in the list under the chart.
     pub fn group(&self, group: Group) -> String {
         match group {
-            Group::Day(day) => format_long_date(day, self.lang_tag(), self.style),
+            Group::Day(day) => format_long_date(day, self.lang, self.style),
             Group::Month { year, month } => self.style.digits.apply(&self.month_year(month, year)),
             Group::Undated => match self.lang {
-                Lang::Arabic => "بلا تاريخ".to_owned(),
-                Lang::English => "Undated".to_owned(),
+                UiLang::Arabic => "بلا تاريخ".to_owned(),
+                UiLang::English => "Undated".to_owned(),
             },
         }
     }
 
     fn month_name(&self, month: Month) -> String {
         match self.lang {
-            Lang::Arabic => arabic_month(month, self.style.months),
-            Lang::English => english_month(month).to_owned(),
+            UiLang::Arabic => arabic_month(month, self.style.months),
+            UiLang::English => english_month(month).to_owned(),
         }
     }
 
     fn month_year(&self, month: Month, year: i32) -> String {
         format!("{} {year}", self.month_name(month))
-    }
-
-    fn lang_tag(&self) -> &'static str {
-        match self.lang {
-            Lang::Arabic => "ar",
-            Lang::English => "en",
-        }
     }
 }

@@ -18,7 +18,7 @@
 //! let (mut view, bounds) = (overview.view, overview.bounds);
 //! view = set_scale(&view, Scale::Week, day(20), &bounds);
 //! let bars = Histogram::new(&counts, view);
-//! let labels = Labels::new("ar", DateStyle::default());
+//! let labels = Labels::new(sahifa_core::UiLang::Arabic, DateStyle::default());
 //! let week = view.grid.bucket_of(day(20));
 //! let count = bars.counts[view.index_of(week).unwrap()];
 //! assert_eq!(labels.bar(view.grid, week, count), "الأسبوع من 15 إلى 21 كانون الثاني (يناير) 2022: مقالتان");
@@ -46,7 +46,6 @@ mod view;
 #[cfg(test)]
 mod tests;
 
-pub use count::{arabic_article_count, english_article_count};
 pub use day_counts::DayCounts;
 pub use histogram::Histogram;
 pub use labels::{Labels, Tick};

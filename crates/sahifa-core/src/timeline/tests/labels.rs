@@ -4,6 +4,7 @@ use super::*;
 use crate::digits::Digits;
 use crate::format_date::{DateStyle, MonthNames};
 use crate::timeline::{Labels, Scale};
+use crate::ui_lang::UiLang;
 use expect_test::{expect, Expect};
 
 fn styles() -> [(&'static str, DateStyle); 5] {
@@ -23,7 +24,7 @@ fn check_bar(scale: Scale, at: &str, count: u32, expect: Expect) {
     let bucket = g.bucket_of(day(at));
     let mut out = String::new();
     for (lang, style) in styles() {
-        let labels = Labels::new(lang, style);
+        let labels = Labels::new(UiLang::of_tag(lang), style);
         out.push_str(&format!("{} | {}\n", labels.short(g, bucket), labels.bar(g, bucket, count)));
     }
     expect.assert_eq(&out);
@@ -109,7 +110,7 @@ fn bars_in_every_style() {
 #[test]
 fn the_iso_week_of_the_example() {
     let g = Grid::new(Scale::Week, time::Weekday::Monday);
-    let labels = Labels::new("ar", DateStyle::default());
+    let labels = Labels::new(UiLang::Arabic, DateStyle::default());
     expect!["الأسبوع من 17 إلى 23 كانون الثاني (يناير) 2022: 12 مقالة"].assert_eq(&labels.bar(
         g,
         g.bucket_of(day("2022-01-20")),
@@ -123,7 +124,7 @@ fn axes_name_the_wider_period_where_it_changes() {
     for (scale, from, to) in [(Scale::Month, "2021-11-01", "2022-02-28"), (Scale::Day, "2022-01-30", "2022-02-02")] {
         let view = View::covering(grid(scale), range(from, to));
         for (lang, style) in [styles()[1], styles()[4]] {
-            let ticks = Labels::new(lang, style).axis(&view);
+            let ticks = Labels::new(UiLang::of_tag(lang), style).axis(&view);
             let line: Vec<String> = ticks
                 .iter()
                 .map(|t| match &t.period {
@@ -154,7 +155,7 @@ fn selections_are_announced_as_ranges() {
         ("2021-12-29", "2022-01-04"),
     ] {
         for (lang, style) in [styles()[0], styles()[3], styles()[4]] {
-            out.push_str(&Labels::new(lang, style).range(range(from, to)));
+            out.push_str(&Labels::new(UiLang::of_tag(lang), style).range(range(from, to)));
             out.push('\n');
         }
     }

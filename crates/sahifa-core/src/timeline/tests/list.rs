@@ -4,12 +4,13 @@ use super::*;
 use crate::format_date::DateStyle;
 use crate::model::{Article, Event};
 use crate::timeline::{markers, rows, GroupBy, Grouping, Labels, Order, Row, Scale};
+use crate::ui_lang::UiLang;
 use expect_test::{expect, Expect};
 
 /// Items as (index, date) pairs in the order given, `""` for undated.
 fn check_rows(items: &[&str], by: GroupBy, order: Order, expect: Expect) {
     let items = items.iter().enumerate().map(|(i, d)| (i, (!d.is_empty()).then(|| day(d))));
-    let labels = Labels::new("ar", DateStyle::default());
+    let labels = Labels::new(UiLang::Arabic, DateStyle::default());
     let mut out = String::new();
     for row in rows(items, range("2022-01-01", "2022-02-28"), Grouping { by, order, with_undated: true }) {
         match row {

@@ -1,0 +1,200 @@
+//! Where the reader is, and how the URL spells it, in both directions: `Location` (a route and
+//! the search around it) to and from the hash (`#/`, `#/article/<id>`, each optionally followed by
+//! `?<search state>`), and to and from the one query parameter an embedded viewer keeps it in (the
+//! same text without the `#`). The search state's own query string is `search::url`.
+//!
+//! Hashes need no server rewrite rules, so deep links work on any static host and under any
+//! sub-path, survive a reload, and the back button steps through them. Reading never fails: what
+//! it cannot read falls back to the list and no search.
+
+use crate::search::SearchRequest;
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// A place in the app.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Route {
+    #[default]
+    List,
+    Article(String),
+}
+
+/// A route and the search state around it: everything the URL carries for a viewer.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub route: Route,
+    pub search: SearchRequest,
+}
+
+const LIST_PATH: &str = "#/";
+const ARTICLE_PREFIX: &str = "#/article/";
+
+/// What an article id keeps unescaped in the hash, besides non-ASCII (see `encode_id`).
+const ID_ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+impl Location {
+    /// Reads a `location.hash` value (or a link's `href`).
+    pub fn from_hash(hash: &str) -> Location {
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        Location { route: Route::from_hash(path), search: SearchRequest::from_query_string(query) }
+    }
+
+    /// The hash that leads here, for an `href` or the address bar.
+    pub fn to_hash(&self) -> String {
+        let query = self.search.to_query_string();
+        let path = self.route.to_hash();
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+
+    /// Reads an embedded viewer's query-parameter value (already decoded from the host's URL).
+    pub fn from_param(value: &str) -> Location {
+        Location::from_hash(&format!("#{value}"))
+    }
+
+    /// The value of an embedded viewer's query parameter: the hash without its `#`. `None` for
+    /// the default location, so a viewer at rest leaves the host's URL alone.
+    pub fn to_param(&self) -> Option<String> {
+        (*self != Location::default()).then(|| self.to_hash().split_off(1))
+    }
+
+    /// This search with another route: links keep the search, so "back" returns to the results.
+    pub fn with_route(&self, route: Route) -> Location {
+        Location { route, search: self.search.clone() }
+    }
+}
+
+impl Route {
+    /// Reads the path part of a hash; anything unknown is the list.
+    pub fn from_hash(path: &str) -> Route {
+        match path.strip_prefix(ARTICLE_PREFIX) {
+            Some(id) if !id.is_empty() => Route::Article(decode_id(id)),
+            _ => Route::List,
+        }
+    }
+
+    /// The hash that leads here, without a search.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::List => LIST_PATH.to_owned(),
+            Route::Article(id) => format!("{ARTICLE_PREFIX}{}", encode_id(id)),
+        }
+    }
+}
+
+/// Escapes the ASCII a hash must not hold raw (`?`, `#`, `/`, `%`, space…) and keeps the rest,
+/// so Arabic ids stay readable in links: browsers show and accept non-ASCII in a fragment, and
+/// escape it themselves in `location.hash`.
+fn encode_id(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    let mut rest = id;
+    while !rest.is_empty() {
+        let ascii = rest.find(|c: char| !c.is_ascii()).unwrap_or(rest.len());
+        out.extend(utf8_percent_encode(&rest[..ascii], ID_ESCAPED));
+        rest = &rest[ascii..];
+        let other = rest.find(|c: char| c.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..other]);
+        rest = &rest[other..];
+    }
+    out
+}
+
+/// Undoes percent-escapes, and only those: form decoding would also read `+` as a space, and
+/// links to ids with a `+` would stop opening. Escapes that do not form UTF-8 are kept as
+/// written rather than lost.
+fn decode_id(id: &str) -> String {
+    percent_decode_str(id).decode_utf8().map_or_else(|_| id.to_owned(), |decoded| decoded.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Bucket, Facet, Sort};
+    use proptest::prelude::*;
+
+    #[test]
+    fn locations_carry_the_search_beside_the_route() {
+        let location = Location::from_hash("#/article/x?q=%D8%B3%D8%AC%D9%86&place=%D8%AD%D9%84%D8%A8&sort=oldest");
+        assert_eq!(location.route, Route::Article("x".into()));
+        assert_eq!(location.search.query, "سجن");
+        assert_eq!(location.search.sort, Sort::Oldest);
+        assert!(location.search.filters.is_selected(Facet::Place, &Bucket::Value("حلب".into())));
+        assert_eq!(Location::from_hash(&location.to_hash()), location);
+        assert_eq!(Location::from_hash("#/").to_hash(), "#/");
+        assert_eq!(Location::from_hash("#/?q=a").with_route(Route::Article("y".into())).to_hash(), "#/article/y?q=a");
+    }
+
+    /// Links written by earlier builds, and what they open: every one must keep opening.
+    #[test]
+    fn hashes_round_trip_and_unknown_ones_mean_the_list() {
+        let table = [
+            ("", Route::List),
+            ("#", Route::List),
+            ("#/", Route::List),
+            ("#/article/", Route::List),
+            ("#/nowhere", Route::List),
+            ("#main", Route::List),
+            ("#/article/e5bda383449404da", Route::Article("e5bda383449404da".into())),
+            ("#/article/a%20b%2Fc", Route::Article("a b/c".into())),
+            ("#/article/a+b", Route::Article("a+b".into())),
+            ("#/article/%D8%B3%D8%AC%D9%86", Route::Article("سجن".into())),
+            ("#/article/سجن", Route::Article("سجن".into())),
+            ("#/article/%E2%28", Route::Article("%E2%28".into())),
+            ("#/article/100%", Route::Article("100%".into())),
+        ];
+        for (hash, route) in table {
+            assert_eq!(Route::from_hash(hash), route, "reading {hash:?}");
+            assert_eq!(Route::from_hash(&route.to_hash()), route, "round trip of {route:?}");
+        }
+    }
+
+    /// The spelling written today, which is the one earlier builds wrote.
+    #[test]
+    fn ids_are_written_as_before() {
+        let hash = |id: &str| Route::Article(id.into()).to_hash();
+        assert_eq!(hash("e5bda383449404da"), "#/article/e5bda383449404da");
+        assert_eq!(hash("a b/c?d#e%f+g"), "#/article/a%20b%2Fc%3Fd%23e%25f%2Bg");
+        assert_eq!(hash("سجن-2022_v1.~"), "#/article/سجن-2022_v1.~");
+        assert_eq!(hash("سجن غويران"), "#/article/سجن%20غويران");
+    }
+
+    #[test]
+    fn a_viewer_s_parameter_is_the_hash_without_its_hash_sign() {
+        let location = Location::from_hash("#/article/x?q=سجن&tag=a");
+        let value = location.to_param().unwrap();
+        assert_eq!(value, "/article/x?q=%D8%B3%D8%AC%D9%86&tag=a");
+        assert_eq!(Location::from_param(&value), location);
+        assert_eq!(Location::default().to_param(), None);
+        assert_eq!(Location::from_param(""), Location::default());
+        assert_eq!(Location::from_param("/?q=a").search.query, "a");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_reads_as_some_location(text in ".*") {
+            let from_hash = Location::from_hash(&text);
+            let from_param = Location::from_param(&text);
+            // What was read writes a hash that reads back the same.
+            prop_assert_eq!(Location::from_hash(&from_hash.to_hash()), from_hash);
+            prop_assert_eq!(Location::from_hash(&from_param.to_hash()), from_param);
+        }
+
+        #[test]
+        fn any_location_round_trips(
+            id in proptest::option::of(".+"),
+            query in ".*",
+            place in proptest::option::of(".*\\S.*"),
+        ) {
+            let mut search = SearchRequest { query, ..SearchRequest::default() };
+            if let Some(place) = place {
+                search.filters.toggle(Facet::Place, Bucket::Value(place));
+            }
+            let location = Location { route: id.map_or(Route::List, Route::Article), search };
+            prop_assert_eq!(Location::from_hash(&location.to_hash()), location.clone());
+            let param = location.to_param();
+            prop_assert_eq!(param.map_or_else(Location::default, |p| Location::from_param(&p)), location);
+        }
+    }
+}

@@ -13,16 +13,12 @@ if (!ENGINES.includes(engine)) {
   throw new Error(`E2E_ENGINE is "${engine}": it must be one of ${ENGINES.join(", ")}`);
 }
 
-/** Why a check cannot run in this engine, or false when it can: pass as a test's `skip`.
- * For what the protocol cannot do there, never for what the app does wrong there. */
-export function onlyIn(wanted, reason) {
-  return engine !== wanted && `${wanted} only: ${reason}`;
-}
-
-/** The print layout can be checked only where the page can be switched to print media: CDP can;
- * WebDriver BiDi has no such command in Firefox ESR 153, and playwright-core there ignores the
- * request silently, which would check the screen layout under a print test's name. */
-export const printMedia = onlyIn("chromium", "Firefox's WebDriver BiDi cannot switch a page to print media");
+/** Why the print layout cannot be checked here, or false when it can: a test's `skip`. CDP can
+ * switch a page to print media; WebDriver BiDi has no such command in Firefox ESR 153, and
+ * playwright-core there ignores the request silently, which would check the screen layout under
+ * a print test's name. What the app does wrong in one engine is never skipped: it is a defect. */
+export const printMedia =
+  engine !== "chromium" && "Chromium only: Firefox's WebDriver BiDi cannot switch a page to print media";
 
 const chromiumFlags = [
   "--no-sandbox",

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { serve } from "./support/server.mjs";
-import { openPage } from "./support/browser.mjs";
+import { goBack, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
@@ -67,7 +67,7 @@ test("each viewer keeps its own state in its own URL parameter, never the host's
   await reports.getByRole("region", { name: "المقالات" }).getByRole("link", { name: SEED_TITLE }).click();
   await reports.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
   assert.equal(await field.getByRole("status").filter({ hasText: "نتيجة واحدة" }).count(), 1);
-  await page.goBack();
+  await goBack(page);
   await reports.getByRole("searchbox").waitFor();
   assert.deepEqual(errors, []);
   await page.close();

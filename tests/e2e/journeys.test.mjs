@@ -1,8 +1,8 @@
-// End-to-end journeys against the release dist/ in real Chromium: what a reader does, checked the way a reader sees it (roles, names, visible text).
+// End-to-end journeys against the release dist/ in real Chromium and Firefox (E2E_ENGINE): what a reader does, checked the way a reader sees it (roles, names, visible text).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./support/browser.mjs";
+import { goBack, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
@@ -35,7 +35,7 @@ test("the sample opens: the seed article's title links to a right-to-left reader
   await page.reload();
   await heading.waitFor();
   assert.equal(await page.locator(".reader-body p").count(), 16, "every body paragraph of the seed");
-  await page.goBack();
+  await goBack(page);
   await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();
@@ -146,7 +146,7 @@ test("a facet value filters the list, and back undoes it", async () => {
   await page.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
   assert.equal(await results(page).getByRole("link").count(), 1);
   await page.waitForURL(/lang=en/);
-  await page.goBack();
+  await goBack(page);
   await page.getByRole("status").filter({ hasText: "نتيجتان" }).waitFor();
   assert.deepEqual(errors, []);
   await page.close();

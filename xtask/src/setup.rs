@@ -27,20 +27,32 @@ pub fn build_tools() -> Result<(), String> {
     Ok(())
 }
 
-/// Chromium and chromedriver from Debian, for the browser and end-to-end tests.
+/// Chromium, chromedriver and Firefox ESR from Debian, for the browser and end-to-end tests: the
+/// journeys run in both engines. One `apt-get install` for whatever is missing.
 pub fn browser() -> Result<(), String> {
-    if output_line("chromium", &["--version"]).is_some() && output_line("chromedriver", &["--version"]).is_some() {
+    let wanted = [("chromium", "chromium"), ("chromedriver", "chromium-driver"), ("firefox-esr", "firefox-esr")];
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|(program, _)| output_line(program, &["--version"]).is_none())
+        .map(|&(_, package)| package)
+        .collect();
+    if missing.is_empty() {
         return Ok(());
     }
+    let packages = missing.join(" ");
     if !running_as_root() {
-        return Err("the tests need Debian's Chromium and ChromeDriver: run `sudo apt-get install -y chromium chromium-driver`, then run this again".into());
+        return Err(format!(
+            "the tests need Debian's Chromium, ChromeDriver and Firefox ESR: run `sudo apt-get install -y {packages}`, then run this again"
+        ));
     }
     let root = paths::root();
     run("apt-get", &["update"], &root, &[])?;
-    run("apt-get", &["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"], &root, &[])
+    let mut args = vec!["install", "-y", "--no-install-recommends"];
+    args.extend(&missing);
+    run("apt-get", &args, &root, &[])
 }
 
-/// The end-to-end tests' npm packages (playwright-core, ajv), from the lock file.
+/// The end-to-end tests' npm packages (playwright-core, axe-core, ajv), from the lock file.
 pub fn e2e_packages() -> Result<(), String> {
     run("npm", &["ci", "--no-audit", "--no-fund"], &paths::e2e_dir(), &[])
 }

@@ -1,5 +1,5 @@
 //! The whole test ladder, fast to slow: native tests, browser tests, the release build and its
-//! size budget, then end-to-end journeys in Chromium against that build.
+//! size budget, then end-to-end journeys in Chromium and in Firefox against that build.
 
 use crate::paths;
 use crate::run::run;
@@ -31,8 +31,12 @@ pub fn all() -> Result<(), String> {
     // The benchmark bundle for the journeys that need a real archive, when the corpus is here.
     corpus_bundle()?;
 
-    // End-to-end journeys against dist/, served on 127.0.0.1.
-    run("node", &["--test", "--test-concurrency=1"], &paths::e2e_dir(), &[])
+    // End-to-end journeys against dist/, served on 127.0.0.1, the same files once in each engine.
+    for engine in ["chromium", "firefox"] {
+        eprintln!("xtask: end-to-end journeys in {engine}");
+        run("node", &["--test", "--test-concurrency=1"], &paths::e2e_dir(), &[("E2E_ENGINE", OsString::from(engine))])?;
+    }
+    Ok(())
 }
 
 fn chromedriver() -> String {

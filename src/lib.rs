@@ -1,7 +1,6 @@
 //! sahifa-web: the reader app. Pure parts (state, routes, strings, components) build natively
 //! for tests; the parts that touch the browser build for wasm32 only.
 
-pub mod bidi_text;
 pub mod bundle_url;
 pub mod components;
 pub mod config;

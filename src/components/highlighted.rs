@@ -1,7 +1,6 @@
 //! Article text with some of its byte ranges marked, as text nodes and `<mark>` elements (never
 //! HTML), and with bidi overrides shown as isolates (`bidi_text`).
 
-use crate::bidi_text::without_overrides;
 use std::ops::Range;
 use yew::prelude::*;
 
@@ -14,10 +13,8 @@ pub struct HighlightedProps {
 
 #[component]
 pub fn Highlighted(props: &HighlightedProps) -> Html {
-    // Overrides and the isolates that replace them are all three bytes in UTF-8, so the ranges,
-    // computed on the text as written, still fall on the same characters.
-    let text = without_overrides(props.text.as_str());
-    let text = text.as_ref();
+    // The text holds no bidi override: the core made them isolates when the bundle was read.
+    let text = props.text.as_str();
     let mut pieces = Vec::with_capacity(props.ranges.len() * 2 + 1);
     let mut at = 0;
     for range in &props.ranges {

@@ -4,9 +4,8 @@
 //!
 //! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
-//! bidi overrides are shown as isolates (`bidi_text`), so they cannot reverse the letters either.
+//! bidi overrides were made isolates when the bundle was read (`sahifa_core::bidi`), so they cannot reverse the letters either.
 
-use crate::bidi_text::without_overrides;
 use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
 use crate::i18n::{reading_time_text, Strings};
@@ -74,15 +73,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         </span>
                     </p>
                     if let Some(byline) = &article.byline {
-                        <p class="reader-byline">{ shown(byline) }</p>
+                        <p class="reader-byline">{ byline }</p>
                     }
                     if let Some(source) = &article.source {
                         <p class="reader-source">
                             <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
-                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ shown(&source.name) }</bdi></a>
+                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
                             } else {
-                                <bdi>{ shown(&source.name) }</bdi>
+                                <bdi>{ &source.name }</bdi>
                             }
                         </p>
                     }
@@ -108,11 +107,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         </>
     }
-}
-
-/// Article text for a text node, with its bidi overrides made harmless.
-fn shown(text: &str) -> String {
-    without_overrides(text).into_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -145,7 +139,7 @@ fn Entities(props: &EntitiesProps) -> Html {
                         <dd>
                             <ul class="chips">
                                 { for values.iter().map(|value| html! {
-                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ shown(value) }</bdi></a></li>
+                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ value }</bdi></a></li>
                                 }) }
                             </ul>
                         </dd>
@@ -170,7 +164,7 @@ fn PagerLink(props: &PagerLinkProps) -> Html {
         Some((id, title)) => html! {
             <a class={classes!("pager-link", props.rel)} rel={props.rel} href={Route::Article(id.clone()).to_hash()}>
                 <span class="pager-label">{ props.label }</span>
-                <bdi class="pager-title">{ shown(title) }</bdi>
+                <bdi class="pager-title">{ title }</bdi>
             </a>
         },
         None => html! { <span class={classes!("pager-link", props.rel)}></span> },

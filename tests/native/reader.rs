@@ -64,7 +64,8 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
 #[tokio::test]
 async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
     let mut props = reader_props(article(SAMPLE, "e5bda383449404da"));
-    props.next = Some(("other".into(), "مقالة \u{202e}أخرى".into()));
+    // A title as the parse leaves it: its override already an isolate (`sahifa_core::bidi`).
+    props.next = Some(("other".into(), "مقالة \u{2067}أخرى".into()));
     check(
         &render::<Reader>(props).await,
         expect![[r##"
@@ -334,7 +335,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </a>
             </li>
             <li>
-            <a href="#/?person=%E2%80%AE%D8%B9%D8%A8%D8%AF+%D8%A7%D9%84%D9%84%D9%87+O%27Neil" lang="ar">
+            <a href="#/?person=%E2%81%A7%D8%B9%D8%A8%D8%AF+%D8%A7%D9%84%D9%84%D9%87+O%27Neil" lang="ar">
             <bdi>⟨U+2067⟩عبد الله O'Neil</bdi>
             </a>
             </li>

@@ -591,3 +591,22 @@ fn only_full_web_addresses_become_links() {
         "#]],
     );
 }
+
+#[test]
+fn no_text_the_reader_is_shown_keeps_a_bidi_override() {
+    // An override (U+202D, U+202E) reverses the letters after it wherever the text lands (a
+    // facet, a tooltip, the tab's title); the parse makes each an isolate once, for every view.
+    let rlo = "\u{202e}";
+    let text = format!(
+        r#"{{"sahifa": 1, "title": "{rlo}t", "description": "{rlo}d", "lang": "ar", "articles": [
+            {{"id": "a", "title": "{rlo}t", "body": ["{rlo}p"], "summary": "{rlo}s", "byline": "{rlo}b",
+              "publisher": "{rlo}p", "source": {{"name": "{rlo}n"}}, "tags": ["{rlo}t"], "places": ["{rlo}p"],
+              "people": ["{rlo}p"], "organizations": ["{rlo}o"], "events": [{{"date": "2022-01-20", "label": "{rlo}e"}}]}}
+        ]}}"#
+    );
+    let loaded = sahifa_core::parse_bundle(text.as_bytes()).unwrap();
+    // Debug writes the controls as escapes.
+    let shown = format!("{:?}", loaded.bundle);
+    assert!(!shown.contains("\\u{202e}"), "an override left in {shown}");
+    assert_eq!(shown.matches("\\u{2067}").count(), 13, "every field kept its text: {shown}");
+}

@@ -1,5 +1,6 @@
 //! One wire record checked and turned into an `Article`, its strings moved rather than copied.
 
+use crate::bidi::without_overrides;
 use crate::date::{parse_day, ArticleDate};
 use crate::diagnostic::Severity;
 use crate::model::{Article, Event, Source};
@@ -29,7 +30,7 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
         body,
     } = record;
     let id = non_empty(id);
-    let title = non_empty(title);
+    let title = shown(non_empty(title));
     // A blank date is an undated article: spreadsheets write empty cells as "".
     let date_text = date.as_deref().map(str::trim).filter(|d| !d.is_empty());
     let date = match date_text {
@@ -42,7 +43,7 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
             }
         },
     };
-    let mut body: Vec<String> = body.into_iter().flatten().filter_map(|p| non_empty(Some(p))).collect();
+    let mut body: Vec<String> = body.into_iter().flatten().filter_map(|p| shown(non_empty(Some(p)))).collect();
     // serde grows the list by doubling; the article keeps it for the life of the page.
     body.shrink_to_fit();
     let missing: Vec<&str> = [("id", id.is_none()), ("title", title.is_none()), ("body", body.is_empty())]
@@ -70,9 +71,9 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
         date,
         lang: non_empty(lang).unwrap_or_default(),
         body,
-        summary: non_empty(summary),
-        byline: non_empty(byline),
-        publisher: non_empty(publisher),
+        summary: shown(non_empty(summary)),
+        byline: shown(non_empty(byline)),
+        publisher: shown(non_empty(publisher)),
         source: source.and_then(|s| valid_source(s, report)),
         url: web_url("url", url, report),
         tags: names(tags),
@@ -85,7 +86,9 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
 
 fn valid_event(event: EventRecord, report: &mut dyn FnMut(Severity, String)) -> Option<Event> {
     match parse_day(&event.date) {
-        Ok(date) if !event.label.trim().is_empty() => Some(Event { date, label: trimmed(event.label) }),
+        Ok(date) if !event.label.trim().is_empty() => {
+            Some(Event { date, label: without_overrides(&trimmed(event.label)).into_owned() })
+        }
         Ok(_) => {
             report(Severity::Warning, format!("the event on {} has no label and is left out", event.date));
             None
@@ -109,7 +112,7 @@ fn valid_source(record: SourceRecord, report: &mut dyn FnMut(Severity, String)) 
         SourceRecord::Full { name, url } => (name, url),
     };
     let url = web_url("source.url", url, report);
-    non_empty(Some(name)).map(|name| Source { name, url })
+    shown(non_empty(Some(name))).map(|name| Source { name, url })
 }
 
 /// A link the reader may follow: only full http(s) addresses become links, so a `javascript:` or
@@ -139,10 +142,19 @@ fn is_full_web_address(url: &str) -> bool {
         && host_start.is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_whitespace() && !c.is_control())
 }
 
-/// Trimmed, non-empty names, without repeats, in their given order.
+/// Text the reader is shown, its bidi overrides made isolates (`bidi`); moved, not copied, when
+/// it has none (nearly always).
+fn shown(text: Option<String>) -> Option<String> {
+    text.map(|t| match without_overrides(&t) {
+        std::borrow::Cow::Borrowed(_) => t,
+        std::borrow::Cow::Owned(safe) => safe,
+    })
+}
+
+/// Trimmed, non-empty names, without repeats, in their given order, shown safely.
 fn names(values: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(values.len());
-    for value in values.into_iter().filter_map(|v| non_empty(Some(v))) {
+    for value in values.into_iter().filter_map(|v| shown(non_empty(Some(v)))) {
         if !out.contains(&value) {
             out.push(value);
         }

@@ -206,7 +206,7 @@ impl Collected {
             let value = raw.map(|raw| serde_json::from_str::<Option<String>>(raw.get()));
             let message = match value {
                 Some(Ok(text)) => match non_empty(text) {
-                    Some(text) => return Some(text),
+                    Some(text) => return Some(crate::bidi::without_overrides(&text).into_owned()),
                     None => format!("it has no \"{field}\"{fallback}"),
                 },
                 None => format!("it has no \"{field}\"{fallback}"),

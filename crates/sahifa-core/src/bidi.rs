@@ -1,5 +1,7 @@
-//! Article text as the reader shows it: a bidi *override* (LRO, RLO) in the data becomes the
-//! matching *isolate* (LRI, RLI), and the PDF that closes it a PDI.
+//! Bundle text made safe to show, once, when the bundle is read: a bidi *override* (LRO, RLO)
+//! becomes the matching *isolate* (LRI, RLI), and the PDF that closes it a PDI. Every string an
+//! article or the bundle shows passes through here at parse time, so no view, attribute or tab
+//! title can meet an override, however the text reaches it.
 //!
 //! An override forces every letter after it into one direction, so a stray RLO prints
 //! "Human Rights Watch" as "hctaW sthgiR namuH" and tears Arabic letters apart; it is also the

@@ -7,11 +7,11 @@ use crate::components::page::Page;
 use crate::config::{UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
 use crate::load::{load_bundle, Loaded};
+use crate::location::{Location, Route};
 use crate::settings::{ReaderSettings, Theme};
 use crate::shared::{SharedBundle, SharedIndex};
 use crate::state::{Action, AppContext, AppState, Load};
 use gloo::events::EventListener;
-use sahifa_core::location::{Location, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 

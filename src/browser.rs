@@ -1,12 +1,12 @@
 //! What the app reads from and writes to the page around it: the bundle URL, the route and
 //! search in the URL (the hash, or one query parameter when embedded), and the document's
-//! language, direction and title. The URL's text is spelled and read by `sahifa_core::location`:
+//! language, direction and title. The URL's text is spelled and read by `crate::location`:
 //! here it only moves between that and `window.location` and the history.
 
 use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
 use crate::config::{BundleSource, UrlBinding};
+use crate::location::Location;
 use crate::state::LoadError;
-use sahifa_core::location::Location;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Url, UrlSearchParams};
 

@@ -1,7 +1,7 @@
 //! How one viewer is set up: where its bundle comes from, where it keeps its state in the URL,
 //! and how it starts. The standalone page and each `<sahifa-viewer>` element differ only here.
 
-use sahifa_core::location::{Location, Route};
+use crate::location::{Location, Route};
 use sahifa_core::UiLang;
 
 /// Where a viewer keeps its route and search in the page's URL.

@@ -2,7 +2,7 @@
 //! article opens the list of every article that names it. The URL is the search state's own
 //! spelling (`Location::to_hash`), so these links and the facets can never disagree.
 
-use sahifa_core::location::{Location, Route};
+use crate::location::{Location, Route};
 use sahifa_core::search::{Bucket, Facet, SearchRequest};
 
 /// The hash of the list filtered to articles whose `facet` has `value`.

@@ -8,6 +8,7 @@ pub mod download_size;
 pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
+pub mod location;
 pub mod reading_time;
 pub mod results;
 pub mod settings;

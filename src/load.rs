@@ -151,7 +151,7 @@ async fn fetch_chunks(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resu
     }
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let length = header("content-length").and_then(|v| v.trim().parse::<u64>().ok());
-    let same_origin = matches!(response.type_(), web_sys::ResponseType::Basic);
+    let same_origin = response.type_() == web_sys::ResponseType::Basic;
     let total = comparable_total(length, header("content-encoding").as_deref(), same_origin);
     let chunks = Array::new();
     let Some(body) = response.body() else {

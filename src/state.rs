@@ -3,9 +3,9 @@
 //! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
 //! dispatch actions back.
 
+use crate::location::{Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
-use sahifa_core::location::{Location, Route};
 use sahifa_core::search::SearchRequest;
 use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};

@@ -4,9 +4,9 @@
 use crate::components::highlighted::Highlighted;
 use crate::components::reader::DateLine;
 use crate::i18n::{show_more_text, Strings};
+use crate::location::{Location, Route};
 use crate::shared::SharedBundle;
 use sahifa_core::format_date::DateStyle;
-use sahifa_core::location::{Location, Route};
 use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery};
 use std::rc::Rc;
 use yew::prelude::*;

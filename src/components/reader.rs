@@ -9,10 +9,10 @@
 use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
 use crate::i18n::{reading_time_text, Strings};
+use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
-use sahifa_core::location::{Location, Route};
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
 use sahifa_core::{Article, ArticleDate, UiLang};

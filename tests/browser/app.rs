@@ -3,8 +3,8 @@
 
 use crate::common::dom::mount_point;
 use crate::common::{sample_state, ProvidedPage, ProvidedPageProps, SAMPLE};
-use sahifa_core::location::Route;
 use sahifa_core::parse_bundle;
+use sahifa_web::location::Route;
 use sahifa_web::panic_view;
 use sahifa_web::state::AppState;
 use wasm_bindgen::JsCast;

@@ -8,12 +8,12 @@ pub mod dom;
 pub mod ssr;
 
 use sahifa_core::format_date::DateStyle;
-use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
 use sahifa_core::timeline::DateRange;
 use sahifa_web::components::page::Page;
 use sahifa_web::components::timeline::TimelineProps;
 use sahifa_web::i18n::{strings_for, Strings};
+use sahifa_web::location::{Location, Route};
 use sahifa_web::shared::SharedBundle;
 use sahifa_web::state::{AppContext, AppState, Load};
 use std::rc::Rc;

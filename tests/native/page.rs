@@ -6,9 +6,9 @@
 use crate::common::ssr::{check, elide, render};
 use crate::common::{sample_state, ProvidedPage, ProvidedPageProps};
 use expect_test::{expect, Expect};
-use sahifa_core::location::{Location, Route};
 use sahifa_core::parse_bundle;
 use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_web::location::{Location, Route};
 use sahifa_web::results::searches_run;
 use sahifa_web::shared::{SharedBundle, SharedIndex};
 use sahifa_web::state::{AppState, Load, LoadError};

@@ -53,7 +53,7 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
     ReaderProps {
         article,
         query: sahifa_core::search::ParsedQuery::parse(""),
-        location: sahifa_core::location::Location::default(),
+        location: sahifa_web::location::Location::default(),
         strings: &ARABIC,
         style: DateStyle::default(),
         previous: Some(("mixed-en".into(), "Field report: water".into())),

@@ -2,7 +2,7 @@
 
 use crate::common::sample;
 use sahifa_core::digits::Digits;
-use sahifa_core::location::{Location, Route};
+use sahifa_web::location::{Location, Route};
 use sahifa_web::settings::ReaderSettings;
 use sahifa_web::state::{Action, AppState, Load, LoadError};
 use std::rc::Rc;

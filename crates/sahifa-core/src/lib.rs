@@ -13,7 +13,6 @@ pub mod digits;
 pub mod direction;
 pub mod format_date;
 pub mod load;
-pub mod location;
 pub mod model;
 pub mod parse;
 pub mod plural;

@@ -4,8 +4,8 @@
 use super::bars::columns;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
+use crate::location::Route;
 use crate::shared::SharedBundle;
-use sahifa_core::location::Route;
 use sahifa_core::timeline::{markers, Bucket, View};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,8 +3,8 @@
 
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
+use crate::location::Route;
 use crate::shared::SharedBundle;
-use sahifa_core::location::Route;
 use sahifa_core::timeline::{rows, DateRange, GroupBy, Grouping, Labels, Order, Row};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -139,7 +139,8 @@ fn is_full_web_address(url: &str) -> bool {
     let Some((scheme, rest)) = url.split_once(':') else { return false };
     let host_start = rest.strip_prefix("//").and_then(|host| host.chars().next());
     matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
-        && host_start.is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_whitespace() && !c.is_control())
+        && host_start
+            .is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_ascii_whitespace() && !c.is_ascii_control())
 }
 
 /// Text the reader is shown, its bidi overrides made isolates (`bidi`); moved, not copied, when

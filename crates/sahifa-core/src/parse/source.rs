@@ -3,7 +3,6 @@
 //! line and column an error lies.
 
 use serde::de::DeserializeOwned;
-use std::io;
 
 /// The bytes of a bundle, read in order.
 pub trait ByteSource {
@@ -73,37 +72,27 @@ pub(super) fn place(source: &mut dyn ByteSource, offset: usize) -> Place {
 }
 
 /// The input read again from its first byte by serde_json alone, as one `T`, after any byte
-/// order mark (serde_json reads none; its lines and columns count from after it). serde reads
-/// through its own small buffer, so the input is never held whole here either.
+/// order mark (serde_json reads none; its lines and columns count from after it).
+///
+/// Only for an input that is already known not to be a bundle, so the text is read whole here:
+/// the load has failed and nothing else will be kept, and serde_json over a string is code the
+/// parse already has, where serde_json over a reader would be a second copy of its parser in
+/// the app (several kilobytes of wasm for an error message).
 pub(super) fn reread<T: DeserializeOwned>(source: &mut dyn ByteSource) -> Result<T, serde_json::Error> {
     source.rewind();
-    let mut ahead = Vec::with_capacity(BOM.len());
-    let mut byte = [0];
-    while ahead.len() < BOM.len() && source.read(&mut byte) == 1 {
-        ahead.push(byte[0]);
+    let mut bytes = Vec::new();
+    let mut buf = vec![0; 64 * 1024];
+    loop {
+        let n = source.read(&mut buf);
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&buf[..n]);
     }
-    if ahead == BOM {
-        ahead.clear();
-    }
-    serde_json::from_reader(io::BufReader::with_capacity(64 * 1024, Reread { ahead, source }))
+    let text = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+    // The window checked every byte up to where it gave up, and serde_json stops at the first
+    // problem there, so bytes that are not UTF-8 can only lie past it: lossy changes nothing read.
+    serde_json::from_str(&String::from_utf8_lossy(text))
 }
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
-
-/// A source as `io::Read`, the bytes read ahead (to look for a byte order mark) first.
-struct Reread<'a> {
-    ahead: Vec<u8>,
-    source: &'a mut dyn ByteSource,
-}
-
-impl io::Read for Reread<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.ahead.is_empty() {
-            return Ok(self.source.read(buf));
-        }
-        let n = buf.len().min(self.ahead.len());
-        buf[..n].copy_from_slice(&self.ahead[..n]);
-        self.ahead.drain(..n);
-        Ok(n)
-    }
-}

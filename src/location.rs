@@ -7,8 +7,8 @@
 //! sub-path, survive a reload, and the back button steps through them. Reading never fails: what
 //! it cannot read falls back to the list and no search.
 
-use crate::search::SearchRequest;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use sahifa_core::search::SearchRequest;
 
 /// A place in the app.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -111,8 +111,8 @@ fn decode_id(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{Bucket, Facet, Sort};
     use proptest::prelude::*;
+    use sahifa_core::search::{Bucket, Facet, Sort};
 
     #[test]
     fn locations_carry_the_search_beside_the_route() {

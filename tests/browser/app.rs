@@ -68,3 +68,55 @@ fn search_runs_in_wasm_and_meets_spelling_variants() {
     let none = index.search(&SearchRequest { query: "-داعش".into(), ..Default::default() });
     assert!(none.hits.is_empty());
 }
+
+/// A bundle written to break the layout: a title, a source, a publisher, facet values and a body
+/// each one unbroken word of 20,000 characters, and in one article a body word of 100,000 (for
+/// the snippet: laying that out in the reader takes Chromium seconds, whatever the CSS).
+fn hostile_state(route: Route) -> AppState {
+    use sahifa_core::search::{SearchIndex, SearchRequest};
+    use sahifa_web::state::{Load, SharedBundle, SharedIndex};
+    use std::rc::Rc;
+    let long = |c: &str| c.repeat(20_000);
+    let (title, source, publisher, tag) = (long("ع"), long("m"), long("ن"), long("t"));
+    let article = |id: &str, date: &str, word: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": "{title}", "date": "{date}", "source": {{"name": "{source}", "url": "https://example.org/{source}"}},
+            "publisher": "{publisher}", "tags": ["{tag}"], "places": ["{tag}"], "people": ["{title}"], "byline": "{source}",
+            "body": ["مقدمة {word} خاتمة", "{source}"]}}"#
+        )
+    };
+    let json = format!(
+        r#"{{"sahifa": 1, "title": "{title}", "lang": "ar", "articles": [{}, {}]}}"#,
+        article("a", "2022-01-31", &"ب".repeat(100_000)),
+        article("b", "2022-02-01", &"ب".repeat(20_000))
+    );
+    let bundle = SharedBundle(Rc::new(parse_bundle(json.as_bytes()).expect("the hostile bundle reads")));
+    let index = SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles)));
+    AppState {
+        load: Load::Ready(bundle),
+        index: Some(index),
+        search: SearchRequest { query: "ببب".into(), ..Default::default() },
+        route,
+        ..AppState::new(String::new(), Default::default())
+    }
+}
+
+#[wasm_bindgen_test]
+async fn unbroken_text_from_the_bundle_never_widens_the_page() {
+    // The app sets the bundle's direction on <html>, as here: only then does text running off
+    // the left of an Arabic page widen the document (in a left-to-right one it is cut off).
+    let html = gloo::utils::document().document_element().unwrap();
+    html.set_attribute("dir", "rtl").unwrap();
+    for (id, route) in [("hostile-list", Route::List), ("hostile-reader", Route::Article("b".into()))] {
+        let root = mount_point(id);
+        render(root.clone(), hostile_state(route));
+        flush().await;
+        let viewport = gloo::utils::window().inner_width().unwrap().as_f64().unwrap();
+        let width = f64::from(html.scroll_width());
+        let snippet = root.query_selector(".entry-snippet").unwrap().and_then(|e| e.text_content());
+        root.remove();
+        assert!(width <= viewport, "{id}: the document is {width} px wide in a {viewport} px window");
+        assert!(snippet.is_none_or(|s| s.chars().count() < 200), "{id}: the snippet is a window");
+    }
+    html.remove_attribute("dir").unwrap();
+}

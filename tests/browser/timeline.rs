@@ -23,9 +23,10 @@ fn synthetic(n: usize) -> SharedBundle {
 
 /// `synthetic(n)` and one more article on each of `days`.
 fn synthetic_and(n: usize, days: &[&str]) -> SharedBundle {
-    let extra = days.iter().enumerate().map(|(i, day)| {
-        format!(r#"{{"id": "x{i}", "title": "مقالة بتاريخ {day}", "date": "{day}", "body": ["نص"]}}"#)
-    });
+    let extra = days
+        .iter()
+        .enumerate()
+        .map(|(i, day)| format!(r#"{{"id": "x{i}", "title": "مقالة بتاريخ {day}", "date": "{day}", "body": ["نص"]}}"#));
     let articles: Vec<String> = (0..n)
         .map(|i| {
             let date = if i % 97 == 0 {
@@ -136,7 +137,8 @@ async fn a_typo_d_year_keeps_the_whole_span_and_every_move_under_1500_elements()
     let (root, _) = mount("timeline-typo-test", bundle);
     flush().await;
     let mut most = 0;
-    let moves = [strings.timeline_show_all, strings.timeline_zoom_out, strings.timeline_zoom_out, strings.timeline_older];
+    let moves =
+        [strings.timeline_show_all, strings.timeline_zoom_out, strings.timeline_zoom_out, strings.timeline_older];
     for name in moves.into_iter().chain([strings.timeline_older; 4]).chain([strings.timeline_newer; 8]) {
         click_button(&root, name);
         flush().await;

@@ -108,7 +108,7 @@ fn decode_id(id: &str) -> String {
     percent_decode_str(id).decode_utf8().map_or_else(|_| id.to_owned(), |decoded| decoded.into_owned())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -67,3 +67,55 @@ fn search_runs_in_wasm_and_meets_spelling_variants() {
     let none = index.search(&SearchRequest { query: "-داعش".into(), ..Default::default() });
     assert!(none.hits.is_empty());
 }
+
+/// A bundle written to break the layout: a title, a source, a publisher, facet values and a body
+/// each one unbroken word of 20,000 characters, and in one article a body word of 100,000 (for
+/// the snippet: laying that out in the reader takes Chromium seconds, whatever the CSS).
+fn hostile_state(route: Route) -> AppState {
+    use sahifa_core::search::{SearchIndex, SearchRequest};
+    use sahifa_web::shared::{SharedBundle, SharedIndex};
+    use sahifa_web::state::Load;
+    use std::rc::Rc;
+    let long = |c: &str| c.repeat(20_000);
+    let (title, source, publisher, tag) = (long("ع"), long("m"), long("ن"), long("t"));
+    let article = |id: &str, date: &str, word: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": "{title}", "date": "{date}", "source": {{"name": "{source}", "url": "https://example.org/{source}"}},
+            "publisher": "{publisher}", "tags": ["{tag}"], "places": ["{tag}"], "people": ["{title}"], "byline": "{source}",
+            "body": ["مقدمة {word} خاتمة", "{source}"]}}"#
+        )
+    };
+    let json = format!(
+        r#"{{"sahifa": 1, "title": "{title}", "lang": "ar", "articles": [{}, {}]}}"#,
+        article("a", "2022-01-31", &"ب".repeat(100_000)),
+        article("b", "2022-02-01", &"ب".repeat(20_000))
+    );
+    let bundle = SharedBundle(Rc::new(parse_bundle(json.as_bytes()).expect("the hostile bundle reads")));
+    let index = SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles)));
+    AppState {
+        load: Load::Ready(bundle),
+        index: Some(index),
+        search: SearchRequest { query: "ببب".into(), ..Default::default() },
+        route,
+        ..AppState::new(String::new(), Default::default())
+    }
+}
+
+#[wasm_bindgen_test]
+async fn unbroken_text_from_the_bundle_never_widens_the_page() {
+    for (id, route) in [("hostile-list", Route::List), ("hostile-reader", Route::Article("b".into()))] {
+        let root = mount_point(id);
+        // The mount scrolls as the app's right-to-left <html> does: text running off the left of
+        // an Arabic page counts in its width (in a left-to-right box it is cut off, unseen), and
+        // what other tests left in the page does not.
+        root.set_attribute("dir", "rtl").unwrap();
+        root.set_attribute("style", "overflow: auto").unwrap();
+        render(root.clone(), hostile_state(route));
+        flush().await;
+        let (width, room) = (root.scroll_width(), root.client_width());
+        let snippet = root.query_selector(".entry-snippet").unwrap().and_then(|e| e.text_content());
+        root.remove();
+        assert!(width <= room, "{id}: the page is {width} px wide in {room} px");
+        assert!(snippet.is_none_or(|s| s.chars().count() < 200), "{id}: the snippet is a window");
+    }
+}

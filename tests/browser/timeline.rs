@@ -18,6 +18,15 @@ use yew::Callback;
 
 /// An Arabic bundle of `n` articles spread over 2013–2018, a few of them undated.
 fn synthetic(n: usize) -> SharedBundle {
+    synthetic_and(n, &[])
+}
+
+/// `synthetic(n)` and one more article on each of `days`.
+fn synthetic_and(n: usize, days: &[&str]) -> SharedBundle {
+    let extra = days
+        .iter()
+        .enumerate()
+        .map(|(i, day)| format!(r#"{{"id": "x{i}", "title": "مقالة بتاريخ {day}", "date": "{day}", "body": ["نص"]}}"#));
     let articles: Vec<String> = (0..n)
         .map(|i| {
             let date = if i % 97 == 0 {
@@ -27,6 +36,7 @@ fn synthetic(n: usize) -> SharedBundle {
             };
             format!(r#"{{"id": "a{i}", "title": "مقالة رقم {i}", {date} "body": ["نص"]}}"#)
         })
+        .chain(extra)
         .collect();
     let json = format!(r#"{{"sahifa": 1, "title": "أرشيف", "lang": "ar", "articles": [{}]}}"#, articles.join(","));
     SharedBundle(Rc::new(parse_bundle(json.as_bytes()).expect("the synthetic bundle reads")))
@@ -109,6 +119,38 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     assert!(after < 1500, "{after} elements after scrolling");
     assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
     console_log!("timeline elements at 20,000 articles: {elements} (after scroll {after})");
+}
+
+fn click_button(root: &Element, name: &str) {
+    let buttons = root.query_selector_all(".tl-toolbar button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().is_some_and(|t| t.contains(name)))
+        .unwrap_or_else(|| panic!("a button named {name}"));
+    button.click();
+}
+
+#[wasm_bindgen_test]
+async fn a_typo_d_year_keeps_the_whole_span_and_every_move_under_1500_elements() {
+    let bundle = synthetic_and(3000, &["0202-05-01", "9999-12-31"]);
+    let strings = strings_for(&bundle.0.bundle.lang);
+    let (root, _) = mount("timeline-typo-test", bundle);
+    flush().await;
+    let mut most = 0;
+    let moves =
+        [strings.timeline_show_all, strings.timeline_zoom_out, strings.timeline_zoom_out, strings.timeline_older];
+    for name in moves.into_iter().chain([strings.timeline_older; 4]).chain([strings.timeline_newer; 8]) {
+        click_button(&root, name);
+        flush().await;
+        let bars = root.query_selector_all("[role=option]").unwrap().length();
+        let elements = root.query_selector_all("*").unwrap().length();
+        assert!(bars <= MAX_BARS, "{bars} bars after {name}");
+        assert!(elements < 1500, "{elements} elements after {name}");
+        let oldest = root.query_selector("[role=option]").unwrap().unwrap().get_attribute("aria-label").unwrap();
+        assert!(!oldest.contains('-'), "the chart stays in the years the dates have: {oldest}");
+        most = most.max(elements);
+    }
+    console_log!("timeline elements with years 0202 and 9999, most seen: {most}");
 }
 
 #[wasm_bindgen_test]

@@ -426,7 +426,29 @@ fn a_snippet_is_a_window_around_the_first_match() {
     expect![[r#"1 بدأت الجلسة صباحاً بكلمات… ["بدأت"]"#]].assert_eq(&render("بدأت ", 30));
     expect![[r#"1 بدأت الجلسة صباحاً بكلمات طويلة عن الميزانية والتعليم والصحة، ثم عقد مجلسُ الأمن جلسته الثانية بعد الظهر وناقش الأعضاء مشاريع قرارات عديدة حتى المساء. ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 1000));
     expect!["none"].assert_eq(&render("غائب ", 40));
-    expect![[r#"1 …مجلسُ… ["مجلس\u{64f}"]"#]].assert_eq(&render("مجلس ", 0));
+    expect![[r#"1 …م… ["م"]"#]].assert_eq(&render("مجلس ", 0));
+}
+
+#[test]
+fn a_snippet_inside_one_enormous_word_is_still_a_window() {
+    let word = "ب".repeat(100_000);
+    let paragraphs = vec![format!("مقدمة {word} خاتمة"), format!("{word}مجلس")];
+    for (query, width) in [("ببب", 160), ("مقدمة ", 160), ("ببب", 1), ("ببب", 0)] {
+        let s = snippet(&paragraphs, &ParsedQuery::parse(query), width).expect("the word matches");
+        let text = &paragraphs[s.paragraph];
+        let shown = &text[s.range.clone()];
+        assert!(shown.chars().count() <= width.max(1), "{query:?} at {width}: {} characters", shown.chars().count());
+        assert!(!s.highlights.is_empty(), "{query:?} at {width}: the match is marked");
+        for h in &s.highlights {
+            assert!(
+                s.range.start <= h.start && h.end <= s.range.end,
+                "{query:?} at {width}: {h:?} outside {:?}",
+                s.range
+            );
+            assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end));
+        }
+        assert!(s.cut_after(text), "{query:?} at {width}: the word goes on, and the snippet says so");
+    }
 }
 
 #[test]

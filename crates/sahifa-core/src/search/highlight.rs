@@ -70,8 +70,13 @@ impl Snippet {
     }
 }
 
-/// The first paragraph that matches, cut to about `width` characters around its first match
-/// (a third of them before it), at word boundaries where there are any. `None` if none matches.
+/// The first paragraph that matches, cut to at most `width` characters (at least one) around
+/// its first match (a third of them before it), at word boundaries where there are any.
+/// `None` if none matches.
+///
+/// A match longer than the window (one enormous word, as a hostile bundle may hold) is cut at a
+/// character, like the paragraph, and its highlight with it: the window is bounded whatever
+/// the text.
 pub fn snippet(paragraphs: &[String], query: &ParsedQuery, width: usize) -> Option<Snippet> {
     paragraphs.iter().enumerate().find_map(|(paragraph, text)| {
         let highlights = highlight_ranges(text, query);
@@ -85,14 +90,16 @@ pub fn snippet(paragraphs: &[String], query: &ParsedQuery, width: usize) -> Opti
                 start += space + text[start + space..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        let mut end = starts[(starts.partition_point(|&i| i < start) + width).min(starts.len() - 1)];
+        let limit = starts[(starts.partition_point(|&i| i < start) + width.max(1)).min(starts.len() - 1)];
+        let mut end = limit;
         if end < text.len() {
             if let Some(space) = text[first.end.min(end)..end].rfind(char::is_whitespace) {
                 end = first.end.min(end) + space;
             }
         }
-        let end = end.max(first.end);
-        let highlights = highlights.into_iter().filter(|h| h.start >= start && h.end <= end).collect();
+        let end = end.max(first.end.min(limit));
+        let highlights =
+            highlights.into_iter().map(|h| h.start.max(start)..h.end.min(end)).filter(|h| h.start < h.end).collect();
         Some(Snippet { paragraph, range: start..end, highlights })
     })
 }

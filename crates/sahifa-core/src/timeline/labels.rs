@@ -38,7 +38,7 @@ impl Labels {
     pub fn short(&self, grid: Grid, bucket: Bucket) -> String {
         let first = grid.first_day(bucket);
         let text = match grid.scale {
-            Scale::Year => first.year().to_string(),
+            Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => first.year().to_string(),
             Scale::Month => self.month_name(first.month()),
             Scale::Week => format!("{}–{}", first.day(), grid.last_day(bucket).day()),
             Scale::Day => first.day().to_string(),
@@ -55,7 +55,7 @@ impl Labels {
             .map(|bucket| {
                 let day = grid.first_day(bucket);
                 let key = match grid.scale {
-                    Scale::Year => None,
+                    Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => None,
                     Scale::Month => Some((day.year(), None)),
                     Scale::Week | Scale::Day => Some((day.year(), Some(day.month()))),
                 };
@@ -75,7 +75,8 @@ impl Labels {
     }
 
     /// The period of one bar in full: `عام 2022`, `كانون الثاني (يناير) 2022`,
-    /// `الأسبوع من 17 إلى 23 كانون الثاني (يناير) 2022`, or the long date of a day.
+    /// `الأسبوع من 17 إلى 23 كانون الثاني (يناير) 2022`, the long date of a day, or
+    /// `من عام 2020 إلى عام 2029` for a decade and longer.
     pub fn period(&self, grid: Grid, bucket: Bucket) -> String {
         let first = grid.first_day(bucket);
         match grid.scale {
@@ -83,6 +84,15 @@ impl Labels {
                 UiLang::Arabic => format!("عام {}", first.year()),
                 UiLang::English => first.year().to_string(),
             }),
+            // Words between the years rather than a dash: in Arabic text a dash between two
+            // numbers would be drawn with the later year first.
+            Scale::Decade | Scale::Century | Scale::Millennium => {
+                let (from, to) = (first.year(), grid.last_day(bucket).year());
+                self.style.digits.apply(&match self.lang {
+                    UiLang::Arabic => format!("من عام {from} إلى عام {to}"),
+                    UiLang::English => format!("{from}–{to}"),
+                })
+            }
             Scale::Month => self.style.digits.apply(&self.month_year(first.month(), first.year())),
             Scale::Week => {
                 let days = self.range(DateRange { from: first, to: grid.last_day(bucket) });

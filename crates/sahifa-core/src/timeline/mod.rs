@@ -1,5 +1,6 @@
-//! The timeline behind the chart: dates cut into buckets at four scales, the view that zooms
-//! and pans over them, the selection that becomes the date filter, and the words for it all.
+//! The timeline behind the chart: dates cut into buckets at scales from days to millennia, the
+//! view that zooms and pans over them, the selection that becomes the date filter, and the
+//! words for it all.
 //!
 //! The flow for the UI: count the hits' dates once (`DayCounts`), open on an `Overview`,
 //! draw a `Histogram` of the current `View`, move it with `zoom`, `pan` and `set_scale`,

@@ -56,7 +56,7 @@ fn step(view: &View, anchor: Date, zoom_in: bool, bounds: &Bounds) -> View {
         View { first: grid.offset(view.first, -1), ..*view }
     };
     let next = bounds.clamp(grown);
-    if next.bucket_count() > bounds.max_buckets as usize && grid.scale != Scale::Year {
+    if next.bucket_count() > bounds.max_buckets as usize && grid.scale != Scale::COARSEST {
         return bounds.clamp(View::fitting(next.range(), grid.week_start, bounds.max_buckets));
     }
     next

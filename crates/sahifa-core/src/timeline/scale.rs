@@ -1,21 +1,32 @@
-//! How time is cut into buckets: the four scales, the first day of the week, and the
-//! arithmetic between a day and the bucket that holds it.
+//! How time is cut into buckets: the scales from days to millennia, the first day of the week,
+//! and the arithmetic between a day and the bucket that holds it.
 
 use crate::direction::primary_language;
 use time::{Date, Month, Weekday};
 
 /// The width of one bar, finest first.
+///
+/// Decades, centuries and millennia are there for spans no archive has but a typo'd year
+/// gives (`0202` among the 2020s, `9999`): with them every span, up to the whole calendar,
+/// fits in a bounded number of bars (twenty millennia at most).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Scale {
     Day,
     Week,
     Month,
     Year,
+    Decade,
+    Century,
+    Millennium,
 }
 
 impl Scale {
     /// All scales, finest first: the order in which a fitting scale is looked for.
-    pub const ALL: [Scale; 4] = [Scale::Day, Scale::Week, Scale::Month, Scale::Year];
+    pub const ALL: [Scale; 7] =
+        [Scale::Day, Scale::Week, Scale::Month, Scale::Year, Scale::Decade, Scale::Century, Scale::Millennium];
+
+    /// The coarsest scale: the one a span too long for every other gets.
+    pub const COARSEST: Scale = Scale::Millennium;
 }
 
 /// The week a reader expects for `lang`.
@@ -36,8 +47,9 @@ pub fn default_week_start(lang: &str) -> Weekday {
 /// are plain integer arithmetic, whatever the scale.
 ///
 /// The number means a Julian day for `Day`, a week count from the Julian epoch for `Week`,
-/// `year * 12 + month - 1` for `Month` and the year for `Year`; it only makes sense together
-/// with its grid.
+/// `year * 12 + month - 1` for `Month`, the year for `Year` and the year divided by the scale's
+/// years (rounding down, so year 0 starts a decade) above it; it only makes sense together with
+/// its grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Bucket(pub i32);
 
@@ -67,7 +79,9 @@ impl Grid {
             // makes every seventh day, counted from the epoch, a first day of the week.
             Scale::Week => (day.to_julian_day() - self.week_offset()).div_euclid(7),
             Scale::Month => day.year() * 12 + i32::from(u8::from(day.month())) - 1,
-            Scale::Year => day.year(),
+            Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => {
+                day.year().div_euclid(self.years_a_bucket())
+            }
         })
     }
 
@@ -78,7 +92,9 @@ impl Grid {
             Scale::Day => julian(b),
             Scale::Week => julian(b * 7 + self.week_offset()),
             Scale::Month => calendar(b.div_euclid(12), b.rem_euclid(12), |_, _| 1),
-            Scale::Year => calendar(b, 0, |_, _| 1),
+            Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => {
+                calendar(b * self.years_a_bucket(), 0, |_, _| 1)
+            }
         }
     }
 
@@ -89,7 +105,9 @@ impl Grid {
             Scale::Day => julian(b),
             Scale::Week => julian(b * 7 + self.week_offset() + 6),
             Scale::Month => calendar(b.div_euclid(12), b.rem_euclid(12), |m, y| m.length(y)),
-            Scale::Year => calendar(b, 11, |_, _| 31),
+            Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => {
+                calendar(b * self.years_a_bucket() + self.years_a_bucket() - 1, 11, |_, _| 31)
+            }
         }
     }
 
@@ -102,6 +120,16 @@ impl Grid {
         bucket.clamp(self.bucket_of(Date::MIN), self.bucket_of(Date::MAX))
     }
 
+    /// How many years one bucket holds, for the scales of whole years.
+    fn years_a_bucket(self) -> i32 {
+        match self.scale {
+            Scale::Decade => 10,
+            Scale::Century => 100,
+            Scale::Millennium => 1000,
+            Scale::Day | Scale::Week | Scale::Month | Scale::Year => 1,
+        }
+    }
+
     fn week_offset(self) -> i32 {
         i32::from(self.week_start.number_days_from_monday())
     }
@@ -112,7 +140,8 @@ fn julian(day: i32) -> Date {
     Date::from_julian_day(day).unwrap_or(Date::MIN)
 }
 
-/// A day of `year` and the zero-based `month`, the day chosen from the month and year.
+/// A day of `year` and the zero-based `month`, the day chosen from the month and year; a year
+/// before the calendar's first (the first millennium bucket starts at -10000) gives its first day.
 fn calendar(year: i32, month: i32, day: impl Fn(Month, i32) -> u8) -> Date {
     let month = Month::January.nth_next(month as u8);
     Date::from_calendar_date(year, month, day(month, year)).unwrap_or(Date::MIN)

@@ -26,8 +26,9 @@ impl View {
     pub fn fitting(range: DateRange, week_start: Weekday, max_buckets: u32) -> View {
         let views = Scale::ALL.map(|scale| View::covering(Grid::new(scale, week_start), range));
         let fits = views.iter().find(|v| v.bucket_count() <= max_buckets as usize);
-        // Years are the coarsest bars there are: a range of more years than bars still gets them.
-        *fits.unwrap_or(&views[3])
+        // Millennia are the coarsest bars there are: only a chart with room for fewer than the
+        // calendar's twenty can be given more bars than it asked for.
+        *fits.unwrap_or(&views[views.len() - 1])
     }
 
     /// The days the view shows, from the first day of its first bucket to the last of its last.
@@ -68,11 +69,18 @@ pub struct Bounds {
 }
 
 impl Bounds {
-    /// The extent of the data plus a margin of a twentieth of it (at least three days), so
-    /// the oldest and newest bars are not glued to the chart's edges.
+    /// The extent of the data plus a margin of a twentieth of it (at least three days, at most
+    /// a year), so the oldest and newest bars are not glued to the chart's edges.
+    ///
+    /// The cap keeps a far outlier from opening centuries of nothing (a twentieth of 0000–9999
+    /// is 500 years), and the margin stops at year 0 unless the data is older: a bundle's years
+    /// have four digits, so bars before it could never hold an article.
     pub fn around(extent: DateRange, max_buckets: u32) -> Bounds {
-        let margin = (extent.days() / 20).max(3);
-        Bounds { range: extent.widen(margin).at_least(MIN_SPAN_DAYS), max_buckets: max_buckets.max(1) }
+        let margin = (extent.days() / 20).clamp(3, 366);
+        let widened = extent.widen(margin);
+        let year_zero = Date::from_ordinal_date(0, 1).unwrap_or(Date::MIN);
+        let range = DateRange { from: widened.from.max(extent.from.min(year_zero)), ..widened };
+        Bounds { range: range.at_least(MIN_SPAN_DAYS), max_buckets: max_buckets.max(1) }
     }
 
     /// `view` moved, not shrunk, to lie inside the bounds; a view wider than the bounds

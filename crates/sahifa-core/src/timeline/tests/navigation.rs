@@ -76,8 +76,32 @@ fn overviews_for_every_shape_of_archive() {
         &outliers,
         expect![[r#"
             view Month 2013-01-01..2018-12-31 (72) shows 241 hides 1 before 2 after
-            full Year 1900-01-01..2099-12-31 (200)
-            bounds 1890-01-01..2109-12-31"#]],
+            full Decade 1900-01-01..2099-12-31 (20)
+            bounds 1898-12-31..2101-01-01"#]],
+    );
+}
+
+#[test]
+fn absurd_dates_get_coarser_bars_not_more_of_them() {
+    // The calendar's four-digit ends in a small archive: no bulk to keep to.
+    check_overview(
+        &["0000-01-01", "2022-01-31", "9999-12-31"],
+        expect![[r#"
+            view Century 0000-01-01..9999-12-31 (100) shows 3 hides 0 before 0 after
+            full Century 0000-01-01..9999-12-31 (100)
+            bounds 0000-01-01..9999-12-31"#]],
+    );
+    // One typo'd year among 2020s articles: the default view keeps to the 2020s, the whole
+    // span still fits the chart.
+    let mut typo: Vec<String> = (2020..2026).flat_map(|y| (1..=12).map(move |m| format!("{y}-{m:02}-10*3"))).collect();
+    typo.push("0202-05-01".to_owned());
+    let typo: Vec<&str> = typo.iter().map(String::as_str).collect();
+    check_overview(
+        &typo,
+        expect![[r#"
+            view Month 2020-01-01..2025-12-31 (72) shows 216 hides 1 before 0 after
+            full Century 0200-01-01..2099-12-31 (19)
+            bounds 0201-04-30..2026-12-11"#]],
     );
 }
 
@@ -235,6 +259,9 @@ fn selections_round_trip() {
         Week: 2021-12-25..2022-01-14
         Month: 2021-12-01..2022-02-28
         Year: 2021-01-01..2023-12-31
+        Decade: 2020-01-01..2049-12-31
+        Century: 2000-01-01..2299-12-31
+        Millennium: 2000-01-01..4999-12-31
         typed: Covered { first: Bucket(24264), last: Bucket(24266), first_partial: true, last_partial: false }
     "#]]
     .assert_eq(&out);
@@ -243,4 +270,67 @@ fn selections_round_trip() {
     assert_eq!(view.index_of(grid(Scale::Month).bucket_of(day("2023-01-01"))), None);
     let one = Bucket(grid(Scale::Day).bucket_of(day("2024-02-29")).0);
     assert_eq!(range_of_buckets(grid(Scale::Day), one, one), range("2024-02-29", "2024-02-29"));
+}
+
+/// One thing a reader can do to the chart, as the property test draws it.
+#[derive(Debug, Clone)]
+enum Move {
+    Zoom { anchor: i32, factor: f64 },
+    Pan(i32),
+    Scale { scale: usize, anchor: i32 },
+    ShowAll,
+}
+
+fn any_day() -> impl proptest::strategy::Strategy<Value = i32> {
+    use proptest::prelude::*;
+    // Most dates a bundle can hold, and now and then the ends of the calendar itself.
+    let (min, max) = (Date::MIN.to_julian_day(), Date::MAX.to_julian_day());
+    let bundle_years = day("0000-01-01").to_julian_day()..=day("9999-12-31").to_julian_day();
+    prop_oneof![4 => bundle_years, 1 => Just(min), 1 => Just(max), 1 => min..=max]
+}
+
+fn any_move() -> impl proptest::strategy::Strategy<Value = Move> {
+    use proptest::prelude::*;
+    let factor = prop_oneof![Just(2.0), Just(0.5), Just(1.01), Just(0.99), 1e-6f64..1e6];
+    prop_oneof![
+        (any_day(), factor).prop_map(|(anchor, factor)| Move::Zoom { anchor, factor }),
+        prop_oneof![-3i32..=3, any::<i32>()].prop_map(Move::Pan),
+        (0..Scale::ALL.len(), any_day()).prop_map(|(scale, anchor)| Move::Scale { scale, anchor }),
+        Just(Move::ShowAll),
+    ]
+}
+
+proptest::proptest! {
+    /// Whatever the dates, every view the chart opens on or navigation reaches has at most
+    /// the bars the chart has room for (given room for the whole calendar in millennia) and
+    /// lies inside the bounds.
+    #[test]
+    fn every_view_is_bounded_in_bars_and_in_time(
+        days in proptest::collection::vec(any_day(), 1..12),
+        max in 20u32..160,
+        moves in proptest::collection::vec(any_move(), 0..24),
+    ) {
+        let julian = |d: i32| Date::from_julian_day(d).unwrap();
+        let counts = DayCounts::new(days.iter().map(|&d| Some(julian(d))));
+        let overview = Overview::new(&counts, Weekday::Saturday, max).unwrap();
+        let bounds = overview.bounds;
+        let check = |view: &View, after: &str| {
+            let whole = View::covering(view.grid, bounds.range);
+            proptest::prop_assert!(view.bucket_count() <= max as usize, "{} bars after {after}", view.bucket_count());
+            proptest::prop_assert!(whole.first <= view.first && view.last <= whole.last, "{} out of bounds after {after}", show_view(view));
+            Ok(())
+        };
+        check(&overview.view, "opening")?;
+        check(&overview.full, "opening")?;
+        let mut view = overview.view;
+        for m in &moves {
+            view = match *m {
+                Move::Zoom { anchor, factor } => zoom(&view, julian(anchor), factor, &bounds),
+                Move::Pan(by) => pan(&view, by, &bounds),
+                Move::Scale { scale, anchor } => set_scale(&view, Scale::ALL[scale], julian(anchor), &bounds),
+                Move::ShowAll => overview.full,
+            };
+            check(&view, &format!("{m:?}"))?;
+        }
+    }
 }

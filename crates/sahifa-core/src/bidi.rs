@@ -38,44 +38,50 @@ pub fn without_overrides(text: &str) -> Cow<'_, str> {
     let mut open: Vec<Open> = Vec::new();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match c {
+        // What stands for `c`: each arm only decides, and one push writes it (the crate is
+        // built for speed, and a push inlined in every arm would be copied into the app as often).
+        let shown = match c {
             LRE | RLE => {
                 open.push(Open::Embedding);
-                out.push(c);
+                c
             }
             LRO | RLO => {
                 open.push(Open::Override);
-                out.push(if c == LRO { LRI } else { RLI });
+                if c == LRO {
+                    LRI
+                } else {
+                    RLI
+                }
             }
             LRI | RLI | FSI => {
                 open.push(Open::Isolate);
-                out.push(c);
+                c
             }
             // A PDF closes the innermost embedding or override, never an isolate.
             PDF => match open.last() {
                 Some(Open::Override) => {
                     open.pop();
-                    out.push(PDI);
+                    PDI
                 }
                 Some(Open::Embedding) => {
                     open.pop();
-                    out.push(c);
+                    c
                 }
-                _ => out.push(c),
+                _ => c,
             },
-            // A PDI closes the innermost isolate and everything opened inside it.
+            // A PDI closes the innermost isolate and everything opened inside it; the overrides
+            // inside became isolates of their own, which this PDI does not close, so each gets one.
             PDI => {
                 if let Some(at) = open.iter().rposition(|o| *o == Open::Isolate) {
-                    // Overrides inside become isolates of their own, which this PDI does not close.
-                    for _ in open[at + 1..].iter().filter(|o| **o == Open::Override) {
-                        out.push(PDI);
-                    }
+                    let inner = open[at + 1..].iter().filter(|o| **o == Open::Override).count();
+                    out.extend(std::iter::repeat_n(PDI, inner));
                     open.truncate(at);
                 }
-                out.push(c);
+                c
             }
-            _ => out.push(c),
-        }
+            _ => c,
+        };
+        out.push(shown);
     }
     Cow::Owned(out)
 }

@@ -188,10 +188,14 @@ impl<'s> TopLevelReader<'s> {
             _ => return Err(Fatal::Invalid),
         }
         self.phase = Phase::Object { first: false };
-        let key = self.parse(&mut |text| {
+        // The key decoded, to compare, and as written, to pass on to serde with its value.
+        let (key, written) = self.parse(&mut |text| {
             let mut stream = Deserializer::from_str(text).into_iter::<String>();
             match stream.next() {
-                Some(Ok(key)) => Attempt::Parsed(key, stream.byte_offset()),
+                Some(Ok(key)) => {
+                    let end = stream.byte_offset();
+                    Attempt::Parsed((key, text[..end].to_owned()), end)
+                }
                 Some(Err(e)) => failed(text, &e),
                 None => Attempt::Failed(text.len()),
             }
@@ -219,7 +223,7 @@ impl<'s> TopLevelReader<'s> {
         if self.others.len() > 1 {
             self.others.push(',');
         }
-        self.others.push_str(&serde_json::to_string(&key).expect("a string serializes"));
+        self.others.push_str(&written);
         self.others.push(':');
         self.others.push_str(&value);
         Ok(None)

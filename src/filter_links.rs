@@ -3,12 +3,12 @@
 //! spelling (`Location::to_hash`), so these links and the facets can never disagree.
 
 use crate::location::{Location, Route};
-use sahifa_core::search::{Bucket, Facet, SearchRequest};
+use sahifa_core::search::{Facet, FacetValue, SearchRequest};
 
 /// The hash of the list filtered to articles whose `facet` has `value`.
 pub fn filter_href(facet: Facet, value: &str) -> String {
     let mut search = SearchRequest::default();
-    search.filters.toggle(facet, Bucket::Value(value.to_owned()));
+    search.filters.toggle(facet, FacetValue::Value(value.to_owned()));
     Location { route: Route::List, search }.to_hash()
 }
 
@@ -28,7 +28,7 @@ mod tests {
             let location = Location::from_hash(&href);
             assert_eq!(location.route, Route::List, "{href}");
             assert!(
-                location.search.filters.is_selected(facet, &Bucket::Value(value.to_owned())),
+                location.search.filters.is_selected(facet, &FacetValue::Value(value.to_owned())),
                 "{href} for {value:?}"
             );
             assert_eq!(location.search.query, "");

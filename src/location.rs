@@ -112,7 +112,7 @@ fn decode_id(id: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use sahifa_core::search::{Bucket, Facet, Sort};
+    use sahifa_core::search::{Facet, FacetValue, Sort};
 
     #[test]
     fn locations_carry_the_search_beside_the_route() {
@@ -120,7 +120,7 @@ mod tests {
         assert_eq!(location.route, Route::Article("x".into()));
         assert_eq!(location.search.query, "سجن");
         assert_eq!(location.search.sort, Sort::Oldest);
-        assert!(location.search.filters.is_selected(Facet::Place, &Bucket::Value("حلب".into())));
+        assert!(location.search.filters.is_selected(Facet::Place, &FacetValue::Value("حلب".into())));
         assert_eq!(Location::from_hash(&location.to_hash()), location);
         assert_eq!(Location::from_hash("#/").to_hash(), "#/");
         assert_eq!(Location::from_hash("#/?q=a").with_route(Route::Article("y".into())).to_hash(), "#/article/y?q=a");
@@ -189,7 +189,7 @@ mod tests {
         ) {
             let mut search = SearchRequest { query, ..SearchRequest::default() };
             if let Some(place) = place {
-                search.filters.toggle(Facet::Place, Bucket::Value(place));
+                search.filters.toggle(Facet::Place, FacetValue::Value(place));
             }
             let location = Location { route: id.map_or(Route::List, Route::Article), search };
             prop_assert_eq!(Location::from_hash(&location.to_hash()), location.clone());

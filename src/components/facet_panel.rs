@@ -2,7 +2,7 @@
 
 use crate::i18n::Strings;
 use sahifa_core::date::{parse_day, write_day};
-use sahifa_core::search::{Bucket, Facet, FacetCounts, Filters};
+use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct FacetPanelProps {
     pub facets: Vec<FacetCounts>,
     pub filters: Filters,
     pub strings: &'static Strings,
-    pub on_toggle: Callback<(Facet, Bucket)>,
+    pub on_toggle: Callback<(Facet, FacetValue)>,
     pub on_dates: Callback<(Option<time::Date>, Option<time::Date>)>,
     pub on_clear: Callback<()>,
 }
@@ -68,14 +68,14 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
 /// A facet helps only when it can tell articles apart: one whose every article is "unknown"
 /// (a bundle without publishers, say) is left out unless the reader has selected something in it.
 fn worth_showing(counts: &FacetCounts) -> bool {
-    counts.buckets.iter().any(|b| b.selected || b.bucket != Bucket::Unknown)
+    counts.buckets.iter().any(|b| b.selected || b.bucket != FacetValue::Unknown)
 }
 
 #[derive(Properties, PartialEq)]
 struct FacetGroupProps {
     counts: FacetCounts,
     strings: &'static Strings,
-    on_toggle: Callback<(Facet, Bucket)>,
+    on_toggle: Callback<(Facet, FacetValue)>,
 }
 
 #[component]
@@ -98,8 +98,8 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                     let bucket = count.bucket.clone();
                     let onchange = props.on_toggle.reform(move |_: Event| (facet, bucket.clone()));
                     let label = match &count.bucket {
-                        Bucket::Value(value) => html! { <bdi>{ value }</bdi> },
-                        Bucket::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
+                        FacetValue::Value(value) => html! { <bdi>{ value }</bdi> },
+                        FacetValue::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
                     };
                     html! {
                         <li>

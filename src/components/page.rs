@@ -21,7 +21,7 @@ use crate::settings::SettingsChange;
 use crate::shared::{SharedBundle, SharedIndex};
 use crate::state::{Action, AppContext, Load};
 use sahifa_core::format_date::DateStyle;
-use sahifa_core::search::{Bucket, Facet, SearchRequest, Sort};
+use sahifa_core::search::{Facet, FacetValue, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
 use std::rc::Rc;
@@ -139,7 +139,7 @@ fn Browse(props: &BrowseProps) -> Html {
         Route::List => {
             let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
             let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
-            let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, Bucket)| {
+            let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, FacetValue)| {
                 r.filters.toggle(facet, bucket)
             });
             let on_dates =

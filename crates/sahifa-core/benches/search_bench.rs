@@ -13,7 +13,7 @@ mod corpus;
 
 use sahifa_core::load::LoadSteps;
 use sahifa_core::search::{
-    normalize, stem, tokens, variants, Bucket, Facet, Indexing, SearchIndex, SearchRequest, Sort,
+    normalize, stem, tokens, variants, Facet, FacetValue, Indexing, SearchIndex, SearchRequest, Sort,
 };
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -166,7 +166,7 @@ fn main() {
     // The same typing with a facet and a date range selected and the newest first.
     let mut filtered = Vec::new();
     let mut request = SearchRequest { sort: Sort::Newest, ..SearchRequest::default() };
-    request.filters.toggle(Facet::Year, Bucket::Value("2018".into()));
+    request.filters.toggle(Facet::Year, FacetValue::Value("2018".into()));
     request.filters.from = time::Date::from_calendar_date(2018, time::Month::March, 1).ok();
     for query in QUERIES {
         let mut typed = String::new();

@@ -150,8 +150,8 @@ fn check(url: &str, expect: Expect) {
             .iter()
             .map(|b| {
                 let name = match &b.bucket {
-                    sahifa_core::search::Bucket::Value(v) => v.as_str(),
-                    sahifa_core::search::Bucket::Unknown => "?",
+                    sahifa_core::search::FacetValue::Value(v) => v.as_str(),
+                    sahifa_core::search::FacetValue::Unknown => "?",
                 };
                 format!("{}{name} {}", if b.selected { "*" } else { "" }, b.count)
             })

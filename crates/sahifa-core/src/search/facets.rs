@@ -78,7 +78,7 @@ impl Facet {
 
 /// One bucket of a facet: a value, or the articles that have none.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Bucket {
+pub enum FacetValue {
     Value(String),
     /// Articles without a value for the facet; they are counted here rather than left out.
     Unknown,
@@ -157,17 +157,17 @@ impl FacetColumn {
     }
 
     /// The id of a bucket, if any article is in it.
-    pub(super) fn id(&self, bucket: &Bucket) -> Option<u32> {
+    pub(super) fn id(&self, bucket: &FacetValue) -> Option<u32> {
         match bucket {
-            Bucket::Value(v) => position(&self.values, v),
-            Bucket::Unknown => Some(UNKNOWN),
+            FacetValue::Value(v) => position(&self.values, v),
+            FacetValue::Unknown => Some(UNKNOWN),
         }
     }
 
-    pub(super) fn bucket(&self, id: u32) -> Bucket {
+    pub(super) fn bucket(&self, id: u32) -> FacetValue {
         match self.values.get(id as usize) {
-            Some(v) => Bucket::Value(v.clone()),
-            None => Bucket::Unknown,
+            Some(v) => FacetValue::Value(v.clone()),
+            None => FacetValue::Unknown,
         }
     }
 
@@ -235,7 +235,7 @@ mod tests {
     }
 
     /// Each article's buckets, as the column gives them.
-    fn buckets(column: &FacetColumn, articles: usize) -> Vec<Vec<Bucket>> {
+    fn buckets(column: &FacetColumn, articles: usize) -> Vec<Vec<FacetValue>> {
         (0..articles as u32).map(|d| column.of(d).iter().map(|&id| column.bucket(id)).collect()).collect()
     }
 
@@ -247,7 +247,7 @@ mod tests {
             article(Some("1999-12-31"), &[], Some(" "), "en"),
             article(Some("2020-01-09"), &["أ", "اقتصاد"], Some("وكالة"), "ar"),
         ];
-        let value = |v: &str| Bucket::Value(v.into());
+        let value = |v: &str| FacetValue::Value(v.into());
         let tags = FacetColumn::build(Facet::Tag, &articles);
         assert_eq!(tags.values, ["أ", "اقتصاد", "رياضة"]);
         assert_eq!(
@@ -255,7 +255,7 @@ mod tests {
             [
                 vec![value("اقتصاد"), value("رياضة")],
                 vec![value("اقتصاد")],
-                vec![Bucket::Unknown],
+                vec![FacetValue::Unknown],
                 vec![value("أ"), value("اقتصاد")]
             ]
         );

@@ -1,6 +1,6 @@
 //! What the reader asks for besides words: facet values, a date range and an order.
 
-use super::facets::{Bucket, Facet};
+use super::facets::{Facet, FacetValue};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
@@ -8,7 +8,7 @@ use time::Date;
 /// range with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    pub facets: BTreeMap<Facet, BTreeSet<Bucket>>,
+    pub facets: BTreeMap<Facet, BTreeSet<FacetValue>>,
     /// The first day of the range, included.
     pub from: Option<Date>,
     /// The last day of the range, included.
@@ -17,7 +17,7 @@ pub struct Filters {
 
 impl Filters {
     /// Selects the bucket if it was not selected, and unselects it if it was.
-    pub fn toggle(&mut self, facet: Facet, bucket: Bucket) {
+    pub fn toggle(&mut self, facet: Facet, bucket: FacetValue) {
         let selected = self.facets.entry(facet).or_default();
         if !selected.remove(&bucket) {
             selected.insert(bucket);
@@ -27,7 +27,7 @@ impl Filters {
         }
     }
 
-    pub fn is_selected(&self, facet: Facet, bucket: &Bucket) -> bool {
+    pub fn is_selected(&self, facet: Facet, bucket: &FacetValue) -> bool {
         self.facets.get(&facet).is_some_and(|s| s.contains(bucket))
     }
 

@@ -66,7 +66,7 @@
 //! Source, publisher, tags, places, people, organizations, language and year. Values of one facet
 //! combine with OR, facets and the date range with AND; each facet's counts apply every filter
 //! but its own, so choosing a value never hides the other values of the same facet. Articles
-//! without a value are counted under [`Bucket::Unknown`]. The date range is inclusive and leaves
+//! without a value are counted under [`FacetValue::Unknown`]. The date range is inclusive and leaves
 //! out undated articles.
 
 mod bm25;
@@ -92,7 +92,7 @@ mod varint;
 mod words;
 
 pub use build::{IndexSteps, Indexing};
-pub use facets::{Bucket, Facet};
+pub use facets::{Facet, FacetValue};
 pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};
 pub use index::{BucketCount, FacetCounts, SearchIndex, SearchResults};

@@ -5,7 +5,7 @@
 //! Reading is forgiving: keys it does not know (the app's own, such as the open article) and
 //! values it cannot read (a bad date) are skipped, never an error.
 
-use super::facets::{Bucket, Facet};
+use super::facets::{Facet, FacetValue};
 use super::filters::{SearchRequest, Sort};
 use crate::date::{parse_day, write_day};
 
@@ -21,8 +21,8 @@ impl SearchRequest {
                 out.append_pair(
                     facet.key(),
                     match bucket {
-                        Bucket::Value(v) => v,
-                        Bucket::Unknown => "",
+                        FacetValue::Value(v) => v,
+                        FacetValue::Unknown => "",
                     },
                 );
             }
@@ -54,8 +54,8 @@ impl SearchRequest {
                 key => {
                     if let Some(facet) = Facet::from_key(key) {
                         let bucket = match value.trim() {
-                            "" => Bucket::Unknown,
-                            _ => Bucket::Value(value.into_owned()),
+                            "" => FacetValue::Unknown,
+                            _ => FacetValue::Value(value.into_owned()),
                         };
                         request.filters.facets.entry(facet).or_default().insert(bucket);
                     }

@@ -9,7 +9,7 @@
 
 use super::matching::Scores;
 use super::SearchIndex;
-use crate::search::facets::{Bucket, Facet};
+use crate::search::facets::{Facet, FacetValue};
 use crate::search::filters::{SearchRequest, Sort};
 use crate::search::query::ParsedQuery;
 
@@ -53,7 +53,7 @@ pub struct FacetCounts {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BucketCount {
-    pub bucket: Bucket,
+    pub bucket: FacetValue,
     /// The articles that match the query and every filter except this facet's own.
     pub count: u32,
     pub selected: bool,

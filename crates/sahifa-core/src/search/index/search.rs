@@ -35,13 +35,6 @@ pub struct SearchResults {
     pub query: ParsedQuery,
 }
 
-impl SearchResults {
-    /// What the timeline draws: the hits whatever their date.
-    pub fn timeline_hits(&self) -> &[u32] {
-        self.hits_in_any_period.as_deref().unwrap_or(&self.hits)
-    }
-}
-
 /// A facet's buckets with how many articles each would give.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetCounts {

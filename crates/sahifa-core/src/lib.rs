@@ -6,6 +6,7 @@
 
 pub mod arabic_date;
 pub mod arabic_words;
+pub mod archive;
 pub mod bidi;
 pub mod date;
 pub mod diagnostic;

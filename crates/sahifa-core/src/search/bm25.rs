@@ -10,8 +10,15 @@ const B: f32 = 0.75;
 /// Each article's length normalization of a field, with the saturation constant: what every
 /// term's score divides by, computed once rather than for every posting.
 pub(super) fn length_norms(lens: &[u32], average_len: f32) -> Vec<f32> {
-    let average = average_len.max(1.0);
-    lens.iter().map(|&len| K1 * (1.0 - B + B * len as f32 / average)).collect()
+    lens.iter().map(|&len| length_norm(len, average_len)).collect()
+}
+
+/// One article's length normalization of a field: the same arithmetic wherever the norm is
+/// computed (the built index keeps them; a sharded archive computes them from the lengths in
+/// its postings), so both rank alike to the bit.
+#[inline]
+pub(super) fn length_norm(len: u32, average_len: f32) -> f32 {
+    K1 * (1.0 - B + B * len as f32 / average_len.max(1.0))
 }
 
 /// The score of a term met `tf` times in an article, given its `scale` (weight, idf and

@@ -63,6 +63,11 @@ impl Completions {
         }
     }
 
+    /// Every wide prefix with its chosen completions, sorted by prefix.
+    pub(super) fn wide(&self) -> &[(Box<str>, Box<[u32]>)] {
+        &self.prefixes
+    }
+
     pub(super) fn heap_bytes(&self) -> usize {
         let entry = std::mem::size_of::<(Box<str>, Box<[u32]>)>();
         self.prefixes.iter().map(|(p, ts)| entry + p.len() + ts.len() * 4).sum()
@@ -70,7 +75,7 @@ impl Completions {
 }
 
 /// The terms of `range` with the most postings, most first, as many as fit in `PREFIX_POSTINGS`.
-fn most_frequent(postings: &impl Fn(u32) -> usize, range: Range<u32>) -> Vec<u32> {
+pub(super) fn most_frequent(postings: &impl Fn(u32) -> usize, range: Range<u32>) -> Vec<u32> {
     within_budget(range.map(|t| (postings(t), t)).collect())
 }
 

@@ -150,6 +150,34 @@ impl FacetColumn {
         FacetColumn { values, offsets, ids, same_for_all }
     }
 
+    /// The column of these sorted distinct `values`, each article's ids given as a list in
+    /// article order (ascending and distinct; empty when it has none): as `build` lays it out.
+    pub(super) fn from_lists(values: Vec<String>, lists: &[Vec<u32>]) -> FacetColumn {
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut ids = Vec::with_capacity(lists.len());
+        offsets.push(0);
+        for list in lists {
+            ids.extend_from_slice(list);
+            if list.is_empty() {
+                ids.push(UNKNOWN);
+            }
+            offsets.push(ids.len() as u32);
+        }
+        let one_each = ids.len() == lists.len();
+        let same_for_all = ids.first().copied().filter(|&first| one_each && ids.iter().all(|&id| id == first));
+        FacetColumn { values, offsets, ids, same_for_all }
+    }
+
+    /// The distinct values, sorted; an id is a position here.
+    pub(super) fn values(&self) -> &[String] {
+        &self.values
+    }
+
+    /// How many articles the column covers.
+    pub(super) fn articles(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
     /// The value ids of an article: `[UNKNOWN]` when it has none.
     pub(super) fn of(&self, doc: u32) -> &[u32] {
         let doc = doc as usize;

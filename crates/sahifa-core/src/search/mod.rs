@@ -84,6 +84,7 @@ mod normalize;
 mod plurals;
 mod postings;
 mod query;
+pub mod shards;
 mod sort;
 mod stem;
 mod tokenize;

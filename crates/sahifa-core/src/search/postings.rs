@@ -69,6 +69,26 @@ impl Iterator for Entries<'_> {
     }
 }
 
+/// A field's postings of one term in memory, with each article's length norm beside it.
+pub(crate) struct WithNorms<'a> {
+    pub(super) entries: Entries<'a>,
+    pub(super) length_norms: &'a [f32],
+}
+
+impl Iterator for WithNorms<'_> {
+    type Item = (u32, u8, f32);
+
+    #[inline]
+    fn next(&mut self) -> Option<(u32, u8, f32)> {
+        let (d, f) = self.entries.next()?;
+        Some((d, f, self.length_norms[d as usize]))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.entries.size_hint()
+    }
+}
+
 /// The coded gap of one entry, and its frequency byte if it has one.
 fn coded(gap: u32, freq: u32) -> (u32, Option<u8>) {
     let freq = freq.min(MAX_FREQ);

@@ -27,11 +27,12 @@ pub(super) struct LaidOut {
     pub(super) words: Words,
     pub(super) postings: Postings,
     pub(super) length_norms: Vec<f32>,
+    pub(super) average_len: f32,
 }
 
 impl LaidOut {
     pub(super) fn into_field(self) -> Field {
-        Field::new(self.words, self.postings, self.length_norms)
+        Field::new(self.words, self.postings, self.length_norms, self.average_len)
     }
 }
 
@@ -76,7 +77,7 @@ impl FieldLayout {
         let average_len = if docs == 0 { 0.0 } else { self.total_len as f32 / docs as f32 };
         let length_norms = length_norms(self.words.lens(), average_len);
         let offsets = self.offsets.unwrap_or_default();
-        LaidOut { words: self.words, postings: self.postings.finish(offsets), length_norms }
+        LaidOut { words: self.words, postings: self.postings.finish(offsets), length_norms, average_len }
     }
 }
 

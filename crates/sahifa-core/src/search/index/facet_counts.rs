@@ -2,13 +2,29 @@
 //! counts the matches that pass every filter but its own, and the timeline gets the matches
 //! that pass every filter but the date range.
 
-use super::search::{BucketCount, FacetCounts};
-use super::SearchIndex;
-use crate::search::facets::Facet;
+use super::data::IndexData;
+use crate::search::facets::{Facet, FacetValue};
 use crate::search::filters::Filters;
 
 /// The filter bit of the date range, after the facets' bits.
 const DATE_BIT: u16 = 1 << Facet::ALL.len();
+
+/// A facet's buckets with how many articles each would give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub facet: Facet,
+    /// Buckets with at least one article, and selected ones even if they have none; most
+    /// articles first, then by value, "unknown" last among equals.
+    pub buckets: Vec<BucketCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BucketCount {
+    pub bucket: FacetValue,
+    /// The articles that match the query and every filter except this facet's own.
+    pub count: u32,
+    pub selected: bool,
+}
 
 /// The matches that pass the filters, and what the facets and the timeline show of them.
 pub(super) struct Filtered {
@@ -19,83 +35,79 @@ pub(super) struct Filtered {
     pub(super) facets: Vec<FacetCounts>,
 }
 
-impl SearchIndex {
-    /// Keeps the articles that pass every filter, and counts each facet's buckets over the
-    /// articles that pass every filter except that facet's own.
-    pub(super) fn filter_and_count(&self, matching: Vec<u32>, filters: &Filters) -> Filtered {
-        let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
+/// Keeps the articles that pass every filter, and counts each facet's buckets over the
+/// articles that pass every filter except that facet's own.
+pub(super) fn filter_and_count(data: &impl IndexData, matching: Vec<u32>, filters: &Filters) -> Filtered {
+    let (columns, days) = (data.facets(), data.days());
+    let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            let buckets = filters.facets.get(f).filter(|b| !b.is_empty())?;
+            Some((i, buckets.iter().filter_map(|b| columns[i].id(b)).collect()))
+        })
+        .collect();
+    let from = filters.from.map(|d| d.to_julian_day());
+    let to = filters.to.map(|d| d.to_julian_day());
+    let dated = from.is_some() || to.is_some();
+    let mut counts: Vec<Vec<u32>> = columns.iter().map(|c| vec![0; c.slots()]).collect();
+    let (hits, in_any_period) = if selected.is_empty() && !dated {
+        // No filter: every match is a hit, and counts in every facet.
+        for (column, counts) in columns.iter().zip(&mut counts) {
+            column.count(matching.iter().copied(), counts);
+        }
+        (matching, None)
+    } else {
+        // Which filters each match fails, a bit per facet and one for the date range.
+        let failed: Vec<u16> = matching
             .iter()
-            .enumerate()
-            .filter_map(|(i, f)| {
-                let buckets = filters.facets.get(f).filter(|b| !b.is_empty())?;
-                Some((i, buckets.iter().filter_map(|b| self.facets[i].id(b)).collect()))
-            })
-            .collect();
-        let from = filters.from.map(|d| d.to_julian_day());
-        let to = filters.to.map(|d| d.to_julian_day());
-        let dated = from.is_some() || to.is_some();
-        let mut counts: Vec<Vec<u32>> = self.facets.iter().map(|c| vec![0; c.slots()]).collect();
-        let (hits, in_any_period) = if selected.is_empty() && !dated {
-            // No filter: every match is a hit, and counts in every facet.
-            for (column, counts) in self.facets.iter().zip(&mut counts) {
-                column.count(matching.iter().copied(), counts);
-            }
-            (matching, None)
-        } else {
-            // Which filters each match fails, a bit per facet and one for the date range.
-            let failed: Vec<u16> = matching
-                .iter()
-                .map(|&d| {
-                    let mut failed = 0u16;
-                    for (i, ids) in &selected {
-                        if !self.facets[*i].of(d).iter().any(|v| ids.contains(v)) {
-                            failed |= 1 << i;
-                        }
-                    }
-                    let in_range = || {
-                        self.days[d as usize]
-                            .is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t))
-                    };
-                    if dated && !in_range() {
-                        failed |= DATE_BIT;
-                    }
-                    failed
-                })
-                .collect();
-            // A facet counts the matches that pass every filter but its own.
-            for (i, (column, counts)) in self.facets.iter().zip(&mut counts).enumerate() {
-                let counted = matching.iter().zip(&failed).filter(|(_, &f)| f & !(1 << i) == 0).map(|(&d, _)| d);
-                column.count(counted, counts);
-            }
-            let passing =
-                |mask: u16| matching.iter().zip(&failed).filter(move |(_, &f)| f & mask == 0).map(|(&d, _)| d);
-            let in_any_period = dated.then(|| passing(!DATE_BIT).collect());
-            (passing(u16::MAX).collect(), in_any_period)
-        };
-        let facets = Facet::ALL
-            .iter()
-            .zip(&self.facets)
-            .zip(counts)
-            .map(|((&facet, column), counts)| {
-                let mut buckets: Vec<BucketCount> = counts
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &c)| c > 0)
-                    .map(|(slot, &count)| {
-                        let bucket = column.bucket(slot as u32);
-                        let selected = filters.is_selected(facet, &bucket);
-                        BucketCount { bucket, count, selected }
-                    })
-                    .collect();
-                for bucket in filters.facets.get(&facet).into_iter().flatten() {
-                    if !buckets.iter().any(|b| &b.bucket == bucket) {
-                        buckets.push(BucketCount { bucket: bucket.clone(), count: 0, selected: true });
+            .map(|&d| {
+                let mut failed = 0u16;
+                for (i, ids) in &selected {
+                    if !columns[*i].of(d).iter().any(|v| ids.contains(v)) {
+                        failed |= 1 << i;
                     }
                 }
-                buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
-                FacetCounts { facet, buckets }
+                let in_range =
+                    || days[d as usize].is_some_and(|day| from.is_none_or(|f| day >= f) && to.is_none_or(|t| day <= t));
+                if dated && !in_range() {
+                    failed |= DATE_BIT;
+                }
+                failed
             })
             .collect();
-        Filtered { hits, in_any_period, facets }
-    }
+        // A facet counts the matches that pass every filter but its own.
+        for (i, (column, counts)) in columns.iter().zip(&mut counts).enumerate() {
+            let counted = matching.iter().zip(&failed).filter(|(_, &f)| f & !(1 << i) == 0).map(|(&d, _)| d);
+            column.count(counted, counts);
+        }
+        let passing = |mask: u16| matching.iter().zip(&failed).filter(move |(_, &f)| f & mask == 0).map(|(&d, _)| d);
+        let in_any_period = dated.then(|| passing(!DATE_BIT).collect());
+        (passing(u16::MAX).collect(), in_any_period)
+    };
+    let facets = Facet::ALL
+        .iter()
+        .zip(columns)
+        .zip(counts)
+        .map(|((&facet, column), counts)| {
+            let mut buckets: Vec<BucketCount> = counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c > 0)
+                .map(|(slot, &count)| {
+                    let bucket = column.bucket(slot as u32);
+                    let selected = filters.is_selected(facet, &bucket);
+                    BucketCount { bucket, count, selected }
+                })
+                .collect();
+            for bucket in filters.facets.get(&facet).into_iter().flatten() {
+                if !buckets.iter().any(|b| &b.bucket == bucket) {
+                    buckets.push(BucketCount { bucket: bucket.clone(), count: 0, selected: true });
+                }
+            }
+            buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
+            FacetCounts { facet, buckets }
+        })
+        .collect();
+    Filtered { hits, in_any_period, facets }
 }

@@ -1,11 +1,10 @@
 //! A query against the postings: the articles that have every word, the phrases and none of the
 //! exclusions, each with the scores the ranking reads.
 
-use super::{Field, SearchIndex};
+use super::data::{FieldName, IndexData};
 use crate::search::bm25;
 use crate::search::completions::within_budget;
 use crate::search::query::{ParsedQuery, QueryWord};
-use crate::search::words::BREAK;
 
 /// A term met only as a completion of the word being typed weighs less than the word itself.
 const PREFIX_WEIGHT: f32 = 0.5;
@@ -20,130 +19,98 @@ pub(super) struct Scores {
     pub(super) score: Vec<f32>,
 }
 
-impl SearchIndex {
-    /// The articles that match the query's words, phrases and exclusions, ascending, with scores.
-    pub(super) fn matching(&self, query: &ParsedQuery) -> (Vec<u32>, Scores) {
-        let n = self.len();
-        let mut scores = Scores { title_words: vec![0; n], score: vec![0.0; n] };
-        let required: Vec<&QueryWord> = query.words.iter().chain(query.phrases.iter().flatten()).collect();
-        let mut matching: Vec<u32> = if required.is_empty() {
-            (0..n as u32).collect()
+/// The articles that match the query's words, phrases and exclusions, ascending, with scores.
+pub(super) fn matching(data: &impl IndexData, query: &ParsedQuery) -> (Vec<u32>, Scores) {
+    let n = data.len();
+    let mut scores = Scores { title_words: vec![0; n], score: vec![0.0; n] };
+    let required: Vec<&QueryWord> = query.words.iter().chain(query.phrases.iter().flatten()).collect();
+    let mut matching: Vec<u32> = if required.is_empty() {
+        (0..n as u32).collect()
+    } else {
+        let mut matched_words = vec![0u8; n];
+        let mut best = [vec![0f32; n], vec![0f32; n]];
+        let mut seen = vec![false; n];
+        let mut touched = Vec::new();
+        for word in &required {
+            touched.clear();
+            for (t, weight) in terms_of(data, word) {
+                for (field, best) in FieldName::BOTH.into_iter().zip(best.iter_mut()) {
+                    score_term(data, field, t, weight, best, &mut seen, &mut touched);
+                }
+            }
+            for &d in &touched {
+                let d = d as usize;
+                matched_words[d] += 1;
+                scores.score[d] += TITLE_WEIGHT * best[0][d] + best[1][d];
+                scores.title_words[d] += u8::from(best[0][d] > 0.0);
+                (best[0][d], best[1][d], seen[d]) = (0.0, 0.0, false);
+            }
+        }
+        let all_words = |d: &u32| matched_words[*d as usize] as usize == required.len();
+        if touched.len() > n / 8 {
+            // Many candidates: one pass over every article gives them in order.
+            (0..n as u32).filter(all_words).collect()
         } else {
-            let mut matched_words = vec![0u8; n];
-            let mut best = [vec![0f32; n], vec![0f32; n]];
-            let mut seen = vec![false; n];
-            let mut touched = Vec::new();
-            for word in &required {
-                touched.clear();
-                for (t, weight) in self.terms_of(word) {
-                    for (field, best) in [&self.title, &self.body].into_iter().zip(best.iter_mut()) {
-                        score_term(field, t, weight, self.len(), best, &mut seen, &mut touched);
-                    }
-                }
-                for &d in &touched {
-                    let d = d as usize;
-                    matched_words[d] += 1;
-                    scores.score[d] += TITLE_WEIGHT * best[0][d] + best[1][d];
-                    scores.title_words[d] += u8::from(best[0][d] > 0.0);
-                    (best[0][d], best[1][d], seen[d]) = (0.0, 0.0, false);
-                }
-            }
-            let all_words = |d: &u32| matched_words[*d as usize] as usize == required.len();
-            if touched.len() > n / 8 {
-                // Many candidates: one pass over every article gives them in order.
-                (0..n as u32).filter(all_words).collect()
-            } else {
-                // Only the articles the last word touched can have every word.
-                touched.retain(all_words);
-                touched.sort_unstable();
-                touched
-            }
-        };
-        let terms = |phrases: &[Vec<QueryWord>]| -> Vec<Vec<Vec<u32>>> {
-            let words = |p: &Vec<QueryWord>| p.iter().map(|w| self.exact_terms(w).collect()).collect();
-            phrases.iter().map(words).collect()
-        };
-        let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
-        if !wanted.is_empty() || !unwanted.is_empty() {
-            let has = |d: u32, p: &[Vec<u32>]| self.has_phrase(d, p);
-            matching.retain(|&d| wanted.iter().all(|p| has(d, p)) && !unwanted.iter().any(|p| has(d, p)));
+            // Only the articles the last word touched can have every word.
+            touched.retain(all_words);
+            touched.sort_unstable();
+            touched
         }
-        if !query.excluded.is_empty() {
-            let mut excluded = vec![false; n];
-            for t in query.excluded.iter().flat_map(|w| self.exact_terms(w)) {
-                for field in [&self.title, &self.body] {
-                    field.postings.of(t).for_each(|(d, _)| excluded[d as usize] = true);
-                }
+    };
+    let terms = |phrases: &[Vec<QueryWord>]| -> Vec<Vec<Vec<u32>>> {
+        let words = |p: &Vec<QueryWord>| p.iter().map(|w| exact_terms(data, w).collect()).collect();
+        phrases.iter().map(words).collect()
+    };
+    let (wanted, unwanted) = (terms(&query.phrases), terms(&query.excluded_phrases));
+    if !wanted.is_empty() || !unwanted.is_empty() {
+        let has = |d: u32, p: &[Vec<u32>]| data.has_phrase(d, p);
+        matching.retain(|&d| wanted.iter().all(|p| has(d, p)) && !unwanted.iter().any(|p| has(d, p)));
+    }
+    if !query.excluded.is_empty() {
+        let mut excluded = vec![false; n];
+        for t in query.excluded.iter().flat_map(|w| exact_terms(data, w)) {
+            for field in FieldName::BOTH {
+                data.postings(field, t).for_each(|(d, _, _)| excluded[d as usize] = true);
             }
-            matching.retain(|&d| !excluded[d as usize]);
         }
-        (matching, scores)
+        matching.retain(|&d| !excluded[d as usize]);
     }
+    (matching, scores)
+}
 
-    /// The dictionary terms a query word matches, with their weight.
-    fn terms_of(&self, word: &QueryWord) -> Vec<(u32, f32)> {
-        let mut terms: Vec<(u32, f32)> = self.exact_terms(word).map(|t| (t, 1.0)).collect();
-        // The completions that are not already exact terms; with two prefixes, the most frequent
-        // of both, within the one budget.
-        let postings = |t| self.postings_of_term(t);
-        let mut completions: Vec<u32> =
-            word.prefixes.iter().flat_map(|p| self.completions.of(&self.dictionary, p, postings)).collect();
-        if word.prefixes.len() > 1 {
-            completions = within_budget(completions.into_iter().map(|t| (self.postings_of_term(t), t)).collect());
-        }
-        completions.retain(|t| !terms.iter().any(|&(e, _)| e == *t));
-        terms.extend(completions.into_iter().map(|t| (t, PREFIX_WEIGHT)));
-        terms
+/// The dictionary terms a query word matches, with their weight.
+fn terms_of(data: &impl IndexData, word: &QueryWord) -> Vec<(u32, f32)> {
+    let mut terms: Vec<(u32, f32)> = exact_terms(data, word).map(|t| (t, 1.0)).collect();
+    // The completions that are not already exact terms; with two prefixes, the most frequent
+    // of both, within the one budget.
+    let mut completions: Vec<u32> = word.prefixes.iter().flat_map(|p| data.completions(p)).collect();
+    if word.prefixes.len() > 1 {
+        completions = within_budget(completions.into_iter().map(|t| (data.postings_of_term(t), t)).collect());
     }
+    completions.retain(|t| !terms.iter().any(|&(e, _)| e == *t));
+    terms.extend(completions.into_iter().map(|t| (t, PREFIX_WEIGHT)));
+    terms
+}
 
-    fn exact_terms<'a>(&'a self, word: &'a QueryWord) -> impl Iterator<Item = u32> + 'a {
-        word.terms.iter().filter_map(|t| self.dictionary.find(t))
-    }
-
-    /// Whether the title or the body of article `d` has the phrase's words next to each other;
-    /// each word is given by the terms it matches. The words are read once, as they are decoded,
-    /// and the read stops at the first match: bit `i` of `state` says that the words just read
-    /// match the phrase's first `i + 1` words (the shift-and method), so a word is compared only
-    /// with the positions it could continue.
-    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
-        let Some(last) = phrase.len().checked_sub(1) else { return true };
-        // The query keeps at most 16 words, so a phrase's positions fit in the bits.
-        debug_assert!(phrase.len() <= 64);
-        let matches =
-            |w: u32, terms: &[u32]| terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v));
-        [&self.title, &self.body].iter().any(|field| {
-            let mut state = 0u64;
-            field.words.codes(d).any(|code| {
-                let mut live = if code == BREAK { 0 } else { (state << 1) | 1 };
-                state = 0;
-                while live != 0 {
-                    let i = live.trailing_zeros();
-                    if matches(self.code_terms[code as usize], &phrase[i as usize]) {
-                        state |= 1 << i;
-                    }
-                    live &= live - 1;
-                }
-                state & (1 << last) != 0
-            })
-        })
-    }
+fn exact_terms<'a>(data: &'a impl IndexData, word: &'a QueryWord) -> impl Iterator<Item = u32> + 'a {
+    word.terms.iter().filter_map(|t| data.find(t))
 }
 
 /// Adds one term's BM25 score to `best` for every article whose `field` has it, keeping the best
 /// score per article (a word's prefix completions do not add up).
 fn score_term(
-    field: &Field,
+    data: &impl IndexData,
+    field: FieldName,
     t: u32,
     weight: f32,
-    n: usize,
     best: &mut [f32],
     seen: &mut [bool],
     touched: &mut Vec<u32>,
 ) {
-    let scale = weight * bm25::idf(n, field.postings.len(t)) * (bm25::K1 + 1.0);
-    for (d, f) in field.postings.of(t) {
+    let scale = weight * bm25::idf(data.len(), data.postings_len(field, t)) * (bm25::K1 + 1.0);
+    for (d, f, length_norm) in data.postings(field, t) {
         let i = d as usize;
-        let s = bm25::term_score(scale, f32::from(f), field.length_norms[i]);
+        let s = bm25::term_score(scale, f32::from(f), length_norm);
         best[i] = best[i].max(s);
         if !seen[i] {
             seen[i] = true;

@@ -10,18 +10,22 @@
 //! Postings are compressed (`postings`) and decoded as they are read. Each article also keeps
 //! its words (`words`), which check phrases without positions in the postings.
 
+mod data;
 mod facet_counts;
 mod matching;
 mod search;
 
-pub use search::{BucketCount, FacetCounts, SearchResults};
+pub(crate) use data::{FieldName, IndexData};
+pub use facet_counts::{BucketCount, FacetCounts};
+pub(crate) use search::search_in;
+pub use search::SearchResults;
 
 use super::completions::Completions;
 use super::dictionary::Dictionary;
 use super::facets::FacetColumn;
 use super::lists::Lists;
-use super::postings::Postings;
-use super::words::Words;
+use super::postings::{Postings, WithNorms};
+use super::words::{Words, BREAK};
 
 /// One field of every article: its words, its postings, and BM25's length normalization.
 #[derive(Debug)]
@@ -30,11 +34,13 @@ pub(super) struct Field {
     postings: Postings,
     /// Per article, what BM25 divides a term's frequency by (`bm25::length_norms`).
     length_norms: Vec<f32>,
+    /// The articles' average length in words, which the norms were computed with.
+    average_len: f32,
 }
 
 impl Field {
-    pub(super) fn new(words: Words, postings: Postings, length_norms: Vec<f32>) -> Field {
-        Field { words, postings, length_norms }
+    pub(super) fn new(words: Words, postings: Postings, length_norms: Vec<f32>, average_len: f32) -> Field {
+        Field { words, postings, length_norms, average_len }
     }
 
     fn heap_bytes(&self) -> (usize, usize) {
@@ -88,7 +94,7 @@ impl SearchIndex {
 
     /// How many articles the index holds.
     pub fn len(&self) -> usize {
-        self.recency.len()
+        IndexData::len(self)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -126,8 +132,92 @@ impl SearchIndex {
         ]
     }
 
-    /// How many postings term `t` has, in titles and bodies together.
-    fn postings_of_term(&self, t: u32) -> usize {
-        self.title.postings.len(t) + self.body.postings.len(t)
+    /// What a sharded archive is cut from (`shards`): the parts, read-only.
+    pub(super) fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    pub(super) fn completion_table(&self) -> &Completions {
+        &self.completions
+    }
+
+    /// A field's postings, each article's length in it, and the average length.
+    pub(super) fn field_parts(&self, field: FieldName) -> (&Postings, &[u32], f32) {
+        let field = self.field(field);
+        (&field.postings, field.words.lens(), field.average_len)
+    }
+
+    fn field(&self, field: FieldName) -> &Field {
+        match field {
+            FieldName::Title => &self.title,
+            FieldName::Body => &self.body,
+        }
+    }
+}
+
+impl IndexData for SearchIndex {
+    type Postings<'a> = WithNorms<'a>;
+
+    fn len(&self) -> usize {
+        self.recency.len()
+    }
+
+    fn find(&self, term: &str) -> Option<u32> {
+        self.dictionary.find(term)
+    }
+
+    fn completions(&self, prefix: &str) -> Vec<u32> {
+        self.completions.of(&self.dictionary, prefix, |t| self.postings_of_term(t))
+    }
+
+    fn postings_len(&self, field: FieldName, t: u32) -> usize {
+        self.field(field).postings.len(t)
+    }
+
+    fn postings(&self, field: FieldName, t: u32) -> WithNorms<'_> {
+        let field = self.field(field);
+        WithNorms { entries: field.postings.of(t), length_norms: &field.length_norms }
+    }
+
+    /// The words are read once, as they are decoded, and the read stops at the first match: bit
+    /// `i` of `state` says that the words just read match the phrase's first `i + 1` words (the
+    /// shift-and method), so a word is compared only with the positions it could continue.
+    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
+        let Some(last) = phrase.len().checked_sub(1) else { return true };
+        // The query keeps at most 16 words, so a phrase's positions fit in the bits.
+        debug_assert!(phrase.len() <= 64);
+        let matches =
+            |w: u32, terms: &[u32]| terms.contains(&w) || self.variants.get(w).iter().any(|v| terms.contains(v));
+        [&self.title, &self.body].iter().any(|field| {
+            let mut state = 0u64;
+            field.words.codes(d).any(|code| {
+                let mut live = if code == BREAK { 0 } else { (state << 1) | 1 };
+                state = 0;
+                while live != 0 {
+                    let i = live.trailing_zeros();
+                    if matches(self.code_terms[code as usize], &phrase[i as usize]) {
+                        state |= 1 << i;
+                    }
+                    live &= live - 1;
+                }
+                state & (1 << last) != 0
+            })
+        })
+    }
+
+    fn recency(&self) -> &[u32] {
+        &self.recency
+    }
+
+    fn newest_first(&self) -> bool {
+        self.newest_first
+    }
+
+    fn days(&self) -> &[Option<i32>] {
+        &self.days
+    }
+
+    fn facets(&self) -> &[FacetColumn] {
+        &self.facets
     }
 }

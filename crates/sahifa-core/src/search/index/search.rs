@@ -7,9 +7,10 @@
 //! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
 //! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
 
-use super::matching::Scores;
+use super::data::IndexData;
+use super::facet_counts::{filter_and_count, FacetCounts};
+use super::matching::{matching, Scores};
 use super::SearchIndex;
-use crate::search::facets::{Facet, FacetValue};
 use crate::search::filters::{SearchRequest, Sort};
 use crate::search::query::ParsedQuery;
 
@@ -35,69 +36,56 @@ pub struct SearchResults {
     pub query: ParsedQuery,
 }
 
-/// A facet's buckets with how many articles each would give.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FacetCounts {
-    pub facet: Facet,
-    /// Buckets with at least one article, and selected ones even if they have none; most
-    /// articles first, then by value, "unknown" last among equals.
-    pub buckets: Vec<BucketCount>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BucketCount {
-    pub bucket: FacetValue,
-    /// The articles that match the query and every filter except this facet's own.
-    pub count: u32,
-    pub selected: bool,
-}
-
 impl SearchIndex {
     /// Runs a search. Never fails: a query with nothing to search for lists every article.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
-        let query = ParsedQuery::parse(&request.query);
-        let (matching, scores) = self.matching(&query);
-        let filtered = self.filter_and_count(matching, &request.filters);
-        let ranked = !query.words.is_empty() || !query.phrases.is_empty();
-        let hits = self.order(filtered.hits, request.sort, ranked.then_some(&scores));
-        SearchResults { hits, hits_in_any_period: filtered.in_any_period, facets: filtered.facets, query }
+        search_in(self, request)
     }
+}
 
-    /// Orders the hits; `scores` is `None` when the query had no words to rank by.
-    fn order(&self, mut hits: Vec<u32>, sort: Sort, scores: Option<&Scores>) -> Vec<u32> {
-        let recency = |d: &u32| self.recency[*d as usize];
-        match (sort, scores) {
-            (Sort::Relevance, Some(s)) => {
-                // Each hit's ranking keys packed into one integer, inverted so that the greatest
-                // sorts first: integers compare several times faster than tuples with a float,
-                // and many of them can be radix sorted. A score is never negative, and the bits
-                // of non-negative floats order as the floats do. Among equal keys the lower
-                // position comes first: the tuples say so, and the radix sort is stable over
-                // hits that come in ascending positions.
-                let mut keyed: Vec<(u64, u32)> = hits
-                    .iter()
-                    .map(|&d| {
-                        let i = d as usize;
-                        let key = u64::from(s.title_words[i]) << 56
-                            | u64::from(s.score[i].to_bits()) << 24
-                            | u64::from(self.recency[i].min(RECENCY_MAX));
-                        (!key, d)
-                    })
-                    .collect();
-                if keyed.len() > RADIX_FROM {
-                    radsort::sort_by_key(&mut keyed, |&(key, _)| key);
-                } else {
-                    keyed.sort_unstable();
-                }
-                hits.clear();
-                hits.extend(keyed.into_iter().map(|(_, d)| d));
+/// Runs a search over what `data` holds, which must be every part the request reads.
+pub(crate) fn search_in(data: &impl IndexData, request: &SearchRequest) -> SearchResults {
+    let query = ParsedQuery::parse(&request.query);
+    let (matching, scores) = matching(data, &query);
+    let filtered = filter_and_count(data, matching, &request.filters);
+    let ranked = !query.words.is_empty() || !query.phrases.is_empty();
+    let hits = order(data, filtered.hits, request.sort, ranked.then_some(&scores));
+    SearchResults { hits, hits_in_any_period: filtered.in_any_period, facets: filtered.facets, query }
+}
+
+/// Orders the hits; `scores` is `None` when the query had no words to rank by.
+fn order(data: &impl IndexData, mut hits: Vec<u32>, sort: Sort, scores: Option<&Scores>) -> Vec<u32> {
+    let all_recency = data.recency();
+    let recency = |d: &u32| all_recency[*d as usize];
+    match (sort, scores) {
+        (Sort::Relevance, Some(s)) => {
+            // Each hit's ranking keys packed into one integer, inverted so that the greatest
+            // sorts first: integers compare several times faster than tuples with a float,
+            // and many of them can be radix sorted. A score is never negative, and the bits
+            // of non-negative floats order as the floats do. Among equal keys the lower
+            // position comes first: the tuples say so, and the radix sort is stable over
+            // hits that come in ascending positions.
+            let mut keyed: Vec<(u64, u32)> = hits
+                .iter()
+                .map(|&d| {
+                    let i = d as usize;
+                    let key = u64::from(s.title_words[i]) << 56
+                        | u64::from(s.score[i].to_bits()) << 24
+                        | u64::from(all_recency[i].min(RECENCY_MAX));
+                    (!key, d)
+                })
+                .collect();
+            if keyed.len() > RADIX_FROM {
+                radsort::sort_by_key(&mut keyed, |&(key, _)| key);
+            } else {
+                keyed.sort_unstable();
             }
-            (Sort::Relevance | Sort::Newest, _) if self.newest_first => {}
-            (Sort::Relevance | Sort::Newest, _) => {
-                hits.sort_unstable_by(|a, b| recency(b).cmp(&recency(a)).then(a.cmp(b)))
-            }
-            (Sort::Oldest, _) => hits.sort_unstable_by_key(|d| (recency(d) == 0, recency(d), *d)),
+            hits.clear();
+            hits.extend(keyed.into_iter().map(|(_, d)| d));
         }
-        hits
+        (Sort::Relevance | Sort::Newest, _) if data.newest_first() => {}
+        (Sort::Relevance | Sort::Newest, _) => hits.sort_unstable_by(|a, b| recency(b).cmp(&recency(a)).then(a.cmp(b))),
+        (Sort::Oldest, _) => hits.sort_unstable_by_key(|d| (recency(d) == 0, recency(d), *d)),
     }
+    hits
 }

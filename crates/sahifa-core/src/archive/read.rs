@@ -1,0 +1,302 @@
+//! An archive as far as it has been fetched: the manifest, then whichever files the screen
+//! needed. The caller fetches; this says which files are missing, checks each that comes in
+//! against its name and its kind, and answers from what is there.
+
+use super::manifest::{ChunkList, Front, Manifest, ARCHIVE_VERSION};
+use super::names::{content_matches, hash_of_name};
+use crate::model::Article;
+use crate::parse::parse_bundle;
+use crate::search::shards::{Directory, ShardError, ShardedIndex};
+use crate::search::{SearchRequest, SearchResults};
+use crate::wire::BundleRecord;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// What went wrong with an archive's files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArchiveError {
+    /// The manifest is not JSON shaped as a manifest.
+    NotAManifest(String),
+    /// A manifest of another format version.
+    UnsupportedVersion(u64),
+    /// A file's content is not the one its name carries the hash of.
+    HashMismatch(String),
+    /// A file the archive does not name, or one already added.
+    Unexpected(String),
+    /// A named file whose content is not that kind of file.
+    Malformed(String),
+    /// The search index cannot answer this request.
+    Search(ShardError),
+}
+
+impl fmt::Display for ArchiveError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ArchiveError::NotAManifest(detail) => write!(
+                f,
+                "the file is not a sahifa archive manifest ({detail}): point the page at the manifest.json that `sahifa build --archive` wrote"
+            ),
+            ArchiveError::UnsupportedVersion(v) => write!(
+                f,
+                "the archive is in format version {v}, and this page reads version {ARCHIVE_VERSION}: rebuild the archive with this sahifa, or update the page"
+            ),
+            ArchiveError::HashMismatch(name) => write!(
+                f,
+                "{name} is not the file this archive's manifest names (its content does not match its name): upload the archive's files again, all from one build"
+            ),
+            ArchiveError::Unexpected(name) => write!(f, "{name} is not a file of this archive"),
+            ArchiveError::Malformed(name) => write!(
+                f,
+                "{name} is damaged or from another build: rebuild the archive with `sahifa build --archive` and upload every file"
+            ),
+            ArchiveError::Search(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<ShardError> for ArchiveError {
+    fn from(e: ShardError) -> ArchiveError {
+        match e {
+            ShardError::Unexpected(name) => ArchiveError::Unexpected(name),
+            ShardError::Malformed(name) => ArchiveError::Malformed(name),
+            other => ArchiveError::Search(other),
+        }
+    }
+}
+
+/// Which of the archive's chunked files a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Front,
+    Directory,
+    RowPage(usize),
+    BodyPage(usize),
+    Row(usize),
+    Body(usize),
+}
+
+/// The chunks of one kind fetched so far.
+#[derive(Debug)]
+struct Chunked {
+    list: ChunkList,
+    /// Each list page, once in.
+    pages: Vec<Option<Vec<String>>>,
+    chunks: BTreeMap<usize, Vec<Article>>,
+}
+
+impl Chunked {
+    fn new(list: ChunkList) -> Chunked {
+        Chunked { pages: vec![None; list.pages.len()], list, chunks: BTreeMap::new() }
+    }
+
+    /// The chunk article `position` is in, and its place there.
+    fn place(&self, position: u32) -> (usize, usize) {
+        let per = self.list.per_chunk.max(1);
+        ((position / per) as usize, (position % per) as usize)
+    }
+
+    /// The file still needed for article `position`: its list page, then its chunk.
+    fn missing(&self, position: u32) -> Option<String> {
+        let (chunk, _) = self.place(position);
+        if self.chunks.contains_key(&chunk) {
+            return None;
+        }
+        let page = chunk / self.list.per_page.max(1) as usize;
+        match self.pages.get(page)? {
+            None => Some(self.list.pages[page].clone()),
+            Some(names) => names.get(chunk % self.list.per_page.max(1) as usize).cloned(),
+        }
+    }
+
+    fn get(&self, position: u32) -> Option<&Article> {
+        let (chunk, at) = self.place(position);
+        self.chunks.get(&chunk)?.get(at)
+    }
+}
+
+/// A sharded archive, as far as it has been fetched.
+#[derive(Debug)]
+pub struct Archive {
+    manifest: Manifest,
+    front: Option<Front>,
+    index: Option<ShardedIndex>,
+    rows: Chunked,
+    bodies: Chunked,
+    /// Every file named so far and not yet added, with its kind.
+    expected: BTreeMap<String, Kind>,
+}
+
+impl Archive {
+    /// The archive a manifest describes, with nothing else fetched yet.
+    pub fn from_manifest(bytes: &[u8]) -> Result<Archive, ArchiveError> {
+        #[derive(serde::Deserialize)]
+        struct Version {
+            sahifa_archive: Option<u64>,
+        }
+        let version: Version = serde_json::from_slice(bytes).map_err(|e| ArchiveError::NotAManifest(e.to_string()))?;
+        match version.sahifa_archive {
+            Some(ARCHIVE_VERSION) => {}
+            Some(other) => return Err(ArchiveError::UnsupportedVersion(other)),
+            None => return Err(ArchiveError::NotAManifest("it has no \"sahifa_archive\" version".into())),
+        }
+        let manifest: Manifest =
+            serde_json::from_slice(bytes).map_err(|e| ArchiveError::NotAManifest(e.to_string()))?;
+        let mut expected = BTreeMap::new();
+        expected.insert(manifest.front.clone(), Kind::Front);
+        expected.insert(manifest.index.clone(), Kind::Directory);
+        for (i, page) in manifest.rows.pages.iter().enumerate() {
+            expected.insert(page.clone(), Kind::RowPage(i));
+        }
+        for (i, page) in manifest.bodies.pages.iter().enumerate() {
+            expected.insert(page.clone(), Kind::BodyPage(i));
+        }
+        if let Some(name) = expected.keys().find(|name| hash_of_name(name).is_none() || !is_relative(name)) {
+            return Err(ArchiveError::NotAManifest(format!("{name} is not a file name sahifa writes")));
+        }
+        Ok(Archive {
+            rows: Chunked::new(manifest.rows.clone()),
+            bodies: Chunked::new(manifest.bodies.clone()),
+            manifest,
+            front: None,
+            index: None,
+            expected,
+        })
+    }
+
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// The files the first screen needs: the first-screen file and the index's directory.
+    pub fn first_files(&self) -> Vec<String> {
+        [&self.manifest.front, &self.manifest.index]
+            .into_iter()
+            .filter(|name| self.expected.contains_key(*name))
+            .cloned()
+            .collect()
+    }
+
+    /// Adds a fetched file after checking its bytes against the hash its name carries.
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), ArchiveError> {
+        if !content_matches(name, bytes) {
+            return Err(ArchiveError::HashMismatch(name.to_owned()));
+        }
+        self.add_checked(name, bytes)
+    }
+
+    /// Adds a fetched file whose hash the caller has checked (a page, with the browser's own
+    /// SHA-256), checking only that it is the kind of file its name was given for.
+    pub fn add_checked(&mut self, name: &str, bytes: &[u8]) -> Result<(), ArchiveError> {
+        let malformed = || ArchiveError::Malformed(name.to_owned());
+        let Some(&kind) = self.expected.get(name) else {
+            return match &mut self.index {
+                Some(index) if index.piece(name).is_some() => Ok(index.add(name, bytes)?),
+                _ => Err(ArchiveError::Unexpected(name.to_owned())),
+            };
+        };
+        match kind {
+            Kind::Front => {
+                let front: Front = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+                let dated: u64 = front.dates.iter().map(|r| u64::from(r.2)).sum();
+                if dated != u64::from(self.manifest.articles) {
+                    return Err(malformed());
+                }
+                self.front = Some(front);
+            }
+            Kind::Directory => {
+                let directory: Directory = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+                let Some(front) = &self.front else {
+                    // The directory is read against the dates: it waits for the front.
+                    return Err(ArchiveError::Unexpected(name.to_owned()));
+                };
+                self.index = Some(ShardedIndex::new(directory, &front.dates));
+            }
+            Kind::RowPage(p) | Kind::BodyPage(p) => {
+                let names: Vec<String> = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+                let chunked = if matches!(kind, Kind::RowPage(_)) { &mut self.rows } else { &mut self.bodies };
+                let wanted = chunked.list.per_page.max(1) as usize;
+                let chunks_left = (self.manifest.articles as usize).div_ceil(chunked.list.per_chunk.max(1) as usize);
+                if names.len() != wanted.min(chunks_left.saturating_sub(p * wanted))
+                    || names.iter().any(|n| hash_of_name(n).is_none() || !is_relative(n))
+                {
+                    return Err(malformed());
+                }
+                let first = p * wanted;
+                for (i, n) in names.iter().enumerate() {
+                    let chunk = first + i;
+                    let kind = if matches!(kind, Kind::RowPage(_)) { Kind::Row(chunk) } else { Kind::Body(chunk) };
+                    self.expected.insert(n.clone(), kind);
+                }
+                chunked.pages[p] = Some(names);
+            }
+            Kind::Row(c) | Kind::Body(c) => {
+                let chunked = if matches!(kind, Kind::Row(_)) { &mut self.rows } else { &mut self.bodies };
+                let per = chunked.list.per_chunk.max(1) as usize;
+                let wanted = per.min(self.manifest.articles as usize - c * per);
+                let loaded = parse_bundle(bytes).map_err(|_| malformed())?;
+                if loaded.bundle.articles.len() != wanted {
+                    return Err(malformed());
+                }
+                chunked.chunks.insert(c, loaded.bundle.articles);
+            }
+        }
+        self.expected.remove(name);
+        Ok(())
+    }
+
+    pub fn front(&self) -> Option<&Front> {
+        self.front.as_ref()
+    }
+
+    /// The files a search still needs (the first-screen file and directory first).
+    pub fn missing_for_search(&self, request: &SearchRequest) -> Result<BTreeSet<String>, ArchiveError> {
+        match &self.index {
+            None => Ok(self.first_files().into_iter().collect()),
+            Some(index) => Ok(index.missing(request)?),
+        }
+    }
+
+    /// The search, once nothing is missing for it.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, ArchiveError> {
+        let index = self.index.as_ref().expect("Archive::search before the index's directory was added");
+        Ok(index.search(request)?)
+    }
+
+    /// The files still needed to show the rows of these articles.
+    pub fn missing_rows(&self, positions: &[u32]) -> BTreeSet<String> {
+        positions.iter().filter(|&&p| self.row(p).is_none()).filter_map(|&p| self.rows.missing(p)).collect()
+    }
+
+    /// An article as the list shows it: its body only a lead.
+    pub fn row(&self, position: u32) -> Option<&Article> {
+        self.rows.get(position).or_else(|| self.bodies.get(position))
+    }
+
+    /// The files still needed to open article `position`.
+    pub fn missing_article(&self, position: u32) -> BTreeSet<String> {
+        self.bodies.missing(position).into_iter().collect()
+    }
+
+    pub fn article(&self, position: u32) -> Option<&Article> {
+        self.bodies.get(position)
+    }
+
+    /// The newest rows, from the first-screen file, as articles.
+    pub fn newest(&self) -> Vec<Article> {
+        let Some(front) = &self.front else { return Vec::new() };
+        let bundle = BundleRecord {
+            sahifa: crate::FORMAT_VERSION,
+            title: String::new(),
+            lang: self.manifest.lang.clone(),
+            description: None,
+            articles: front.newest.clone(),
+        };
+        let bytes = serde_json::to_vec(&bundle).expect("records always serialize");
+        parse_bundle(&bytes).map(|l| l.bundle.articles).unwrap_or_default()
+    }
+}
+
+/// A name inside the archive's folder: no scheme, no leading slash, no `..`.
+fn is_relative(name: &str) -> bool {
+    !name.contains(':') && !name.starts_with('/') && !name.split('/').any(|part| part == ".." || part.is_empty())
+}

@@ -1,0 +1,185 @@
+//! A bundle's bytes → every file of its sharded archive. The same bundle gives the same files,
+//! byte for byte; the manifest comes last in the list, so a publisher who uploads in order never
+//! has a manifest naming a file not yet there.
+
+use super::manifest::{ChunkList, FacetSummary, Front, Manifest, ARCHIVE_VERSION};
+use super::names::content_name;
+use crate::parse::{parse_bundle, BundleError};
+use crate::search::shards::{Directory, FacetFile, Sizes};
+use crate::search::SearchIndex;
+use crate::wire::{ArticleRecord, BundleRecord};
+use crate::FORMAT_VERSION;
+use serde::Serialize;
+use serde_json::value::RawValue;
+use std::collections::HashMap;
+
+/// The name of the manifest, in the archive's folder.
+pub const MANIFEST: &str = "manifest.json";
+/// A row's lead: the start of its first paragraph, this many characters at most.
+const LEAD_CHARS: usize = 280;
+/// The most common values of each facet the first screen shows.
+const TOP_VALUES: usize = 50;
+
+/// How the archive is cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArchiveSizes {
+    /// Articles per rows chunk: a result page's rows come from a few chunks.
+    pub rows_per_chunk: u32,
+    /// Articles per chunk of whole articles: opening one fetches its chunk.
+    pub bodies_per_chunk: u32,
+    /// Chunk names per list page.
+    pub names_per_page: u32,
+    pub index: Sizes,
+}
+
+impl Default for ArchiveSizes {
+    fn default() -> ArchiveSizes {
+        ArchiveSizes { rows_per_chunk: 32, bodies_per_chunk: 8, names_per_page: 512, index: Sizes::default() }
+    }
+}
+
+/// One file of an archive: its path under the archive's folder, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every file of the archive of this bundle, the manifest last. The bundle must parse without a
+/// fatal error; the articles it skips are left out, as the app leaves them out.
+pub fn write_archive(bundle: &[u8], sizes: ArchiveSizes) -> Result<Vec<ArchiveFile>, BundleError> {
+    let loaded = parse_bundle(bundle)?;
+    let articles = &loaded.bundle.articles;
+    // Each valid article's record as written, in the parsed order (newest first).
+    let raw: BundleRecord<u64, String, Vec<Box<RawValue>>> =
+        serde_json::from_slice(bundle).map_err(|e| BundleError::NotABundle { message: e.to_string() })?;
+    let mut records_by_id: HashMap<String, ArticleRecord> = HashMap::new();
+    for value in raw.articles {
+        if let Ok(record) = serde_json::from_str::<ArticleRecord>(value.get()) {
+            if let Some(id) = record.id.clone() {
+                records_by_id.entry(id).or_insert(record);
+            }
+        }
+    }
+    let records: Vec<ArticleRecord> =
+        articles.iter().map(|a| records_by_id.get(&a.id).cloned().unwrap_or_default()).collect();
+
+    let mut files = Files::default();
+    let index = SearchIndex::build(articles);
+    let pieces = index.pieces(sizes.index);
+
+    let mut blocks = Vec::with_capacity(pieces.blocks.len());
+    for mut piece in pieces.blocks {
+        piece.block.files = piece.postings.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
+        let first = piece.block.terms[0].clone();
+        let start = piece.block.start;
+        blocks.push((first, start, files.add_json("i", &piece.block)));
+    }
+    let completions = pieces.completions.into_iter().map(|(first, page)| (first, files.add_json("i", &page))).collect();
+    let summaries: Vec<FacetSummary> = pieces.facets.iter().map(summary).collect();
+    let facets = pieces.facets.iter().map(|f| files.add_json("i", f)).collect();
+    let directory = Directory {
+        terms: pieces.terms,
+        blocks,
+        completions,
+        facets,
+        title_average: pieces.title_average,
+        body_average: pieces.body_average,
+    };
+    let index_name = files.add_json("i", &directory);
+
+    let rows: Vec<ArticleRecord> = records.iter().map(row).collect();
+    let front = Front {
+        newest: rows.iter().take(sizes.rows_per_chunk as usize).cloned().collect(),
+        dates: pieces.dates,
+        facets: summaries,
+    };
+    let front_name = files.add_json("f", &front);
+    let rows = chunks(&mut files, "r", &rows, sizes.rows_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
+    let bodies = chunks(&mut files, "a", &records, sizes.bodies_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
+    let manifest = Manifest {
+        sahifa_archive: ARCHIVE_VERSION,
+        title: loaded.bundle.title.clone(),
+        lang: loaded.bundle.lang.clone(),
+        description: loaded.bundle.description.clone(),
+        articles: articles.len() as u32,
+        front: front_name,
+        index: index_name,
+        rows,
+        bodies,
+    };
+    let mut manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest always serializes");
+    manifest_bytes.push(b'\n');
+    files.list.push(ArchiveFile { path: MANIFEST.to_owned(), bytes: manifest_bytes });
+    Ok(files.list)
+}
+
+/// The files written so far, each once.
+#[derive(Default)]
+struct Files {
+    list: Vec<ArchiveFile>,
+    names: HashMap<String, ()>,
+}
+
+impl Files {
+    /// Adds a file under its content name and returns the name.
+    fn add(&mut self, folder: &str, ext: &str, bytes: Vec<u8>) -> String {
+        let path = content_name(folder, ext, &bytes);
+        // The same content twice (two empty postings files, say) is one file.
+        if self.names.insert(path.clone(), ()).is_none() {
+            self.list.push(ArchiveFile { path: path.clone(), bytes });
+        }
+        path
+    }
+
+    fn add_json(&mut self, folder: &str, value: &impl Serialize) -> String {
+        self.add(folder, "json", serde_json::to_vec(value).expect("archive pieces always serialize"))
+    }
+}
+
+/// Chunks of `per_chunk` records, each a bundle of its own (so the bundle parser reads it), and
+/// the list pages naming them.
+fn chunks(
+    files: &mut Files,
+    folder: &str,
+    records: &[ArticleRecord],
+    per_chunk: u32,
+    per_page: u32,
+    lang: &str,
+) -> ChunkList {
+    let names: Vec<String> = records
+        .chunks(per_chunk as usize)
+        .map(|chunk| {
+            let bundle = BundleRecord {
+                sahifa: FORMAT_VERSION,
+                title: String::new(),
+                lang: lang.to_owned(),
+                description: None,
+                articles: chunk.to_vec(),
+            };
+            files.add_json(folder, &bundle)
+        })
+        .collect();
+    let pages = names.chunks(per_page as usize).map(|page| files.add_json("l", &page)).collect();
+    ChunkList { per_chunk, per_page, pages }
+}
+
+/// An article as the list shows it: everything but the body, of which the lead is kept.
+fn row(record: &ArticleRecord) -> ArticleRecord {
+    let lead = record.body.as_ref().and_then(|b| b.first()).map(|p| match p.char_indices().nth(LEAD_CHARS) {
+        Some((end, _)) => p[..end].to_owned(),
+        None => p.clone(),
+    });
+    ArticleRecord { body: Some(lead.into_iter().collect()), events: Vec::new(), ..record.clone() }
+}
+
+fn summary(file: &FacetFile) -> FacetSummary {
+    let mut counts = vec![0u32; file.values.len()];
+    for ids in &file.ids {
+        ids.iter().for_each(|&id| counts[id as usize] += 1);
+    }
+    let mut top: Vec<(String, u32)> = file.values.iter().cloned().zip(counts).collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    top.truncate(TOP_VALUES);
+    FacetSummary { facet: file.facet.clone(), distinct: file.values.len() as u32, top }
+}

@@ -1,0 +1,161 @@
+//! Cutting a built index into the pieces of a sharded archive, each within a size, in a fixed
+//! order: the same index gives the same pieces.
+
+use super::postings_file::{self, Entry, TermLists};
+use super::wire::{BlockFile, CompletionsFile, DateRun, FacetFile};
+use crate::search::facets::{Facet, UNKNOWN};
+use crate::search::index::{FieldName, IndexData, SearchIndex};
+
+/// How large each kind of piece grows before the next begins, in bytes before compression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// A dictionary block's terms.
+    pub block: usize,
+    /// A postings file (a term whose lists are larger has a file to itself).
+    pub postings: usize,
+    /// A page of completions.
+    pub completions: usize,
+}
+
+impl Default for Sizes {
+    fn default() -> Sizes {
+        Sizes { block: 16 * 1024, postings: 48 * 1024, completions: 16 * 1024 }
+    }
+}
+
+/// A block and its postings files, before the archive names them: the block's `files` is empty
+/// and its `file` entries index `postings`.
+#[derive(Debug)]
+pub struct PostingsPiece {
+    pub block: BlockFile,
+    pub postings: Vec<Vec<u8>>,
+}
+
+/// The whole index as pieces.
+#[derive(Debug)]
+pub struct IndexPieces {
+    pub terms: u32,
+    pub blocks: Vec<PostingsPiece>,
+    /// Each page with its first prefix.
+    pub completions: Vec<(String, CompletionsFile)>,
+    pub facets: Vec<FacetFile>,
+    pub dates: Vec<DateRun>,
+    pub title_average: f32,
+    pub body_average: f32,
+}
+
+impl SearchIndex {
+    /// The index cut into pieces of at most about these sizes.
+    pub fn pieces(&self, sizes: Sizes) -> IndexPieces {
+        let dictionary = self.dictionary();
+        let terms = dictionary.len() as u32;
+        let lists = |t: u32| -> TermLists {
+            FieldName::BOTH.map(|field| {
+                let (postings, lens, _) = self.field_parts(field);
+                postings.of(t).map(|(doc, freq)| Entry { doc, freq, len: lens[doc as usize] }).collect()
+            })
+        };
+        let mut blocks = Vec::new();
+        let mut t = 0;
+        while t < terms {
+            let start = t;
+            let mut bytes = 0;
+            while t < terms && (t == start || bytes < sizes.block) {
+                bytes += dictionary.term(t as usize).len() + 8;
+                t += 1;
+            }
+            blocks.push(block(self, start..t, sizes.postings, &lists));
+        }
+        let (_, _, title_average) = self.field_parts(FieldName::Title);
+        let (_, _, body_average) = self.field_parts(FieldName::Body);
+        IndexPieces {
+            terms,
+            blocks,
+            completions: completion_pages(self, sizes.completions),
+            facets: facet_files(self),
+            dates: date_runs(self),
+            title_average,
+            body_average,
+        }
+    }
+}
+
+/// The block of terms `range`, its lists cut into files of about `file_size` bytes.
+fn block(
+    index: &SearchIndex,
+    range: std::ops::Range<u32>,
+    file_size: usize,
+    lists: &impl Fn(u32) -> TermLists,
+) -> PostingsPiece {
+    let dictionary = index.dictionary();
+    let mut block = BlockFile {
+        start: range.start,
+        terms: range.clone().map(|t| dictionary.term(t as usize).to_owned()).collect(),
+        postings: range.clone().map(|t| index.postings_of_term(t) as u32).collect(),
+        file: Vec::with_capacity(range.len()),
+        files: Vec::new(),
+    };
+    let mut postings = Vec::new();
+    let (mut first, mut open, mut open_bytes) = (range.start, Vec::new(), 0);
+    for t in range {
+        let term_lists = lists(t);
+        // About three bytes an entry.
+        let bytes = 3 * (term_lists[0].len() + term_lists[1].len()) + 2;
+        if !open.is_empty() && open_bytes + bytes > file_size {
+            postings.push(postings_file::write(first, &open));
+            (first, open, open_bytes) = (t, Vec::new(), 0);
+        }
+        open.push(term_lists);
+        open_bytes += bytes;
+        block.file.push(postings.len() as u32);
+    }
+    if !open.is_empty() {
+        postings.push(postings_file::write(first, &open));
+    }
+    PostingsPiece { block, postings }
+}
+
+/// The wide prefixes' completions in pages, each with its first prefix.
+fn completion_pages(index: &SearchIndex, page_size: usize) -> Vec<(String, CompletionsFile)> {
+    let mut pages = Vec::new();
+    let mut page = CompletionsFile { prefixes: Vec::new() };
+    let mut bytes = 0;
+    for (prefix, terms) in index.completion_table().wide() {
+        let entry: Vec<(u32, u32)> = terms.iter().map(|&t| (t, index.postings_of_term(t) as u32)).collect();
+        bytes += prefix.len() + 12 * entry.len();
+        page.prefixes.push((prefix.to_string(), entry));
+        if bytes >= page_size {
+            pages.push(std::mem::replace(&mut page, CompletionsFile { prefixes: Vec::new() }));
+            bytes = 0;
+        }
+    }
+    if !page.prefixes.is_empty() {
+        pages.push(page);
+    }
+    pages.into_iter().map(|p| (p.prefixes[0].0.clone(), p)).collect()
+}
+
+fn facet_files(index: &SearchIndex) -> Vec<FacetFile> {
+    Facet::ALL
+        .iter()
+        .zip(index.facets())
+        .map(|(facet, column)| FacetFile {
+            facet: facet.key().to_owned(),
+            values: column.values().to_vec(),
+            ids: (0..column.articles() as u32)
+                .map(|d| column.of(d).iter().copied().filter(|&id| id != UNKNOWN).collect())
+                .collect(),
+        })
+        .collect()
+}
+
+fn date_runs(index: &SearchIndex) -> Vec<DateRun> {
+    let mut runs: Vec<DateRun> = Vec::new();
+    for (&recency, &day) in index.recency().iter().zip(index.days()) {
+        match runs.last_mut() {
+            Some((r, d, n)) if *r == recency && *d == day => *n += 1,
+            _ => runs.push((recency, day, 1)),
+        }
+    }
+    runs
+}

@@ -1,0 +1,244 @@
+//! The sharded archive against the bundle it was written from: the same hits in the same
+//! order with the same facet counts for a list of queries with filters, on the sample, on a
+//! generated archive cut into many small pieces and, when it is beside the repository, on the
+//! corpus; its rows and articles are the bundle's; and every bad file gets its own error.
+
+use sahifa_core::archive::{write_archive, Archive, ArchiveError, ArchiveFile, ArchiveSizes};
+use sahifa_core::search::shards::Sizes;
+use sahifa_core::search::{Facet, FacetValue, Filters, SearchIndex, SearchRequest, Sort};
+use sahifa_core::wire::{ArticleRecord, BundleRecord, SourceRecord};
+use sahifa_core::{parse_bundle, Article};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Pieces far smaller than an archive's, so that a small bundle still spans many blocks,
+/// postings files, completion pages, chunks and list pages.
+const SMALL: ArchiveSizes = ArchiveSizes {
+    rows_per_chunk: 5,
+    bodies_per_chunk: 3,
+    names_per_page: 4,
+    index: Sizes { block: 200, postings: 300, completions: 120 },
+};
+
+/// The files of an archive by path, as a host would serve them.
+struct Host(BTreeMap<String, Vec<u8>>);
+
+impl Host {
+    fn new(files: Vec<ArchiveFile>) -> Host {
+        Host(files.into_iter().map(|f| (f.path, f.bytes)).collect())
+    }
+
+    fn open(&self) -> Archive {
+        let mut archive = Archive::from_manifest(&self.0["manifest.json"]).expect("the manifest reads");
+        for name in archive.first_files() {
+            archive.add(&name, &self.0[&name]).expect("the first files are good");
+        }
+        archive
+    }
+
+    /// Fetches what `missing` names until it names nothing; how many rounds it took.
+    fn fetch(&self, archive: &mut Archive, mut missing: impl FnMut(&Archive) -> Vec<String>) -> usize {
+        let mut rounds = 0;
+        loop {
+            let names = missing(archive);
+            if names.is_empty() {
+                return rounds;
+            }
+            rounds += 1;
+            assert!(rounds < 10, "a request kept asking for files: {names:?}");
+            for name in names {
+                let bytes = self.0.get(&name).unwrap_or_else(|| panic!("the archive names {name}, which it lacks"));
+                archive.add(&name, bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+            }
+        }
+    }
+}
+
+fn bundle_json(title: &str, records: Vec<ArticleRecord>) -> Vec<u8> {
+    let bundle: BundleRecord =
+        BundleRecord { sahifa: 1, title: title.into(), lang: "ar".into(), description: None, articles: records };
+    serde_json::to_vec(&bundle).unwrap()
+}
+
+/// Requests over these articles: words whole and being typed, exclusions, every facet's
+/// values, date ranges and each order.
+fn requests(articles: &[Article], words: &[&str]) -> Vec<SearchRequest> {
+    let index = SearchIndex::build(articles);
+    let facets = index.search(&SearchRequest::default()).facets;
+    let mut requests = vec![SearchRequest::default()];
+    for &w in words {
+        requests.push(SearchRequest { query: w.into(), ..Default::default() });
+    }
+    for counts in facets.iter() {
+        for bucket in counts.buckets.iter().take(3) {
+            let mut filters = Filters::default();
+            filters.toggle(counts.facet, bucket.bucket.clone());
+            let query = words.first().copied().unwrap_or("").into();
+            requests.push(SearchRequest { query, filters: filters.clone(), sort: Sort::Relevance });
+            requests.push(SearchRequest { filters, sort: Sort::Oldest, ..Default::default() });
+        }
+    }
+    let mut dated: Vec<_> = articles.iter().filter_map(|a| a.date).map(|d| d.day).collect();
+    dated.sort();
+    if let (Some(&from), Some(&to)) = (dated.get(dated.len() / 4), dated.get(dated.len() * 3 / 4)) {
+        for &w in words.iter().take(3) {
+            let filters = Filters { from: Some(from), to: Some(to), ..Default::default() };
+            requests.push(SearchRequest { query: w.into(), filters, sort: Sort::Newest });
+        }
+    }
+    requests
+}
+
+/// Every request answered by the archive as by the bundle's index; the hits' rows and articles
+/// are the bundle's.
+fn same_answers(bundle: &[u8], sizes: ArchiveSizes, words: &[&str]) {
+    let articles = parse_bundle(bundle).unwrap().bundle.articles;
+    let index = SearchIndex::build(&articles);
+    let host = Host::new(write_archive(bundle, sizes).unwrap());
+    let mut archive = host.open();
+    assert_eq!(archive.manifest().articles as usize, articles.len());
+    for request in requests(&articles, words) {
+        host.fetch(&mut archive, |a| a.missing_for_search(&request).unwrap().into_iter().collect());
+        let expected = index.search(&request);
+        assert_eq!(archive.search(&request).unwrap(), expected, "{request:?}");
+        let page: Vec<u32> = expected.hits.iter().copied().take(10).collect();
+        host.fetch(&mut archive, |a| a.missing_rows(&page).into_iter().collect());
+        for &p in &page {
+            let (row, article) = (archive.row(p).unwrap(), &articles[p as usize]);
+            assert_eq!((&row.id, &row.title, row.date), (&article.id, &article.title, article.date));
+        }
+    }
+    for p in [0, articles.len() as u32 / 2, articles.len() as u32 - 1] {
+        host.fetch(&mut archive, |a| a.missing_article(p).into_iter().collect());
+        assert_eq!(archive.article(p), Some(&articles[p as usize]));
+    }
+}
+
+fn sample() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../static/sample/bundle.json")).unwrap()
+}
+
+/// Articles made of a few hundred words that share prefixes, so that some prefixes are wide.
+fn generated(count: usize) -> Vec<u8> {
+    let letters: Vec<char> = "سجنكتبلمعرد".chars().collect();
+    let mut seed = 7u64;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    // Some 4,000 words over three first letters: each letter begins a wide prefix.
+    let word = |i: usize| -> String {
+        let l = |k: usize| letters[(i / k) % letters.len()];
+        [['س', 'ك', 'م'][i % 3], l(3), l(33), l(363)].iter().collect()
+    };
+    let records = (0..count)
+        .map(|i| {
+            let text = |words: usize, next: &mut dyn FnMut(usize) -> usize| {
+                (0..words).map(|_| word(next(4_000))).collect::<Vec<_>>().join(" ")
+            };
+            let prefix = ["", "ال", "و", "بال"][next(4)];
+            ArticleRecord {
+                id: Some(format!("g{i}")),
+                title: Some(format!("{prefix}{}", text(4, &mut next))),
+                date: (next(10) > 0).then(|| format!("20{:02}-{:02}-{:02}", 10 + next(10), 1 + next(12), 1 + next(28))),
+                source: Some(SourceRecord::Name(["وكالة", "صحيفة", "إذاعة"][next(3)].into())),
+                tags: (0..next(3)).map(|_| ["سياسة", "اقتصاد", "رياضة", "ثقافة"][next(4)].to_owned()).collect(),
+                people: (0..next(2)).map(|_| format!("شخص {}", next(30))).collect(),
+                body: Some((0..1 + next(3)).map(|_| text(5 + next(40), &mut next)).collect()),
+                ..Default::default()
+            }
+        })
+        .collect();
+    bundle_json("مولّد", records)
+}
+
+#[test]
+fn the_sample_archive_answers_as_its_bundle() {
+    same_answers(&sample(), SMALL, &["عدل", "حقوق الإنسان", "المعتق", "-الإنسان عدل", "مركز"]);
+    same_answers(&sample(), ArchiveSizes::default(), &["عدل", "الاعتقال"]);
+}
+
+#[test]
+fn a_generated_archive_in_many_pieces_answers_as_its_bundle() {
+    let bundle = generated(400);
+    same_answers(&bundle, SMALL, &["سجن", "السج", "الس", "س", "سك", "والسجنن -سكت", "بالسن", "سنك سب", "سمعر"]);
+}
+
+#[test]
+fn the_corpus_archive_answers_as_its_bundle() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: the corpus is not at {} (see README)", path.display());
+        return;
+    };
+    // A quarter of the corpus keeps the test quick in a debug build; the whole corpus is the bench's.
+    let records = text
+        .lines()
+        .take(3_000)
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = |k: &str| v[k].as_str().map(str::to_owned);
+            ArticleRecord {
+                id: s("id"),
+                title: s("title"),
+                date: s("published"),
+                source: s("source").map(SourceRecord::Name),
+                tags: s("category").into_iter().collect(),
+                body: s("body").map(|b| b.split("\n").filter(|p| !p.trim().is_empty()).map(str::to_owned).collect()),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let bundle = bundle_json("corpus", records);
+    let words = ["سوريا", "النفط", "الانتخابات البرلمانية", "ال", "الق", "مجلس ا", "ترامب -روسيا", "المعتقلين"];
+    same_answers(&bundle, ArchiveSizes::default(), &words);
+}
+
+#[test]
+fn bad_files_get_errors_that_name_them() {
+    let host = Host::new(write_archive(&sample(), SMALL).unwrap());
+    let manifest = String::from_utf8(host.0["manifest.json"].clone()).unwrap();
+    let err = |bytes: &str| Archive::from_manifest(bytes.as_bytes()).unwrap_err();
+    assert!(matches!(
+        err(&manifest.replace("\"sahifa_archive\": 1", "\"sahifa_archive\": 2")),
+        ArchiveError::UnsupportedVersion(2)
+    ));
+    assert!(matches!(err("{\"sahifa\": 1}"), ArchiveError::NotAManifest(_)));
+    assert!(matches!(err("not json"), ArchiveError::NotAManifest(_)));
+    let front = Archive::from_manifest(manifest.as_bytes()).unwrap().manifest().front.clone();
+    assert!(matches!(err(&manifest.replace(&front, "../../etc/passwd")), ArchiveError::NotAManifest(_)));
+
+    let mut archive = Archive::from_manifest(manifest.as_bytes()).unwrap();
+    let index = archive.manifest().index.clone();
+    // The directory is read against the dates, which come with the first-screen file.
+    assert_eq!(archive.add(&index, &host.0[&index]), Err(ArchiveError::Unexpected(index.clone())));
+    let mut damaged = host.0[&front].clone();
+    damaged[10] ^= 1;
+    assert_eq!(archive.add(&front, &damaged), Err(ArchiveError::HashMismatch(front.clone())));
+    assert_eq!(archive.add_checked(&front, b"{}"), Err(ArchiveError::Malformed(front.clone())));
+    assert_eq!(
+        archive.add("i/0000000000000000.json", b""),
+        Err(ArchiveError::HashMismatch("i/0000000000000000.json".into()))
+    );
+    archive.add(&front, &host.0[&front]).unwrap();
+    archive.add(&index, &host.0[&index]).unwrap();
+    let message = ArchiveError::HashMismatch(front.clone()).to_string();
+    assert!(message.contains(&front) && message.contains("upload"), "{message}");
+
+    let phrase = SearchRequest { query: "\"حقوق الإنسان\"".into(), ..Default::default() };
+    assert!(matches!(archive.missing_for_search(&phrase), Err(ArchiveError::Search(_))));
+    // A facet value the archive lacks selects nothing, as in memory.
+    let mut filters = Filters::default();
+    filters.toggle(Facet::Source, FacetValue::Value("لا مصدر".into()));
+    let request = SearchRequest { filters, ..Default::default() };
+    host.fetch(&mut archive, |a| a.missing_for_search(&request).unwrap().into_iter().collect());
+    assert_eq!(archive.search(&request).unwrap().hits, Vec::<u32>::new());
+}
+
+#[test]
+fn the_same_bundle_writes_the_same_files() {
+    let bundle = generated(50);
+    assert_eq!(write_archive(&bundle, SMALL).unwrap(), write_archive(&bundle, SMALL).unwrap());
+    let files = write_archive(&bundle, SMALL).unwrap();
+    assert_eq!(files.last().unwrap().path, "manifest.json", "the manifest is written last");
+}

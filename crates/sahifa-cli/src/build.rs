@@ -4,7 +4,7 @@ use crate::article::{self, Finished};
 use crate::inputs::{self, Format};
 use crate::mapping::Mapping;
 use crate::problem::{display_path, Problem};
-use crate::{formats, ids, merge, write};
+use crate::{archive, formats, ids, merge, write};
 use indicatif::{ProgressBar, ProgressStyle};
 use sahifa_core::{parse_bundle, Severity};
 use std::collections::BTreeMap;
@@ -18,8 +18,12 @@ pub struct BuildArgs {
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Where to write the bundle.
-    #[arg(short, long, value_name = "FILE")]
-    output: PathBuf,
+    #[arg(short, long, value_name = "FILE", required_unless_present = "archive")]
+    output: Option<PathBuf>,
+    /// Also (or instead) write a sharded archive into this folder: `DIR/manifest.json` and the
+    /// files it names, for archives too large to download whole (docs/archive-format.md).
+    #[arg(long, value_name = "DIR")]
+    archive: Option<PathBuf>,
     /// The bundle's title, shown as the page title.
     #[arg(long, default_value = "sahifa")]
     title: String,
@@ -72,31 +76,35 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
     for note in &merged {
         eprintln!("warning: {note}");
     }
+    let target = args.output.as_ref().or(args.archive.as_ref()).expect("clap requires one");
     if args.strict && !(problems.is_empty() && merged.is_empty()) {
         return Err(format!(
             "{} not written: --strict, and the inputs have {} problem(s) and {} duplicate(s) listed above",
-            display_path(&args.output),
+            display_path(target),
             problems.len(),
             merged.len()
         ));
     }
     if articles.is_empty() {
-        return Err(format!(
-            "no article could be read from the inputs, so {} was not written",
-            display_path(&args.output)
-        ));
+        return Err(format!("no article could be read from the inputs, so {} was not written", display_path(target)));
     }
     let count = articles.len();
     let bytes = write::bundle_json(&args.title, &args.lang, sorted(articles));
     check(&bytes)?;
-    write::atomically(&args.output, &bytes)?;
-    eprintln!(
-        "wrote {}: {count} article(s) from {} file(s){}{}",
-        display_path(&args.output),
+    let summary = format!(
+        "{count} article(s) from {} file(s){}{}",
         files.len(),
         skipped_summary(&problems),
         if merged.is_empty() { String::new() } else { format!("; merged {} duplicate(s)", merged.len()) }
     );
+    if let Some(output) = &args.output {
+        write::atomically(output, &bytes)?;
+        eprintln!("wrote {}: {summary}", display_path(output));
+    }
+    if let Some(folder) = &args.archive {
+        let written = archive::write(folder, &bytes)?;
+        eprintln!("wrote the archive {}: {summary}; {written}", display_path(folder));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

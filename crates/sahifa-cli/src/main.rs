@@ -1,5 +1,6 @@
 //! The `sahifa` command: its arguments, and which subcommand runs.
 
+mod archive;
 mod article;
 mod build;
 mod formats;

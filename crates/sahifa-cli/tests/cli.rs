@@ -216,3 +216,35 @@ fn the_bundle_is_readable_by_the_web_server_not_only_its_owner() {
     let mode = std::fs::metadata(&out).unwrap().permissions().mode();
     assert_eq!(mode & 0o004, 0o004, "others can read the bundle (mode {mode:o})");
 }
+
+#[test]
+fn an_archive_is_written_manifest_last_and_a_rebuild_keeps_what_did_not_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("archive");
+    let build = || {
+        Command::new(env!("CARGO_BIN_EXE_sahifa"))
+            .args(["build", "../../static/sample/source", "--archive"])
+            .arg(&folder)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let first = build();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let manifest = std::fs::read(folder.join("manifest.json")).unwrap();
+    let mut archive = sahifa_core::archive::Archive::from_manifest(&manifest).unwrap();
+    for name in archive.first_files() {
+        archive.add(&name, &std::fs::read(folder.join(&name)).unwrap()).unwrap();
+    }
+    assert_eq!(archive.newest().len(), 1, "the sample's one article is on the first screen");
+    let again = String::from_utf8(build().stderr).unwrap();
+    assert!(again.contains("(1 written, "), "only the manifest is written again: {again}");
+    // Neither -o nor --archive: a usage error.
+    let none = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["build", "../../static/sample/source"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(!none.status.success());
+    assert!(String::from_utf8_lossy(&none.stderr).contains("--output"));
+}

@@ -25,8 +25,6 @@ pub enum ArchiveError {
     Unexpected(String),
     /// A named file whose content is not that kind of file.
     Malformed(String),
-    /// The search index cannot answer this request.
-    Search(ShardError),
 }
 
 impl fmt::Display for ArchiveError {
@@ -49,7 +47,6 @@ impl fmt::Display for ArchiveError {
                 f,
                 "{name} is damaged or from another build: rebuild the archive with `sahifa build --archive` and upload every file"
             ),
-            ArchiveError::Search(e) => e.fmt(f),
         }
     }
 }
@@ -59,7 +56,6 @@ impl From<ShardError> for ArchiveError {
         match e {
             ShardError::Unexpected(name) => ArchiveError::Unexpected(name),
             ShardError::Malformed(name) => ArchiveError::Malformed(name),
-            other => ArchiveError::Search(other),
         }
     }
 }

@@ -71,6 +71,7 @@ pub fn write_archive(bundle: &[u8], sizes: ArchiveSizes) -> Result<Vec<ArchiveFi
     let mut blocks = Vec::with_capacity(pieces.blocks.len());
     for mut piece in pieces.blocks {
         piece.block.files = piece.postings.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
+        piece.block.position_files = piece.positions.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
         let first = piece.block.terms[0].clone();
         let start = piece.block.start;
         blocks.push((first, start, files.add_json("i", &piece.block)));

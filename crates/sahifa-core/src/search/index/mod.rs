@@ -147,6 +147,16 @@ impl SearchIndex {
         (&field.postings, field.words.lens(), field.average_len)
     }
 
+    /// The term of each word of article `d`'s field in order, `None` at a paragraph break.
+    pub(super) fn word_terms(&self, field: FieldName, d: u32) -> impl Iterator<Item = Option<u32>> + '_ {
+        self.field(field).words.codes(d).map(|code| (code != BREAK).then(|| self.code_terms[code as usize]))
+    }
+
+    /// The other terms a word with term `t` is filed under.
+    pub(super) fn variants_of(&self, t: u32) -> &[u32] {
+        self.variants.get(t)
+    }
+
     fn field(&self, field: FieldName) -> &Field {
         match field {
             FieldName::Title => &self.title,

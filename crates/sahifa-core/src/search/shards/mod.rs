@@ -12,10 +12,13 @@
 //!   holds its lists; the directory lists each block's first term;
 //! - **postings files**, binary: the title and body lists of consecutive terms of one block, each
 //!   entry with the article's length in the field, so that BM25 needs no other file;
+//! - **positions files**, binary, beside the postings: where each term stands in each article,
+//!   read only for quoted phrases;
 //! - the **completions** of wide prefixes (`completions`), in pages by prefix;
 //! - one **facet column** per facet, each article's values;
 //! - the articles' **dates** as runs, which the archive's first-screen file carries.
 
+mod positions_file;
 mod postings_file;
 mod read;
 mod wire;

@@ -50,7 +50,7 @@ pub(super) fn write(first: u32, terms: &[TermLists]) -> Vec<u8> {
 /// Reads a file back: its first term and each term's lists. `None` when the bytes are not such
 /// a file, or name an article at or beyond `articles`.
 pub(super) fn read(bytes: &[u8], articles: u32) -> Option<(u32, Vec<TermLists>)> {
-    let mut r = Reader { bytes: bytes.strip_prefix(MAGIC)?, at: 0 };
+    let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
     let first = r.varint()?;
     let count = r.varint()?;
     let mut terms = Vec::with_capacity(count.min(1 << 16) as usize);
@@ -78,23 +78,31 @@ pub(super) fn read(bytes: &[u8], articles: u32) -> Option<(u32, Vec<TermLists>)>
         }
         terms.push(lists);
     }
-    (r.at == r.bytes.len()).then_some((first, terms))
+    r.at_end().then_some((first, terms))
 }
 
 /// A bounds-checked reader over untrusted bytes.
-struct Reader<'a> {
+pub(super) struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    pub(super) fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes, at: 0 }
+    }
+
+    pub(super) fn at_end(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+
     fn byte(&mut self) -> Option<u8> {
         let b = *self.bytes.get(self.at)?;
         self.at += 1;
         Some(b)
     }
 
-    fn varint(&mut self) -> Option<u32> {
+    pub(super) fn varint(&mut self) -> Option<u32> {
         let mut value = 0u32;
         for shift in (0..35).step_by(7) {
             let b = self.byte()?;

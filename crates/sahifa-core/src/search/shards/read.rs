@@ -1,6 +1,7 @@
 //! The pieces of a sharded archive's index fetched so far, what a request still needs, and the
 //! search over them (the index's own search, through `IndexData`).
 
+use super::positions_file::{self, TermPositions};
 use super::postings_file::{self, Entry, TermLists};
 use super::wire::{BlockFile, CompletionsFile, DateRun, Directory, FacetFile};
 use crate::search::bm25;
@@ -19,8 +20,6 @@ pub enum ShardError {
     Unexpected(String),
     /// The file was named but its content is not that kind of piece, or does not fit the rest.
     Malformed(String),
-    /// The request has a quoted phrase, which this version of the sharded archive cannot check.
-    PhrasesUnsupported,
 }
 
 impl fmt::Display for ShardError {
@@ -31,9 +30,6 @@ impl fmt::Display for ShardError {
                 f,
                 "{name} is not the file the archive's index names: rebuild the archive with `sahifa build --archive` and upload every file"
             ),
-            ShardError::PhrasesUnsupported => {
-                write!(f, "quoted phrases cannot be searched in a sharded archive yet: search the words without quotes")
-            }
         }
     }
 }
@@ -43,6 +39,7 @@ impl fmt::Display for ShardError {
 pub enum Piece {
     Block(usize),
     Postings,
+    Positions,
     Completions(usize),
     Facet(usize),
 }
@@ -58,6 +55,8 @@ pub struct ShardedIndex {
     pages: Vec<Option<CompletionsFile>>,
     /// Each postings file added, by name: its first term and its terms' lists.
     postings: BTreeMap<String, (u32, Vec<TermLists>)>,
+    /// Each positions file added, by name, likewise.
+    positions: BTreeMap<String, (u32, Vec<TermPositions>)>,
     /// The file of each kind of piece the index knows of, postings once their block is in.
     names: BTreeMap<String, Piece>,
     columns: Vec<Option<FacetColumn>>,
@@ -94,6 +93,7 @@ impl ShardedIndex {
             days,
             newest_first,
             postings: BTreeMap::new(),
+            positions: BTreeMap::new(),
             names,
             facets: Vec::new(),
         }
@@ -122,12 +122,17 @@ impl ShardedIndex {
                     && block.postings.len() == n
                     && block.file.len() == n
                     && block.file.iter().all(|&f| (f as usize) < block.files.len())
+                    && block.positions.len() == n
+                    && block.positions.iter().all(|&f| (f as usize) < block.position_files.len())
                     && block.terms.windows(2).all(|w| w[0] < w[1]);
                 if !fits {
                     return Err(malformed());
                 }
                 for file in &block.files {
                     self.names.insert(file.clone(), Piece::Postings);
+                }
+                for file in &block.position_files {
+                    self.names.insert(file.clone(), Piece::Positions);
                 }
                 self.blocks[i] = Some(block);
             }
@@ -137,6 +142,13 @@ impl ShardedIndex {
                     return Err(malformed());
                 }
                 self.postings.insert(name.to_owned(), (first, lists));
+            }
+            Piece::Positions => {
+                let (first, lists) = positions_file::read(bytes, self.articles() as u32).ok_or_else(malformed)?;
+                if first.checked_add(lists.len() as u32).is_none_or(|end| end > self.directory.terms) {
+                    return Err(malformed());
+                }
+                self.positions.insert(name.to_owned(), (first, lists));
             }
             Piece::Completions(i) => {
                 let page: CompletionsFile = serde_json::from_slice(bytes).map_err(|_| malformed())?;
@@ -172,13 +184,23 @@ impl ShardedIndex {
     /// terms found in a block that just came in).
     pub fn missing(&self, request: &SearchRequest) -> Result<BTreeSet<String>, ShardError> {
         let query = ParsedQuery::parse(&request.query);
-        if !query.phrases.is_empty() || !query.excluded_phrases.is_empty() {
-            return Err(ShardError::PhrasesUnsupported);
-        }
         let mut missing = BTreeSet::new();
         let mut terms = Vec::new();
-        for word in query.words.iter().chain(&query.excluded) {
+        let phrase_words = || query.phrases.iter().chain(&query.excluded_phrases).flatten();
+        for word in query.words.iter().chain(&query.excluded).chain(phrase_words()) {
             self.word_terms(word, &mut terms, &mut missing);
+        }
+        // A phrase's words are checked against their positions.
+        for word in phrase_words() {
+            for t in word.terms.iter().filter_map(|term| self.find(term)) {
+                let block = self.block_of_id(t).and_then(|b| self.blocks[b].as_ref());
+                if let Some(block) = block {
+                    let file = &block.position_files[block.positions[(t - block.start) as usize] as usize];
+                    if !self.positions.contains_key(file) {
+                        missing.insert(file.clone());
+                    }
+                }
+            }
         }
         for t in terms {
             match self.block_of_id(t).and_then(|b| self.blocks[b].as_ref().map(|block| (b, block))) {
@@ -272,6 +294,14 @@ impl ShardedIndex {
         self.directory.completions.partition_point(|p| p.0.as_str() <= prefix).checked_sub(1)
     }
 
+    /// Term `t`'s positions in one field, once its positions file is in.
+    fn positions_of(&self, t: u32, field: usize) -> Option<&[(u32, Vec<u32>)]> {
+        let block = self.blocks[self.block_of_id(t)?].as_ref()?;
+        let file = &block.position_files[*block.positions.get((t - block.start) as usize)? as usize];
+        let (first, terms) = self.positions.get(file)?;
+        Some(&terms.get(t.checked_sub(*first)? as usize)?[field])
+    }
+
     /// The lists of term `t`, once its postings file is in.
     fn lists(&self, t: u32) -> Option<&TermLists> {
         let block = self.blocks[self.block_of_id(t)?].as_ref()?;
@@ -326,9 +356,32 @@ impl IndexData for ShardedIndex {
         ShardPostings { entries: entries.iter(), average }
     }
 
-    fn has_phrase(&self, _d: u32, _phrase: &[Vec<u32>]) -> bool {
-        // `missing` refuses phrases before a search can run.
-        unreachable!("phrases are refused before a sharded search runs")
+    /// From the positions: some position of the first word is followed by the second word one
+    /// further on, and so on, which is what the built index's shift-and over the words finds.
+    fn has_phrase(&self, d: u32, phrase: &[Vec<u32>]) -> bool {
+        if phrase.is_empty() {
+            return true;
+        }
+        (0..2).any(|field| {
+            // Each word's positions in the field: the union over the terms it matches.
+            let at: Vec<Vec<u32>> = phrase
+                .iter()
+                .map(|terms| {
+                    let mut all: Vec<u32> = terms
+                        .iter()
+                        .filter_map(|&t| self.positions_of(t, field))
+                        .filter_map(|list| list.binary_search_by_key(&d, |e| e.0).ok().map(|k| &list[k].1))
+                        .flatten()
+                        .copied()
+                        .collect();
+                    all.sort_unstable();
+                    all
+                })
+                .collect();
+            at[0]
+                .iter()
+                .any(|&p| at.iter().enumerate().skip(1).all(|(i, later)| later.binary_search(&(p + i as u32)).is_ok()))
+        })
     }
 
     fn recency(&self) -> &[u32] {

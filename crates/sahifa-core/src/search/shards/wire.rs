@@ -32,6 +32,10 @@ pub struct BlockFile {
     pub file: Vec<u32>,
     /// The postings files of the block's terms, in term order.
     pub files: Vec<String>,
+    /// Which of `position_files` holds each term's positions.
+    pub positions: Vec<u32>,
+    /// The positions files of the block's terms, for phrases, in term order.
+    pub position_files: Vec<String>,
 }
 
 /// A page of the completions of wide prefixes: each prefix with its chosen terms and their

@@ -1,6 +1,7 @@
 //! Cutting a built index into the pieces of a sharded archive, each within a size, in a fixed
 //! order: the same index gives the same pieces.
 
+use super::positions_file::{self, TermPositions};
 use super::postings_file::{self, Entry, TermLists};
 use super::wire::{BlockFile, CompletionsFile, DateRun, FacetFile};
 use crate::search::facets::{Facet, UNKNOWN};
@@ -11,7 +12,7 @@ use crate::search::index::{FieldName, IndexData, SearchIndex};
 pub struct Sizes {
     /// A dictionary block's terms.
     pub block: usize,
-    /// A postings file (a term whose lists are larger has a file to itself).
+    /// A postings file, and a positions file (a term whose lists are larger has a file to itself).
     pub postings: usize,
     /// A page of completions.
     pub completions: usize,
@@ -23,12 +24,14 @@ impl Default for Sizes {
     }
 }
 
-/// A block and its postings files, before the archive names them: the block's `files` is empty
-/// and its `file` entries index `postings`.
+/// A block with its postings and positions files, before the archive names them: the block's
+/// `files` and `position_files` are empty, and its `file` and `positions` entries index
+/// `postings` and `positions`.
 #[derive(Debug)]
 pub struct PostingsPiece {
     pub block: BlockFile,
     pub postings: Vec<Vec<u8>>,
+    pub positions: Vec<Vec<u8>>,
 }
 
 /// The whole index as pieces.
@@ -55,6 +58,7 @@ impl SearchIndex {
                 postings.of(t).map(|(doc, freq)| Entry { doc, freq, len: lens[doc as usize] }).collect()
             })
         };
+        let positions = positions(self);
         let mut blocks = Vec::new();
         let mut t = 0;
         while t < terms {
@@ -64,7 +68,7 @@ impl SearchIndex {
                 bytes += dictionary.term(t as usize).len() + 8;
                 t += 1;
             }
-            blocks.push(block(self, start..t, sizes.postings, &lists));
+            blocks.push(block(self, start..t, sizes.postings, &lists, &positions));
         }
         let (_, _, title_average) = self.field_parts(FieldName::Title);
         let (_, _, body_average) = self.field_parts(FieldName::Body);
@@ -86,6 +90,7 @@ fn block(
     range: std::ops::Range<u32>,
     file_size: usize,
     lists: &impl Fn(u32) -> TermLists,
+    positions: &[TermPositions],
 ) -> PostingsPiece {
     let dictionary = index.dictionary();
     let mut block = BlockFile {
@@ -94,25 +99,82 @@ fn block(
         postings: range.clone().map(|t| index.postings_of_term(t) as u32).collect(),
         file: Vec::with_capacity(range.len()),
         files: Vec::new(),
+        positions: Vec::with_capacity(range.len()),
+        position_files: Vec::new(),
     };
-    let mut postings = Vec::new();
+    // About three bytes a posting, and two a position.
+    let postings = in_files(
+        range.clone(),
+        file_size,
+        &mut block.file,
+        lists,
+        |l| 3 * (l[0].len() + l[1].len()) + 2,
+        postings_file::write,
+    );
+    let position_size = |p: &TermPositions| p.iter().flatten().map(|(_, at)| 2 * at.len() + 2).sum::<usize>() + 2;
+    let positions = in_files(
+        range,
+        file_size,
+        &mut block.positions,
+        |t| positions[t as usize].clone(),
+        position_size,
+        positions_file::write,
+    );
+    PostingsPiece { block, postings, positions }
+}
+
+/// The items of consecutive terms `range` written into files of about `file_size` bytes (a
+/// term larger than that alone in one); `file_of` gets each term's file.
+fn in_files<T>(
+    range: std::ops::Range<u32>,
+    file_size: usize,
+    file_of: &mut Vec<u32>,
+    item: impl Fn(u32) -> T,
+    size: impl Fn(&T) -> usize,
+    write: impl Fn(u32, &[T]) -> Vec<u8>,
+) -> Vec<Vec<u8>> {
+    let mut files = Vec::new();
     let (mut first, mut open, mut open_bytes) = (range.start, Vec::new(), 0);
     for t in range {
-        let term_lists = lists(t);
-        // About three bytes an entry.
-        let bytes = 3 * (term_lists[0].len() + term_lists[1].len()) + 2;
+        let item = item(t);
+        let bytes = size(&item);
         if !open.is_empty() && open_bytes + bytes > file_size {
-            postings.push(postings_file::write(first, &open));
+            files.push(write(first, &open));
             (first, open, open_bytes) = (t, Vec::new(), 0);
         }
-        open.push(term_lists);
+        open.push(item);
         open_bytes += bytes;
-        block.file.push(postings.len() as u32);
+        file_of.push(files.len() as u32);
     }
     if !open.is_empty() {
-        postings.push(postings_file::write(first, &open));
+        files.push(write(first, &open));
     }
-    PostingsPiece { block, postings }
+    files
+}
+
+/// Every term's positions in every article: a word stands under its term and the term's
+/// variants, as the built index's phrase check matches it.
+fn positions(index: &SearchIndex) -> Vec<TermPositions> {
+    let mut positions: Vec<TermPositions> = (0..index.dictionary().len()).map(|_| [Vec::new(), Vec::new()]).collect();
+    for (f, field) in FieldName::BOTH.into_iter().enumerate() {
+        for d in 0..index.len() as u32 {
+            for (p, term) in index.word_terms(field, d).enumerate() {
+                let Some(t) = term else { continue };
+                for &x in std::iter::once(&t).chain(index.variants_of(t)) {
+                    let list = &mut positions[x as usize][f];
+                    match list.last_mut() {
+                        Some((doc, at)) if *doc == d => {
+                            if at.last() != Some(&(p as u32)) {
+                                at.push(p as u32);
+                            }
+                        }
+                        _ => list.push((d, vec![p as u32])),
+                    }
+                }
+            }
+        }
+    }
+    positions
 }
 
 /// The wide prefixes' completions in pages, each with its first prefix.

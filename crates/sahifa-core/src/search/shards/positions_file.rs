@@ -1,0 +1,103 @@
+//! A positions file of a sharded archive: where each word of consecutive terms stands in each
+//! article, for quoted phrases. Fetched only when a query has one.
+//!
+//! `SPP1`, then the first term's id and the number of terms as LEB128; then per term, per field
+//! (title, body), its articles: their number, then for each the gap from the previous article,
+//! how many positions, and the positions as gaps (the first from 0). A position counts every word
+//! and paragraph break of the field before it, as the built index's word sequences do, so that
+//! two words stand next to each other exactly when their positions differ by one.
+
+use crate::search::varint;
+
+const MAGIC: &[u8; 4] = b"SPP1";
+
+/// A term's articles in one field, each with the positions of the term there, ascending.
+pub(super) type FieldPositions = Vec<(u32, Vec<u32>)>;
+/// A term's positions in the title and in the body.
+pub(super) type TermPositions = [FieldPositions; 2];
+
+pub(super) fn write(first: u32, terms: &[TermPositions]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    varint::push(&mut out, first);
+    varint::push(&mut out, terms.len() as u32);
+    for fields in terms {
+        for articles in fields {
+            varint::push(&mut out, articles.len() as u32);
+            let mut last_doc = 0;
+            for (doc, positions) in articles {
+                varint::push(&mut out, doc - last_doc);
+                varint::push(&mut out, positions.len() as u32);
+                let mut last = 0;
+                for &p in positions {
+                    varint::push(&mut out, p - last);
+                    last = p;
+                }
+                last_doc = *doc;
+            }
+        }
+    }
+    out
+}
+
+/// Reads a file back; `None` when the bytes are not such a file or name an article at or
+/// beyond `articles`.
+pub(super) fn read(bytes: &[u8], articles: u32) -> Option<(u32, Vec<TermPositions>)> {
+    let mut r = super::postings_file::Reader::new(bytes.strip_prefix(MAGIC)?);
+    let first = r.varint()?;
+    let count = r.varint()?;
+    let mut terms = Vec::with_capacity(count.min(1 << 16) as usize);
+    for _ in 0..count {
+        let mut fields: TermPositions = [Vec::new(), Vec::new()];
+        for field in &mut fields {
+            let n = r.varint()?;
+            let mut doc = 0u32;
+            for i in 0..n {
+                let gap = r.varint()?;
+                if i > 0 && gap == 0 {
+                    return None;
+                }
+                doc = doc.checked_add(gap)?;
+                if doc >= articles {
+                    return None;
+                }
+                let c = r.varint()?;
+                let mut positions = Vec::with_capacity(c.min(1 << 16) as usize);
+                let mut p = 0u32;
+                for j in 0..c {
+                    let gap = r.varint()?;
+                    if j > 0 && gap == 0 {
+                        return None;
+                    }
+                    p = p.checked_add(gap)?;
+                    positions.push(p);
+                }
+                field.push((doc, positions));
+            }
+        }
+        terms.push(fields);
+    }
+    r.at_end().then_some((first, terms))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn positions_round_trip_and_bad_files_are_refused() {
+        let terms = vec![[vec![(0, vec![0, 3]), (4, vec![1])], vec![]], [vec![], vec![(2, vec![7, 8, 100_000])]]];
+        let bytes = write(9, &terms);
+        assert_eq!(read(&bytes, 5), Some((9, terms.clone())));
+        assert_eq!(read(&bytes, 4), None);
+        assert_eq!(read(&bytes[..bytes.len() - 1], 5), None);
+        assert_eq!(read(b"SPF1", 5), None);
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_read_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let _ = read(&[&MAGIC[..], &bytes].concat(), 1000);
+        }
+    }
+}

@@ -20,7 +20,7 @@ pub struct Sizes {
 
 impl Default for Sizes {
     fn default() -> Sizes {
-        Sizes { block: 16 * 1024, postings: 48 * 1024, completions: 16 * 1024 }
+        Sizes { block: 16 * 1024, postings: 12 * 1024, completions: 16 * 1024 }
     }
 }
 

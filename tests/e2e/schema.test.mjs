@@ -185,3 +185,28 @@ test("what the reader refuses, skips or warns about is invalid", () => {
     assert.notDeepEqual(complaints(value), [], `${name} should be refused`);
   }
 });
+
+// docs/archive.schema.json against a manifest `sahifa build --archive` wrote (`cargo xtask test`
+// writes the sample's into target/e2e/sample-archive/ before the journeys).
+const archiveSchema = new Ajv2020({ allErrors: true, strict: true }).compile(readJson("docs/archive.schema.json"));
+const sampleManifest = new URL("target/e2e/sample-archive/manifest.json", repo);
+
+test("a written archive's manifest is valid, and the schema refuses what the reader refuses", (t) => {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(sampleManifest, "utf8"));
+  } catch {
+    t.skip("no archive at target/e2e/sample-archive: `cargo xtask test` writes it");
+    return;
+  }
+  assert.ok(archiveSchema(manifest), JSON.stringify(archiveSchema.errors));
+  const refused = {
+    "another version": { ...manifest, sahifa_archive: 2 },
+    "a name outside the folder": { ...manifest, front: "../f/0123456789abcdef.json" },
+    "a name without its hash": { ...manifest, index: "i/index.json" },
+    "no article count": Object.fromEntries(Object.entries(manifest).filter(([k]) => k !== "articles")),
+  };
+  for (const [name, value] of Object.entries(refused)) {
+    assert.equal(archiveSchema(value), false, name);
+  }
+});

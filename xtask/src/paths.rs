@@ -37,6 +37,11 @@ pub fn corpus() -> PathBuf {
 }
 
 /// Where `cargo xtask test` writes the corpus bundle that the journeys open.
+/// The sample as a sharded archive, for the journeys and the manifest's schema check.
+pub fn e2e_sample_archive() -> PathBuf {
+    root().join("target").join("e2e").join("sample-archive")
+}
+
 pub fn e2e_corpus_bundle() -> PathBuf {
     root().join("target").join("e2e").join("corpus.json")
 }

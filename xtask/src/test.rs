@@ -28,8 +28,10 @@ pub fn all() -> Result<(), String> {
         return Err(format!("the app weighs {gzip} bytes gzipped, over the budget of {} bytes", size::GZIP_BUDGET));
     }
 
-    // The benchmark bundle for the journeys that need a real archive, when the corpus is here.
+    // The benchmark bundle for the journeys that need a real archive, when the corpus is here,
+    // and the sample as a sharded archive, whose manifest the schema check reads.
     corpus_bundle()?;
+    sample_archive()?;
 
     // End-to-end journeys against dist/, served on 127.0.0.1, the same files once in each engine.
     for engine in ["chromium", "firefox"] {
@@ -41,6 +43,13 @@ pub fn all() -> Result<(), String> {
 
 fn chromedriver() -> String {
     std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned())
+}
+
+/// Writes the sample as a sharded archive into `target/e2e/sample-archive/` with `sahifa build`.
+fn sample_archive() -> Result<(), String> {
+    let out = paths::e2e_sample_archive().to_string_lossy().into_owned();
+    let args = ["run", "--quiet", "-p", "sahifa-cli", "--", "build", "static/sample/source", "--archive", &out];
+    run("cargo", &args, &paths::root(), &[])
 }
 
 /// Builds `target/e2e/corpus.json` from the shared corpus with `sahifa build`, as a centre would;

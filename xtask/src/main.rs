@@ -2,6 +2,7 @@
 
 mod bench;
 mod paths;
+mod realistic;
 mod run;
 mod setup;
 mod size;
@@ -19,7 +20,10 @@ usage: cargo xtask <command>
   test    setup (and Chromium), then run every test: native, browser, end-to-end
   bench   build the bench bundles and dist/, then time sahifa, MiniSearch and FlexSearch in
           headless Chromium and print the figures (search needs ../shared/corpus/);
-          `bench search` times the search comparison alone, without the app's timeline";
+          `bench search` times the search comparison alone, without the app's timeline
+  synthetic [ARTICLES]
+          write target/bench/realistic-ARTICLES.jsonl (100000 unless given), articles drawn
+          with the corpus's statistics, for `sahifa build --archive` at scale";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +38,10 @@ fn main() -> ExitCode {
             Some(other) => {
                 Err(format!("unknown bench `{other}`: run `cargo xtask bench` or `cargo xtask bench search`"))
             }
+        },
+        Some("synthetic") => match args.get(1).map(|n| n.parse::<u32>()).unwrap_or(Ok(100_000)) {
+            Ok(articles) => realistic::write(articles).map(|path| println!("{}", path.display())),
+            Err(_) => Err("`cargo xtask synthetic ARTICLES` takes a number of articles, such as 1000000".into()),
         },
         _ => {
             eprintln!("{USAGE}");

@@ -132,15 +132,15 @@ const FIRST_YEAR: i64 = 1999;
 const DAYS: u32 = 7305;
 
 /// Knuth's MMIX linear congruential generator: deterministic and dependency-free.
-struct Lcg(u64);
+pub(crate) struct Lcg(pub(crate) u64);
 
 impl Lcg {
-    fn next(&mut self) -> u32 {
+    pub(crate) fn next(&mut self) -> u32 {
         self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (self.0 >> 33) as u32
     }
 
-    fn below(&mut self, n: u32) -> u32 {
+    pub(crate) fn below(&mut self, n: u32) -> u32 {
         self.next() % n
     }
 
@@ -187,7 +187,7 @@ fn words(rng: &mut Lcg, least: u32, spread: u32) -> String {
 
 /// A day in the twenty years, denser towards the end as archives grow: the square root of a
 /// uniform draw puts twice as many articles in the last year as in the middle one.
-fn date(rng: &mut Lcg) -> (i64, u32, u32) {
+pub(crate) fn date(rng: &mut Lcg) -> (i64, u32, u32) {
     let u = f64::from(rng.below(1 << 20)) / f64::from(1 << 20);
     let offset = (f64::from(DAYS) * u.sqrt()) as i64;
     civil_from_days(days_from_civil(FIRST_YEAR, 1, 1) + offset)

@@ -122,7 +122,7 @@ pub fn write(articles: u32) -> Result<PathBuf, String> {
     let partial = out.with_extension("partial");
     let file = std::fs::File::create(&partial).map_err(|e| format!("creating {}: {e}", partial.display()))?;
     let mut writer = BufWriter::new(file);
-    let mut rng = Lcg(0x5a11fa_c0);
+    let mut rng = Lcg(0x5a11_fac0);
     for n in 0..articles {
         let (year, month, day) = date(&mut rng);
         let title_words = *pick(&mut rng, &stats.title_lengths) as usize;

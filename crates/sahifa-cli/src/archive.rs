@@ -3,7 +3,7 @@
 
 use crate::problem::display_path;
 use crate::write;
-use sahifa_core::archive::{write_archive, ArchiveSizes};
+use sahifa_core::archive::{write_archive_into, ArchiveSizes, WriteError, MANIFEST};
 use std::path::Path;
 
 /// Writes the archive of `bundle` into `folder`; says what was written. A file already there
@@ -11,23 +11,31 @@ use std::path::Path;
 /// is, so a rebuild after adding articles touches only what changed; files of earlier builds
 /// stay until the publisher removes them, so a reader holding an older manifest can go on.
 pub fn write(folder: &Path, bundle: &[u8]) -> Result<String, String> {
-    let files = write_archive(bundle, ArchiveSizes::default())
-        .map_err(|e| format!("the archive could not be made from the bundle ({e}); this is a bug in sahifa"))?;
-    let (mut new, mut kept, mut bytes) = (0, 0, 0);
-    for file in &files {
+    let (mut files, mut new, mut bytes) = (0, 0, 0);
+    let written = write_archive_into(bundle, ArchiveSizes::default(), |file| {
         let path = folder.join(&file.path);
+        files += 1;
         bytes += file.bytes.len();
-        let is_manifest = file.path == sahifa_core::archive::MANIFEST;
+        let is_manifest = file.path == MANIFEST;
         if !is_manifest && std::fs::metadata(&path).is_ok_and(|m| m.len() == file.bytes.len() as u64) {
-            kept += 1;
-            continue;
+            return Ok(());
         }
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}; check that it is writable", display_path(parent)))?;
         }
-        write::atomically(&path, &file.bytes)?;
         new += 1;
+        write::atomically(&path, &file.bytes)
+    });
+    match written {
+        Ok(()) => Ok(format!(
+            "{files} file(s), {:.1} MB ({new} written, {} already there)",
+            bytes as f64 / 1_000_000.0,
+            files - new
+        )),
+        Err(WriteError::Sink(message)) => Err(message),
+        Err(WriteError::Bundle(e)) => {
+            Err(format!("the archive could not be made from the bundle ({e}); this is a bug in sahifa"))
+        }
     }
-    Ok(format!("{} file(s), {:.1} MB ({new} written, {kept} already there)", files.len(), bytes as f64 / 1_000_000.0))
 }

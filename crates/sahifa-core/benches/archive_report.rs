@@ -237,7 +237,7 @@ fn most_frequent_word(index: &SearchIndex, articles: &[sahifa_core::Article]) ->
     }
     let candidates: Vec<&str> = {
         let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1));
+        v.sort_by_key(|e| std::cmp::Reverse(e.1));
         v.into_iter().take(20).map(|(w, _)| w).collect()
     };
     let hits = |w: &str| index.search(&SearchRequest { query: format!("{w} "), ..Default::default() }).hits.len();

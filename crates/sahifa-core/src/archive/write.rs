@@ -46,14 +46,41 @@ pub struct ArchiveFile {
     pub bytes: Vec<u8>,
 }
 
+/// Why an archive was not written: the bundle, or where its files went.
+#[derive(Debug)]
+pub enum WriteError<E> {
+    Bundle(BundleError),
+    Sink(E),
+}
+
 /// Every file of the archive of this bundle, the manifest last. The bundle must parse without a
 /// fatal error; the articles it skips are left out, as the app leaves them out.
 pub fn write_archive(bundle: &[u8], sizes: ArchiveSizes) -> Result<Vec<ArchiveFile>, BundleError> {
-    let loaded = parse_bundle(bundle)?;
+    let mut files = Vec::new();
+    let pushed = write_archive_into(bundle, sizes, |file| {
+        files.push(file);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match pushed {
+        Ok(()) => Ok(files),
+        Err(WriteError::Bundle(e)) => Err(e),
+        Err(WriteError::Sink(never)) => match never {},
+    }
+}
+
+/// Hands every file of the archive to `sink` as soon as it is made, the manifest last, so that
+/// the archive's bytes are never all in memory at once; stops at the sink's first error.
+pub fn write_archive_into<E>(
+    bundle: &[u8],
+    sizes: ArchiveSizes,
+    sink: impl FnMut(ArchiveFile) -> Result<(), E>,
+) -> Result<(), WriteError<E>> {
+    let loaded = parse_bundle(bundle).map_err(WriteError::Bundle)?;
     let articles = &loaded.bundle.articles;
-    // Each valid article's record as written, in the parsed order (newest first).
-    let raw: BundleRecord<u64, String, Vec<Box<RawValue>>> =
-        serde_json::from_slice(bundle).map_err(|e| BundleError::NotABundle { message: e.to_string() })?;
+    // Each valid article's record as written, in the parsed order (newest first); the raw values
+    // borrow the bundle's bytes.
+    let raw: BundleRecord<u64, String, Vec<&RawValue>> = serde_json::from_slice(bundle)
+        .map_err(|e| WriteError::Bundle(BundleError::NotABundle { message: e.to_string() }))?;
     let mut records_by_id: HashMap<String, ArticleRecord> = HashMap::new();
     for value in raw.articles {
         if let Ok(record) = serde_json::from_str::<ArticleRecord>(value.get()) {
@@ -63,9 +90,10 @@ pub fn write_archive(bundle: &[u8], sizes: ArchiveSizes) -> Result<Vec<ArchiveFi
         }
     }
     let records: Vec<ArticleRecord> =
-        articles.iter().map(|a| records_by_id.get(&a.id).cloned().unwrap_or_default()).collect();
+        articles.iter().map(|a| records_by_id.remove(&a.id).unwrap_or_default()).collect();
+    drop(records_by_id);
 
-    let mut files = Files::default();
+    let mut files = Files { names: HashMap::new(), sink, failed: None };
     let index = SearchIndex::build(articles);
     let pieces = index.pieces(sizes.index);
 
@@ -112,26 +140,34 @@ pub fn write_archive(bundle: &[u8], sizes: ArchiveSizes) -> Result<Vec<ArchiveFi
     };
     let mut manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest always serializes");
     manifest_bytes.push(b'\n');
-    files.list.push(ArchiveFile { path: MANIFEST.to_owned(), bytes: manifest_bytes });
-    Ok(files.list)
+    files.send(ArchiveFile { path: MANIFEST.to_owned(), bytes: manifest_bytes });
+    files.failed.map_or(Ok(()), |e| Err(WriteError::Sink(e)))
 }
 
-/// The files written so far, each once.
-#[derive(Default)]
-struct Files {
-    list: Vec<ArchiveFile>,
+/// Where the files go, each once; after the sink's first error, nowhere.
+struct Files<S, E> {
     names: HashMap<String, ()>,
+    sink: S,
+    failed: Option<E>,
 }
 
-impl Files {
+impl<S: FnMut(ArchiveFile) -> Result<(), E>, E> Files<S, E> {
     /// Adds a file under its content name and returns the name.
     fn add(&mut self, folder: &str, ext: &str, bytes: Vec<u8>) -> String {
         let path = content_name(folder, ext, &bytes);
         // The same content twice (two empty postings files, say) is one file.
         if self.names.insert(path.clone(), ()).is_none() {
-            self.list.push(ArchiveFile { path: path.clone(), bytes });
+            self.send(ArchiveFile { path: path.clone(), bytes });
         }
         path
+    }
+
+    fn send(&mut self, file: ArchiveFile) {
+        if self.failed.is_none() {
+            if let Err(e) = (self.sink)(file) {
+                self.failed = Some(e);
+            }
+        }
     }
 
     fn add_json(&mut self, folder: &str, value: &impl Serialize) -> String {
@@ -141,8 +177,8 @@ impl Files {
 
 /// Chunks of `per_chunk` records, each a bundle of its own (so the bundle parser reads it), and
 /// the list pages naming them.
-fn chunks(
-    files: &mut Files,
+fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
+    files: &mut Files<S, E>,
     folder: &str,
     records: &[ArticleRecord],
     per_chunk: u32,

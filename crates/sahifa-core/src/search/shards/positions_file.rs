@@ -16,27 +16,63 @@ pub(super) type FieldPositions = Vec<(u32, Vec<u32>)>;
 /// A term's positions in the title and in the body.
 pub(super) type TermPositions = [FieldPositions; 2];
 
-pub(super) fn write(first: u32, terms: &[TermPositions]) -> Vec<u8> {
+/// One term's positions in one field, already in the file's form: how many articles, and their
+/// entries. The build appends an article at a time, so the archive never holds the positions as
+/// lists.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Encoded {
+    articles: u32,
+    last_doc: u32,
+    bytes: Vec<u8>,
+}
+
+impl Encoded {
+    /// Appends article `doc`'s positions, ascending; articles come in ascending order.
+    pub(super) fn push(&mut self, doc: u32, positions: impl ExactSizeIterator<Item = u32>) {
+        varint::push(&mut self.bytes, doc - self.last_doc);
+        varint::push(&mut self.bytes, positions.len() as u32);
+        let mut last = 0;
+        for p in positions {
+            varint::push(&mut self.bytes, p - last);
+            last = p;
+        }
+        self.last_doc = doc;
+        self.articles += 1;
+    }
+
+    /// About the bytes it will take in a file.
+    pub(super) fn len(&self) -> usize {
+        self.bytes.len() + 5
+    }
+}
+
+/// Writes the encoded positions of consecutive terms from `first`, each term's title then body.
+pub(super) fn write_encoded(first: u32, terms: &[[Encoded; 2]]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     varint::push(&mut out, first);
     varint::push(&mut out, terms.len() as u32);
     for fields in terms {
-        for articles in fields {
-            varint::push(&mut out, articles.len() as u32);
-            let mut last_doc = 0;
-            for (doc, positions) in articles {
-                varint::push(&mut out, doc - last_doc);
-                varint::push(&mut out, positions.len() as u32);
-                let mut last = 0;
-                for &p in positions {
-                    varint::push(&mut out, p - last);
-                    last = p;
-                }
-                last_doc = *doc;
-            }
+        for field in fields {
+            varint::push(&mut out, field.articles);
+            out.extend_from_slice(&field.bytes);
         }
     }
     out
+}
+
+#[cfg(test)]
+fn write(first: u32, terms: &[TermPositions]) -> Vec<u8> {
+    let encoded: Vec<[Encoded; 2]> = terms
+        .iter()
+        .map(|fields| {
+            fields.clone().map(|articles| {
+                let mut e = Encoded::default();
+                articles.into_iter().for_each(|(doc, at)| e.push(doc, at.into_iter()));
+                e
+            })
+        })
+        .collect();
+    write_encoded(first, &encoded)
 }
 
 /// Reads a file back; `None` when the bytes are not such a file or name an article at or

@@ -1,7 +1,7 @@
 //! Cutting a built index into the pieces of a sharded archive, each within a size, in a fixed
 //! order: the same index gives the same pieces.
 
-use super::positions_file::{self, TermPositions};
+use super::positions_file::{self, Encoded};
 use super::postings_file::{self, Entry, TermLists};
 use super::wire::{BlockFile, CompletionsFile, DateRun, FacetFile};
 use crate::search::facets::{Facet, UNKNOWN};
@@ -58,7 +58,7 @@ impl SearchIndex {
                 postings.of(t).map(|(doc, freq)| Entry { doc, freq, len: lens[doc as usize] }).collect()
             })
         };
-        let positions = positions(self);
+        let mut positions = positions(self);
         let mut blocks = Vec::new();
         let mut t = 0;
         while t < terms {
@@ -68,7 +68,7 @@ impl SearchIndex {
                 bytes += dictionary.term(t as usize).len() + 8;
                 t += 1;
             }
-            blocks.push(block(self, start..t, sizes.postings, &lists, &positions));
+            blocks.push(block(self, start..t, sizes.postings, &lists, &mut positions));
         }
         let (_, _, title_average) = self.field_parts(FieldName::Title);
         let (_, _, body_average) = self.field_parts(FieldName::Body);
@@ -90,7 +90,7 @@ fn block(
     range: std::ops::Range<u32>,
     file_size: usize,
     lists: &impl Fn(u32) -> TermLists,
-    positions: &[TermPositions],
+    positions: &mut [[Encoded; 2]],
 ) -> PostingsPiece {
     let dictionary = index.dictionary();
     let mut block = BlockFile {
@@ -111,14 +111,14 @@ fn block(
         |l| 3 * (l[0].len() + l[1].len()) + 2,
         postings_file::write,
     );
-    let position_size = |p: &TermPositions| p.iter().flatten().map(|(_, at)| 2 * at.len() + 2).sum::<usize>() + 2;
+    let position_size = |p: &[Encoded; 2]| p[0].len() + p[1].len();
     let positions = in_files(
         range,
         file_size,
         &mut block.positions,
-        |t| positions[t as usize].clone(),
+        |t| std::mem::take(&mut positions[t as usize]),
         position_size,
-        positions_file::write,
+        positions_file::write_encoded,
     );
     PostingsPiece { block, postings, positions }
 }
@@ -129,7 +129,7 @@ fn in_files<T>(
     range: std::ops::Range<u32>,
     file_size: usize,
     file_of: &mut Vec<u32>,
-    item: impl Fn(u32) -> T,
+    mut item: impl FnMut(u32) -> T,
     size: impl Fn(&T) -> usize,
     write: impl Fn(u32, &[T]) -> Vec<u8>,
 ) -> Vec<Vec<u8>> {
@@ -152,25 +152,22 @@ fn in_files<T>(
     files
 }
 
-/// Every term's positions in every article: a word stands under its term and the term's
-/// variants, as the built index's phrase check matches it.
-fn positions(index: &SearchIndex) -> Vec<TermPositions> {
-    let mut positions: Vec<TermPositions> = (0..index.dictionary().len()).map(|_| [Vec::new(), Vec::new()]).collect();
+/// Every term's positions in every article, encoded as the article is read: a word stands under
+/// its term and the term's variants, as the built index's phrase check matches it.
+fn positions(index: &SearchIndex) -> Vec<[Encoded; 2]> {
+    let mut positions: Vec<[Encoded; 2]> = vec![Default::default(); index.dictionary().len()];
+    let mut met: Vec<(u32, u32)> = Vec::new();
     for (f, field) in FieldName::BOTH.into_iter().enumerate() {
         for d in 0..index.len() as u32 {
+            met.clear();
             for (p, term) in index.word_terms(field, d).enumerate() {
                 let Some(t) = term else { continue };
-                for &x in std::iter::once(&t).chain(index.variants_of(t)) {
-                    let list = &mut positions[x as usize][f];
-                    match list.last_mut() {
-                        Some((doc, at)) if *doc == d => {
-                            if at.last() != Some(&(p as u32)) {
-                                at.push(p as u32);
-                            }
-                        }
-                        _ => list.push((d, vec![p as u32])),
-                    }
-                }
+                met.extend(std::iter::once(&t).chain(index.variants_of(t)).map(|&x| (x, p as u32)));
+            }
+            met.sort_unstable();
+            met.dedup();
+            for group in met.chunk_by(|a, b| a.0 == b.0) {
+                positions[group[0].0 as usize][f].push(d, group.iter().map(|&(_, p)| p));
             }
         }
     }

@@ -24,6 +24,10 @@ pub struct BuildArgs {
     /// files it names, for archives too large to download whole (docs/archive-format.md).
     #[arg(long, value_name = "DIR")]
     archive: Option<PathBuf>,
+    /// The most files the archive may have: larger pieces, fewer files. Hosts cap them
+    /// (Cloudflare Pages at 20,000 a site).
+    #[arg(long, value_name = "N", default_value_t = 100_000, requires = "archive")]
+    max_files: usize,
     /// The bundle's title, shown as the page title.
     #[arg(long, default_value = "sahifa")]
     title: String,
@@ -102,7 +106,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
         eprintln!("wrote {}: {summary}", display_path(output));
     }
     if let Some(folder) = &args.archive {
-        let written = archive::write(folder, &bytes)?;
+        let written = archive::write(folder, &bytes, args.max_files)?;
         eprintln!("wrote the archive {}: {summary}; {written}", display_path(folder));
     }
     Ok(ExitCode::SUCCESS)

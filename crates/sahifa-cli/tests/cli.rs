@@ -239,6 +239,19 @@ fn an_archive_is_written_manifest_last_and_a_rebuild_keeps_what_did_not_change()
     assert_eq!(archive.newest().len(), 1, "the sample's one article is on the first screen");
     let again = String::from_utf8(build().stderr).unwrap();
     assert!(again.contains("(1 written, "), "only the manifest is written again: {again}");
+    // A limit no archive of eight facet columns can meet, said so, with what to do.
+    let few = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["build", "../../static/sample/source", "--max-files", "5", "--archive"])
+        .arg(dir.path().join("few"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(!few.status.success());
+    assert!(
+        String::from_utf8_lossy(&few.stderr).contains("allow more files"),
+        "{}",
+        String::from_utf8_lossy(&few.stderr)
+    );
     // Neither -o nor --archive: a usage error.
     let none = Command::new(env!("CARGO_BIN_EXE_sahifa"))
         .args(["build", "../../static/sample/source"])

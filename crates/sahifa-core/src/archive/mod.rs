@@ -19,4 +19,4 @@ mod write;
 pub use manifest::{ChunkList, FacetSummary, Front, Manifest, ARCHIVE_VERSION};
 pub use names::{content_name, hash_of_name};
 pub use read::{Archive, ArchiveError};
-pub use write::{write_archive, write_archive_into, ArchiveFile, ArchiveSizes, WriteError, MANIFEST};
+pub use write::{write_archive, write_archive_into, ArchiveFile, ArchiveSizes, ArchiveSource, WriteError, MANIFEST};

@@ -33,6 +33,19 @@ pub struct ArchiveSizes {
     pub index: Sizes,
 }
 
+impl ArchiveSizes {
+    /// Every piece twice as large: about half the files.
+    pub fn doubled(self) -> ArchiveSizes {
+        let i = self.index;
+        ArchiveSizes {
+            rows_per_chunk: self.rows_per_chunk * 2,
+            bodies_per_chunk: self.bodies_per_chunk * 2,
+            names_per_page: self.names_per_page * 2,
+            index: Sizes { block: i.block * 2, postings: i.postings * 2, completions: i.completions * 2 },
+        }
+    }
+}
+
 impl Default for ArchiveSizes {
     fn default() -> ArchiveSizes {
         ArchiveSizes { rows_per_chunk: 8, bodies_per_chunk: 8, names_per_page: 512, index: Sizes::default() }
@@ -75,73 +88,110 @@ pub fn write_archive_into<E>(
     sizes: ArchiveSizes,
     sink: impl FnMut(ArchiveFile) -> Result<(), E>,
 ) -> Result<(), WriteError<E>> {
-    let loaded = parse_bundle(bundle).map_err(WriteError::Bundle)?;
-    let articles = &loaded.bundle.articles;
-    // Each valid article's record as written, in the parsed order (newest first); the raw values
-    // borrow the bundle's bytes.
-    let raw: BundleRecord<u64, String, Vec<&RawValue>> = serde_json::from_slice(bundle)
-        .map_err(|e| WriteError::Bundle(BundleError::NotABundle { message: e.to_string() }))?;
-    let mut records_by_id: HashMap<String, ArticleRecord> = HashMap::new();
-    for value in raw.articles {
-        if let Ok(record) = serde_json::from_str::<ArticleRecord>(value.get()) {
-            if let Some(id) = record.id.clone() {
-                records_by_id.entry(id).or_insert(record);
+    ArchiveSource::new(bundle).map_err(WriteError::Bundle)?.write(sizes, sink).map_err(WriteError::Sink)
+}
+
+/// A bundle read and indexed once, to be cut into an archive at any sizes: to count the files
+/// one set of sizes gives before writing them.
+pub struct ArchiveSource {
+    loaded: crate::parse::LoadedBundle,
+    /// Each article's record as written, in the parsed order.
+    records: Vec<ArticleRecord>,
+    index: SearchIndex,
+}
+
+impl ArchiveSource {
+    /// The bundle, which must parse without a fatal error; the articles it skips are left out,
+    /// as the app leaves them out.
+    pub fn new(bundle: &[u8]) -> Result<ArchiveSource, BundleError> {
+        let loaded = parse_bundle(bundle)?;
+        // Each valid article's record as written, in the parsed order (newest first); the raw
+        // values borrow the bundle's bytes.
+        let raw: BundleRecord<u64, String, Vec<&RawValue>> =
+            serde_json::from_slice(bundle).map_err(|e| BundleError::NotABundle { message: e.to_string() })?;
+        let mut records_by_id: HashMap<String, ArticleRecord> = HashMap::new();
+        for value in raw.articles {
+            if let Ok(record) = serde_json::from_str::<ArticleRecord>(value.get()) {
+                if let Some(id) = record.id.clone() {
+                    records_by_id.entry(id).or_insert(record);
+                }
             }
         }
+        let records = loaded.bundle.articles.iter().map(|a| records_by_id.remove(&a.id).unwrap_or_default()).collect();
+        let index = SearchIndex::build(&loaded.bundle.articles);
+        Ok(ArchiveSource { loaded, records, index })
     }
-    let records: Vec<ArticleRecord> =
-        articles.iter().map(|a| records_by_id.remove(&a.id).unwrap_or_default()).collect();
-    drop(records_by_id);
 
-    let mut files = Files { names: HashMap::new(), sink, failed: None };
-    let index = SearchIndex::build(articles);
-    let pieces = index.pieces(sizes.index);
-
-    let mut blocks = Vec::with_capacity(pieces.blocks.len());
-    for mut piece in pieces.blocks {
-        piece.block.files = piece.postings.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
-        piece.block.position_files = piece.positions.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
-        let first = piece.block.terms[0].clone();
-        let start = piece.block.start;
-        blocks.push((first, start, files.add_json("i", &piece.block)));
+    /// How many files these sizes give.
+    pub fn count_files(&self, sizes: ArchiveSizes) -> usize {
+        let mut count = 0;
+        let counted = self.write(sizes, |_| {
+            count += 1;
+            Ok::<(), std::convert::Infallible>(())
+        });
+        match counted {
+            Ok(()) => count,
+            Err(never) => match never {},
+        }
     }
-    let completions = pieces.completions.into_iter().map(|(first, page)| (first, files.add_json("i", &page))).collect();
-    let summaries: Vec<FacetSummary> = pieces.facets.iter().map(summary).collect();
-    let facets = pieces.facets.iter().map(|f| files.add_json("i", f)).collect();
-    let directory = Directory {
-        terms: pieces.terms,
-        blocks,
-        completions,
-        facets,
-        title_average: pieces.title_average,
-        body_average: pieces.body_average,
-    };
-    let index_name = files.add_json("i", &directory);
 
-    let rows: Vec<ArticleRecord> = records.iter().map(row).collect();
-    let front = Front {
-        newest: rows.iter().take(sizes.rows_per_chunk as usize).cloned().collect(),
-        dates: pieces.dates,
-        facets: summaries,
-    };
-    let front_name = files.add_json("f", &front);
-    let rows = chunks(&mut files, "r", &rows, sizes.rows_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
-    let bodies = chunks(&mut files, "a", &records, sizes.bodies_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
-    let manifest = Manifest {
-        sahifa_archive: ARCHIVE_VERSION,
-        title: loaded.bundle.title.clone(),
-        lang: loaded.bundle.lang.clone(),
-        description: loaded.bundle.description.clone(),
-        articles: articles.len() as u32,
-        front: front_name,
-        index: index_name,
-        rows,
-        bodies,
-    };
-    let mut manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest always serializes");
-    manifest_bytes.push(b'\n');
-    files.send(ArchiveFile { path: MANIFEST.to_owned(), bytes: manifest_bytes });
-    files.failed.map_or(Ok(()), |e| Err(WriteError::Sink(e)))
+    /// Hands every file to `sink` as it is made, the manifest last; stops at the sink's first
+    /// error.
+    pub fn write<E>(&self, sizes: ArchiveSizes, sink: impl FnMut(ArchiveFile) -> Result<(), E>) -> Result<(), E> {
+        let (loaded, records, index) = (&self.loaded, &self.records, &self.index);
+        let articles = &loaded.bundle.articles;
+        let mut files = Files { names: HashMap::new(), sink, failed: None };
+        let pieces = index.pieces(sizes.index);
+
+        let mut blocks = Vec::with_capacity(pieces.blocks.len());
+        for mut piece in pieces.blocks {
+            piece.block.files = piece.postings.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
+            piece.block.position_files =
+                piece.positions.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
+            let first = piece.block.terms[0].clone();
+            let start = piece.block.start;
+            blocks.push((first, start, files.add_json("i", &piece.block)));
+        }
+        let completions =
+            pieces.completions.into_iter().map(|(first, page)| (first, files.add_json("i", &page))).collect();
+        let summaries: Vec<FacetSummary> = pieces.facets.iter().map(summary).collect();
+        let facets = pieces.facets.iter().map(|f| files.add_json("i", f)).collect();
+        let directory = Directory {
+            terms: pieces.terms,
+            blocks,
+            completions,
+            facets,
+            title_average: pieces.title_average,
+            body_average: pieces.body_average,
+        };
+        let index_name = files.add_json("i", &directory);
+
+        let rows: Vec<ArticleRecord> = records.iter().map(row).collect();
+        let front = Front {
+            newest: rows.iter().take(sizes.rows_per_chunk as usize).cloned().collect(),
+            dates: pieces.dates,
+            facets: summaries,
+        };
+        let front_name = files.add_json("f", &front);
+        let rows = chunks(&mut files, "r", &rows, sizes.rows_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
+        let bodies =
+            chunks(&mut files, "a", records, sizes.bodies_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
+        let manifest = Manifest {
+            sahifa_archive: ARCHIVE_VERSION,
+            title: loaded.bundle.title.clone(),
+            lang: loaded.bundle.lang.clone(),
+            description: loaded.bundle.description.clone(),
+            articles: articles.len() as u32,
+            front: front_name,
+            index: index_name,
+            rows,
+            bodies,
+        };
+        let mut manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest always serializes");
+        manifest_bytes.push(b'\n');
+        files.send(ArchiveFile { path: MANIFEST.to_owned(), bytes: manifest_bytes });
+        files.failed.map_or(Ok(()), Err)
+    }
 }
 
 /// Where the files go, each once; after the sink's first error, nowhere.

@@ -15,10 +15,13 @@ pub fn all() -> Result<(), String> {
     // Core tables, parse tests, the CLI, reducer and SSR snapshots, tidy checks.
     run("cargo", &["test", "--workspace"], &root, &[])?;
 
-    // wasm-bindgen-test in headless Chromium (flags in webdriver.json).
+    // wasm-bindgen-test in headless Chromium (flags in webdriver.json). The runner gives the whole
+    // binary 20 s by default, loading the debug wasm included; a busy CI machine once spent all of
+    // it before the first test ran, so the limit is the one a hung test should meet, not a fast one.
     let runner = [
         ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", OsString::from("wasm-bindgen-test-runner")),
         ("CHROMEDRIVER", OsString::from(chromedriver())),
+        ("WASM_BINDGEN_TEST_TIMEOUT", OsString::from(BROWSER_TESTS_SECONDS.to_string())),
     ];
     run("cargo", &["test", "-p", "sahifa-web", "--target", "wasm32-unknown-unknown"], &root, &runner)?;
 
@@ -40,6 +43,9 @@ pub fn all() -> Result<(), String> {
     }
     Ok(())
 }
+
+/// The most the browser tests may take, from loading their wasm to the last result.
+const BROWSER_TESTS_SECONDS: u32 = 300;
 
 fn chromedriver() -> String {
     std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned())

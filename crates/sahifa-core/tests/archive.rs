@@ -17,6 +17,7 @@ const SMALL: ArchiveSizes = ArchiveSizes {
     rows_per_chunk: 5,
     bodies_per_chunk: 3,
     names_per_page: 4,
+    ids_per_bucket: 2,
     index: Sizes { block: 200, postings: 300, completions: 120 },
 };
 
@@ -112,6 +113,15 @@ fn same_answers(bundle: &[u8], sizes: ArchiveSizes, words: &[&str]) {
         host.fetch(&mut archive, |a| a.missing_article(p).into_iter().collect());
         assert_eq!(archive.article(p), Some(&articles[p as usize]));
     }
+    // A cold link names the article by id: every id finds its number, and an id the archive
+    // does not have is told apart from one not fetched yet.
+    for (number, article) in articles.iter().enumerate() {
+        host.fetch(&mut archive, |a| a.missing_number(&article.id).into_iter().collect());
+        assert_eq!(archive.number_of(&article.id), Some(Some(number as u32)), "{}", article.id);
+    }
+    let absent = "no-such-article-id";
+    host.fetch(&mut archive, |a| a.missing_number(absent).into_iter().collect());
+    assert_eq!(archive.number_of(absent), Some(None));
 }
 
 fn sample() -> Vec<u8> {

@@ -29,6 +29,9 @@ pub struct Manifest {
     pub rows: ChunkList,
     /// The chunks of whole articles, for the reader.
     pub bodies: ChunkList,
+    /// The id buckets (`archive::ids`): chunk `b` is bucket `b`, `per_chunk` the ids a bucket
+    /// holds on average.
+    pub ids: ChunkList,
 }
 
 /// Chunks of consecutive articles, named through list pages so that the manifest stays the

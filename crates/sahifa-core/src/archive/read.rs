@@ -2,6 +2,7 @@
 //! needed. The caller fetches; this says which files are missing, checks each that comes in
 //! against its name and its kind, and answers from what is there.
 
+use super::ids;
 use super::manifest::{ChunkList, Front, Manifest, ARCHIVE_VERSION};
 use super::names::{content_matches, hash_of_name};
 use crate::model::Article;
@@ -69,6 +70,8 @@ enum Kind {
     BodyPage(usize),
     Row(usize),
     Body(usize),
+    IdPage(usize),
+    Ids(usize),
 }
 
 /// The chunks of one kind fetched so far.
@@ -118,6 +121,9 @@ pub struct Archive {
     index: Option<ShardedIndex>,
     rows: Chunked,
     bodies: Chunked,
+    /// The id buckets' list pages, once in, and the buckets fetched.
+    id_pages: Vec<Option<Vec<String>>>,
+    id_buckets: BTreeMap<usize, Vec<(String, u32)>>,
     /// Every file named so far and not yet added, with its kind.
     expected: BTreeMap<String, Kind>,
 }
@@ -146,12 +152,17 @@ impl Archive {
         for (i, page) in manifest.bodies.pages.iter().enumerate() {
             expected.insert(page.clone(), Kind::BodyPage(i));
         }
+        for (i, page) in manifest.ids.pages.iter().enumerate() {
+            expected.insert(page.clone(), Kind::IdPage(i));
+        }
         if let Some(name) = expected.keys().find(|name| hash_of_name(name).is_none() || !is_relative(name)) {
             return Err(ArchiveError::NotAManifest(format!("{name} is not a file name sahifa writes")));
         }
         Ok(Archive {
             rows: Chunked::new(manifest.rows.clone()),
             bodies: Chunked::new(manifest.bodies.clone()),
+            id_pages: vec![None; manifest.ids.pages.len()],
+            id_buckets: BTreeMap::new(),
             manifest,
             front: None,
             index: None,
@@ -235,6 +246,33 @@ impl Archive {
                 }
                 chunked.chunks.insert(c, loaded.bundle.articles);
             }
+            Kind::IdPage(p) => {
+                let names: Vec<String> = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+                let list = &self.manifest.ids;
+                let wanted = list.per_page.max(1) as usize;
+                let buckets = ids::bucket_count(self.manifest.articles as usize, list.per_chunk);
+                if names.len() != wanted.min(buckets.saturating_sub(p * wanted))
+                    || names.iter().any(|n| hash_of_name(n).is_none() || !is_relative(n))
+                {
+                    return Err(malformed());
+                }
+                for (i, n) in names.iter().enumerate() {
+                    self.expected.insert(n.clone(), Kind::Ids(p * wanted + i));
+                }
+                self.id_pages[p] = Some(names);
+            }
+            Kind::Ids(b) => {
+                let bucket: ids::Bucket = serde_json::from_slice(bytes).map_err(|_| malformed())?;
+                let buckets = ids::bucket_count(self.manifest.articles as usize, self.manifest.ids.per_chunk);
+                let misplaced = bucket
+                    .ids
+                    .iter()
+                    .any(|(id, number)| ids::bucket_of(id, buckets) != b || *number >= self.manifest.articles);
+                if bucket.bucket as usize != b || misplaced || !bucket.ids.windows(2).all(|w| w[0].0 < w[1].0) {
+                    return Err(malformed());
+                }
+                self.id_buckets.insert(b, bucket.ids);
+            }
         }
         self.expected.remove(name);
         Ok(())
@@ -275,6 +313,29 @@ impl Archive {
 
     pub fn article(&self, position: u32) -> Option<&Article> {
         self.bodies.get(position)
+    }
+
+    /// The file still needed to find the number of article `id`: its bucket's list page, then
+    /// the bucket. None once the bucket is in.
+    pub fn missing_number(&self, id: &str) -> Option<String> {
+        let list = &self.manifest.ids;
+        let bucket = ids::bucket_of(id, ids::bucket_count(self.manifest.articles as usize, list.per_chunk));
+        if self.id_buckets.contains_key(&bucket) {
+            return None;
+        }
+        let per_page = list.per_page.max(1) as usize;
+        match self.id_pages.get(bucket / per_page)? {
+            None => Some(list.pages[bucket / per_page].clone()),
+            Some(names) => names.get(bucket % per_page).cloned(),
+        }
+    }
+
+    /// The number of article `id`: `None` while its bucket is not in, `Some(None)` when the
+    /// archive has no such article.
+    pub fn number_of(&self, id: &str) -> Option<Option<u32>> {
+        let buckets = ids::bucket_count(self.manifest.articles as usize, self.manifest.ids.per_chunk);
+        let bucket = self.id_buckets.get(&ids::bucket_of(id, buckets))?;
+        Some(bucket.binary_search_by(|(other, _)| other.as_str().cmp(id)).ok().map(|at| bucket[at].1))
     }
 
     /// The newest rows, from the first-screen file, as articles.

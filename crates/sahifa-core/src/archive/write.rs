@@ -2,6 +2,7 @@
 //! byte for byte; the manifest comes last in the list, so a publisher who uploads in order never
 //! has a manifest naming a file not yet there.
 
+use super::ids;
 use super::manifest::{ChunkList, FacetSummary, Front, Manifest, ARCHIVE_VERSION};
 use super::names::content_name;
 use crate::parse::{parse_bundle, BundleError};
@@ -30,6 +31,8 @@ pub struct ArchiveSizes {
     pub bodies_per_chunk: u32,
     /// Chunk names per list page.
     pub names_per_page: u32,
+    /// Ids per id bucket, on average: a cold link fetches one bucket.
+    pub ids_per_bucket: u32,
     pub index: Sizes,
 }
 
@@ -41,6 +44,7 @@ impl ArchiveSizes {
             rows_per_chunk: self.rows_per_chunk * 2,
             bodies_per_chunk: self.bodies_per_chunk * 2,
             names_per_page: self.names_per_page * 2,
+            ids_per_bucket: self.ids_per_bucket * 2,
             index: Sizes { block: i.block * 2, postings: i.postings * 2, completions: i.completions * 2 },
         }
     }
@@ -48,7 +52,13 @@ impl ArchiveSizes {
 
 impl Default for ArchiveSizes {
     fn default() -> ArchiveSizes {
-        ArchiveSizes { rows_per_chunk: 8, bodies_per_chunk: 8, names_per_page: 512, index: Sizes::default() }
+        ArchiveSizes {
+            rows_per_chunk: 8,
+            bodies_per_chunk: 8,
+            names_per_page: 512,
+            ids_per_bucket: 256,
+            index: Sizes::default(),
+        }
     }
 }
 
@@ -176,6 +186,9 @@ impl ArchiveSource {
         let rows = chunks(&mut files, "r", &rows, sizes.rows_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
         let bodies =
             chunks(&mut files, "a", records, sizes.bodies_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
+        let buckets = ids::buckets(articles.iter().map(|a| a.id.as_str()), sizes.ids_per_bucket);
+        let bucket_names: Vec<String> = buckets.iter().map(|bucket| files.add_json("k", bucket)).collect();
+        let ids = listed(&mut files, bucket_names, sizes.ids_per_bucket, sizes.names_per_page);
         let manifest = Manifest {
             sahifa_archive: ARCHIVE_VERSION,
             title: loaded.bundle.title.clone(),
@@ -186,6 +199,7 @@ impl ArchiveSource {
             index: index_name,
             rows,
             bodies,
+            ids,
         };
         let mut manifest_bytes = serde_json::to_vec_pretty(&manifest).expect("a manifest always serializes");
         manifest_bytes.push(b'\n');
@@ -248,6 +262,16 @@ fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
             files.add_json(folder, &bundle)
         })
         .collect();
+    listed(files, names, per_chunk, per_page)
+}
+
+/// The list pages naming `names`, `per_page` a page.
+fn listed<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
+    files: &mut Files<S, E>,
+    names: Vec<String>,
+    per_chunk: u32,
+    per_page: u32,
+) -> ChunkList {
     let pages = names.chunks(per_page as usize).map(|page| files.add_json("l", &page)).collect();
     ChunkList { per_chunk, per_page, pages }
 }

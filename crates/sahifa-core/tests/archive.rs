@@ -98,6 +98,11 @@ fn same_answers(bundle: &[u8], sizes: ArchiveSizes, words: &[&str]) {
     let host = Host::new(write_archive(bundle, sizes).unwrap());
     let mut archive = host.open();
     assert_eq!(archive.manifest().articles as usize, articles.len());
+    host.fetch(&mut archive, |a| a.first_files());
+    let days: Vec<_> = articles.iter().map(|a| a.date.map(|d| d.day)).collect();
+    assert_eq!(archive.days(), days, "the timeline's days, from the first screen");
+    let first_page: Vec<u32> = (0..articles.len().min(20) as u32).collect();
+    assert!(archive.missing_rows(&first_page).is_empty(), "the first screen's rows come with it");
     for request in requests(&articles, words) {
         host.fetch(&mut archive, |a| a.missing_for_search(&request).unwrap().into_iter().collect());
         let expected = index.search(&request);

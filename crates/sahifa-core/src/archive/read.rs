@@ -208,6 +208,14 @@ impl Archive {
                 if dated != u64::from(self.manifest.articles) {
                     return Err(malformed());
                 }
+                // The newest rows are the first rows chunks: the first screen lists them.
+                let per = self.rows.list.per_chunk.max(1) as usize;
+                let newest = articles_of(&self.manifest.lang, front.newest.clone()).map_err(|_| malformed())?;
+                for (c, chunk) in newest.chunks(per).enumerate() {
+                    if chunk.len() == per.min(self.manifest.articles as usize - c * per) {
+                        self.rows.chunks.insert(c, chunk.to_vec());
+                    }
+                }
                 self.front = Some(front);
             }
             Kind::Directory => {
@@ -341,16 +349,33 @@ impl Archive {
     /// The newest rows, from the first-screen file, as articles.
     pub fn newest(&self) -> Vec<Article> {
         let Some(front) = &self.front else { return Vec::new() };
-        let bundle = BundleRecord {
-            sahifa: crate::FORMAT_VERSION,
-            title: String::new(),
-            lang: self.manifest.lang.clone(),
-            description: None,
-            articles: front.newest.clone(),
-        };
-        let bytes = serde_json::to_vec(&bundle).expect("records always serialize");
-        parse_bundle(&bytes).map(|l| l.bundle.articles).unwrap_or_default()
+        articles_of(&self.manifest.lang, front.newest.clone()).unwrap_or_default()
     }
+
+    /// Every article's publication day, in article order, once the first-screen file is in
+    /// (the timeline draws them all).
+    pub fn days(&self) -> Vec<Option<time::Date>> {
+        let Some(front) = &self.front else { return Vec::new() };
+        let mut days = Vec::with_capacity(self.manifest.articles as usize);
+        for &(_, day, n) in &front.dates {
+            let day = day.and_then(|d| time::Date::from_julian_day(d).ok());
+            days.extend(std::iter::repeat_n(day, n as usize));
+        }
+        days
+    }
+}
+
+/// Records read as the bundle parser reads a bundle's articles.
+fn articles_of(lang: &str, records: Vec<crate::wire::ArticleRecord>) -> Result<Vec<Article>, crate::BundleError> {
+    let bundle = BundleRecord {
+        sahifa: crate::FORMAT_VERSION,
+        title: String::new(),
+        lang: lang.to_owned(),
+        description: None,
+        articles: records,
+    };
+    let bytes = serde_json::to_vec(&bundle).expect("records always serialize");
+    parse_bundle(&bytes).map(|l| l.bundle.articles)
 }
 
 /// A name inside the archive's folder: no scheme, no leading slash, no `..`.

@@ -18,6 +18,9 @@ use std::collections::HashMap;
 pub const MANIFEST: &str = "manifest.json";
 /// A row's lead: the start of its first paragraph, this many characters at most.
 const LEAD_CHARS: usize = 280;
+/// The rows the first screen lists: a page of the app's archive list, so the first screen needs
+/// no rows chunk.
+const FRONT_ROWS: usize = 20;
 /// The most common values of each facet the first screen shows.
 const TOP_VALUES: usize = 50;
 
@@ -178,7 +181,7 @@ impl ArchiveSource {
 
         let rows: Vec<ArticleRecord> = records.iter().map(row).collect();
         let front = Front {
-            newest: rows.iter().take(sizes.rows_per_chunk as usize).cloned().collect(),
+            newest: rows.iter().take(front_rows(sizes.rows_per_chunk)).cloned().collect(),
             dates: pieces.dates,
             facets: summaries,
         };
@@ -274,6 +277,13 @@ fn listed<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
 ) -> ChunkList {
     let pages = names.chunks(per_page as usize).map(|page| files.add_json("l", &page)).collect();
     ChunkList { per_chunk, per_page, pages }
+}
+
+/// The newest rows the first-screen file holds: `FRONT_ROWS`, rounded up to whole rows chunks
+/// (the reader takes them as the first chunks).
+pub(super) fn front_rows(per_chunk: u32) -> usize {
+    let per = per_chunk.max(1) as usize;
+    FRONT_ROWS.div_ceil(per) * per
 }
 
 /// An article as the list shows it: everything but the body, of which the lead is kept.

@@ -3,6 +3,7 @@
 //! Everything on screen is `Page`, a view of that state.
 
 use crate::browser;
+use crate::catalogue::Catalogue;
 use crate::components::page::Page;
 use crate::config::{UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
@@ -10,6 +11,7 @@ use crate::load::{load_bundle, Loaded};
 use crate::location::{Location, Route};
 use crate::settings::{ReaderSettings, Theme};
 use crate::shared::{SharedBundle, SharedIndex};
+use crate::shared_archive::{ArchiveEvent, SharedArchive};
 use crate::state::{Action, AppContext, AppState, Load};
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -55,8 +57,17 @@ pub fn App(props: &AppProps) -> Html {
                     let report = move |received, total| progress.dispatch(Action::Progress { received, total });
                     let loaded = dispatcher.clone();
                     let on_loaded = move |step| match step {
-                        Loaded::Articles(bundle) => loaded.dispatch(Action::Loaded(SharedBundle(bundle))),
+                        Loaded::Articles(bundle) => loaded.dispatch(Action::Loaded(SharedBundle(bundle).into())),
                         Loaded::Searchable(index) => loaded.dispatch(Action::Indexed(SharedIndex(Rc::new(index)))),
+                        Loaded::Archive(archive, manifest_url) => {
+                            let events = loaded.clone();
+                            let on_event = Callback::from(move |event| match event {
+                                ArchiveEvent::Grew => events.dispatch(Action::ArchiveGrew),
+                                ArchiveEvent::Failed(error) => events.dispatch(Action::Failed(error)),
+                            });
+                            let shared = SharedArchive::new(archive, manifest_url, on_event);
+                            loaded.dispatch(Action::Loaded(Catalogue::Archive(shared)));
+                        }
                     };
                     if let Err(error) = load_bundle(&url, report, on_loaded).await {
                         dispatcher.dispatch(Action::Failed(error));
@@ -116,16 +127,16 @@ pub fn App(props: &AppProps) -> Html {
     // The document's language, direction and title follow the bundle and the open article,
     // when the viewer is the page; an embedded one leaves the host's document alone.
     {
-        let bundle = state.bundle().cloned().filter(|_| config.owns_document);
-        use_effect_with((bundle, state.route.clone(), state.settings.ui_lang), |(bundle, route, ui_lang)| {
-            let Some(bundle) = bundle else { return };
-            let strings = ui_strings(*ui_lang, bundle.ui_lang());
-            let bundle = bundle.bundle();
+        let catalogue = state.catalogue().cloned().filter(|_| config.owns_document);
+        use_effect_with((catalogue, state.route.clone(), state.settings.ui_lang), |(catalogue, route, ui_lang)| {
+            let Some(catalogue) = catalogue else { return };
+            let strings = ui_strings(*ui_lang, catalogue.ui_lang());
+            let name = catalogue.title();
             let title = match route {
-                Route::Article(id) => bundle.article(id).map(|a| format!("{} — {}", a.title, bundle.title)),
+                Route::Article(id) => catalogue.with_article(id, |a| format!("{} — {name}", a.title)),
                 Route::List => None,
             };
-            browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&bundle.title));
+            browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&name));
         });
     }
 

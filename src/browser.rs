@@ -122,6 +122,14 @@ pub async fn next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves after `ms` milliseconds.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The `#/…` target of the link a click landed in, if it was one of the viewer's own links.
 pub fn internal_link(event: &web_sys::MouseEvent) -> Option<String> {
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;

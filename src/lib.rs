@@ -2,6 +2,7 @@
 //! for tests; the parts that touch the browser build for wasm32 only.
 
 pub mod bundle_url;
+pub mod catalogue;
 pub mod components;
 pub mod config;
 pub mod download_size;
@@ -13,10 +14,13 @@ pub mod reading_time;
 pub mod results;
 pub mod settings;
 pub mod shared;
+pub mod shared_archive;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod archive_fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]

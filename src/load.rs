@@ -6,6 +6,7 @@ use crate::browser;
 use crate::download_size::{comparable_total, shown_total};
 use crate::state::LoadError;
 use js_sys::{Array, Uint8Array};
+use sahifa_core::archive::{Archive, ArchiveError};
 use sahifa_core::load::{BundleLoad, LoadStep, LoadSteps, Loading};
 use sahifa_core::parse::ByteSource;
 use sahifa_core::search::SearchIndex;
@@ -21,7 +22,13 @@ pub enum Loaded {
     Articles(Rc<LoadedBundle>),
     /// The index: search is ready.
     Searchable(SearchIndex),
+    /// A sharded archive's manifest and first-screen files, and the manifest's absolute URL,
+    /// which its names are relative to: the rest comes as the reader goes.
+    Archive(Archive, String),
 }
+
+/// A manifest is small whatever the archive's size; anything larger is read as a bundle.
+const MANIFEST_MAX_BYTES: u32 = 1 << 20;
 
 /// Downloads the bundle at `url`, reporting `(received, total)` bytes as they come, then reads
 /// and indexes it, handing the main thread back between slices of the work.
@@ -31,11 +38,36 @@ pub async fn load_bundle(
     on_loaded: impl Fn(Loaded),
 ) -> Result<(), LoadError> {
     let chunks = fetch_chunks(url, on_progress).await?;
+    // Names resolve against the manifest's own address: an embed's `src` may be relative.
+    let page = gloo::utils::window().location().href().unwrap_or_default();
+    let absolute = web_sys::Url::new_with_base(url, &page).map(|u| u.href()).unwrap_or_else(|_| url.to_owned());
+    if let Some(archive) = archive_of(&chunks, &absolute).await? {
+        on_loaded(Loaded::Archive(archive, absolute));
+        return Ok(());
+    }
     let mut source = Chunks { chunks, index: 0, offset: 0 };
     let mut load = BundleLoad::new(&mut source, LoadSteps::default());
     run_in_slices(&mut load, &on_loaded)
         .await
         .map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
+}
+
+/// The archive, when the bytes are a sharded archive's manifest, with its first-screen files.
+async fn archive_of(chunks: &Array, url: &str) -> Result<Option<Archive>, LoadError> {
+    let length: u32 = chunks.iter().map(|c| c.unchecked_into::<Uint8Array>().length()).sum();
+    if length > MANIFEST_MAX_BYTES {
+        return Ok(None);
+    }
+    let mut bytes = Vec::with_capacity(length as usize);
+    chunks.iter().for_each(|c| bytes.extend(c.unchecked_into::<Uint8Array>().to_vec()));
+    let mut archive = match Archive::from_manifest(&bytes) {
+        Ok(archive) => archive,
+        // A bundle (or something else): the bundle's parser says what it is.
+        Err(ArchiveError::NotAManifest(_)) => return Ok(None),
+        Err(e) => return Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
+    };
+    crate::archive_fetch::fetch_first(&mut archive, url).await?;
+    Ok(Some(archive))
 }
 
 /// Takes the pipeline's steps until it ends, handing the main thread back whenever a slice's
@@ -174,7 +206,7 @@ async fn fetch_chunks(url: &str, on_progress: impl Fn(u64, Option<u64>)) -> Resu
 }
 
 /// A readable line for a JS error value (`TypeError: Failed to fetch`).
-fn describe(error: &JsValue) -> String {
+pub(crate) fn describe(error: &JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.to_string()))

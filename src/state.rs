@@ -3,6 +3,7 @@
 //! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
 //! dispatch actions back.
 
+use crate::catalogue::Catalogue;
 use crate::location::{Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
@@ -53,7 +54,7 @@ impl LoadError {
 pub enum Load {
     Fetching { url: String, received: u64, total: Option<u64> },
     Failed(LoadError),
-    Ready(SharedBundle),
+    Ready(Catalogue),
 }
 
 /// Everything the screen shows is derived from this.
@@ -89,12 +90,17 @@ impl AppState {
         Location { route: self.route.clone(), search: self.search.clone() }
     }
 
-    /// The bundle, once loaded.
-    pub fn bundle(&self) -> Option<&SharedBundle> {
+    /// The articles, once the bundle or the archive's first screen is in.
+    pub fn catalogue(&self) -> Option<&Catalogue> {
         match &self.load {
-            Load::Ready(bundle) => Some(bundle),
+            Load::Ready(catalogue) => Some(catalogue),
             _ => None,
         }
+    }
+
+    /// The bundle, once loaded, when the archive came as one.
+    pub fn bundle(&self) -> Option<&SharedBundle> {
+        self.catalogue().and_then(Catalogue::bundle)
     }
 }
 
@@ -105,8 +111,10 @@ pub enum Action {
         received: u64,
         total: Option<u64>,
     },
-    Loaded(SharedBundle),
+    Loaded(Catalogue),
     Indexed(SharedIndex),
+    /// A file of the sharded archive came in.
+    ArchiveGrew,
     Failed(LoadError),
     Retry,
     /// The URL changed (a link, the back button, a reload): route and search follow it.
@@ -135,6 +143,12 @@ impl Reducible for AppState {
                 next.index = None;
             }
             Action::Indexed(index) => next.index = Some(index),
+            Action::ArchiveGrew => match &self.load {
+                Load::Ready(Catalogue::Archive(archive)) => {
+                    next.load = Load::Ready(Catalogue::Archive(archive.grown()))
+                }
+                _ => return self,
+            },
             Action::Failed(error) => next.load = Load::Failed(error),
             Action::Retry => {
                 let Load::Failed(error) = &self.load else { return self };

@@ -3,6 +3,7 @@
 //! facets, timeline and results. The components under it take what they show as props and report
 //! through callbacks; only this one reaches the state.
 
+use crate::catalogue::Catalogue;
 use crate::components::article_list::ArticleList;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
@@ -16,10 +17,11 @@ use crate::components::timeline::Timeline;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
 use crate::i18n::{ui_strings, Strings};
 use crate::location::{Location, Route};
-use crate::results::search;
+use crate::results::{search, Results};
 use crate::settings::SettingsChange;
-use crate::shared::{SharedBundle, SharedIndex};
+use crate::shared::SharedIndex;
 use crate::state::{Action, AppContext, Load};
+use sahifa_core::archive::answered_by_front;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::search::{Facet, FacetValue, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
@@ -43,11 +45,11 @@ pub fn Page(props: &PageProps) -> Html {
     };
     let settings = state.settings;
     // Arabic until a bundle says otherwise: sahifa is Arabic first.
-    let bundle_lang = state.bundle().map_or(UiLang::Arabic, SharedBundle::ui_lang);
+    let bundle_lang = state.catalogue().map_or(UiLang::Arabic, Catalogue::ui_lang);
     // The reader's own choice first, then the deployer's, then the bundle's language.
     let strings = ui_strings(settings.ui_lang.or(props.ui_lang), bundle_lang);
     let style = DateStyle { digits: settings.digits, ..DateStyle::default() };
-    let title = state.bundle().map_or(strings.app_name.to_owned(), |b| b.bundle().title.clone());
+    let title = state.catalogue().map_or(strings.app_name.to_owned(), Catalogue::title);
     let main = match &state.load {
         Load::Fetching { received, total, .. } => {
             html! { <LoadingView received={*received} total={*total} {strings} /> }
@@ -56,8 +58,8 @@ pub fn Page(props: &PageProps) -> Html {
             let on_retry = on_action.reform(|()| Action::Retry);
             html! { <ErrorView error={error.clone()} {strings} {on_retry} /> }
         }
-        Load::Ready(bundle) => html! {
-            <Browse bundle={bundle.clone()} index={state.index.clone()} route={state.route.clone()}
+        Load::Ready(catalogue) => html! {
+            <Browse catalogue={catalogue.clone()} index={state.index.clone()} route={state.route.clone()}
                 search={state.search.clone()} {strings} {style} on_action={on_action.clone()} />
         },
     };
@@ -90,8 +92,8 @@ pub fn Page(props: &PageProps) -> Html {
                     <ReaderControls {settings} on_change={on_settings} {strings} />
                 </div>
             </header>
-            if let Some(bundle) = state.bundle() {
-                <SkippedNotice skipped={bundle.skipped().cloned().collect::<Vec<_>>()} {strings} />
+            if let Some(catalogue) = state.catalogue() {
+                <SkippedNotice skipped={catalogue.skipped()} {strings} />
             }
             <main ref={main_ref} id="main" class="content" tabindex="-1" aria-label={strings.main_landmark}>{ main }</main>
         </div>
@@ -100,7 +102,7 @@ pub fn Page(props: &PageProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct BrowseProps {
-    bundle: SharedBundle,
+    catalogue: Catalogue,
     index: Option<SharedIndex>,
     route: Route,
     search: SearchRequest,
@@ -109,25 +111,55 @@ struct BrowseProps {
     on_action: Callback<Action>,
 }
 
-/// A loaded bundle: the search and its results, or one article.
+/// A loaded bundle or archive: the search and its results, or one article.
 #[component]
 fn Browse(props: &BrowseProps) -> Html {
-    let results =
-        use_memo((props.bundle.clone(), props.index.clone(), props.search.clone()), |(bundle, index, request)| {
-            search(bundle.bundle(), index.as_ref().map(SharedIndex::index), request)
+    let fresh = use_memo(
+        (props.catalogue.clone(), props.index.clone(), props.search.clone()),
+        |(catalogue, index, request)| search(catalogue, index.as_ref().map(SharedIndex::index), request),
+    );
+    // While an archive fetches what a new search needs, the last results stay on screen (the
+    // status says a search is on its way): a list that emptied at every keystroke would flash.
+    let last = use_mut_ref(|| None::<Rc<Results>>);
+    let fetching = matches!(props.catalogue, Catalogue::Archive(_)) && !fresh.ready;
+    let results = if fetching {
+        last.borrow().clone().unwrap_or_else(|| fresh.clone())
+    } else {
+        *last.borrow_mut() = Some(fresh.clone());
+        fresh.clone()
+    };
+    {
+        // What the screen needs from an archive and does not have: the search's files, and
+        // the article open in the reader. The list asks for its own rows.
+        let deps = (props.catalogue.clone(), props.search.clone(), props.route.clone(), results.hits.clone());
+        use_effect_with(deps, |(catalogue, request, route, hits)| {
+            if let Catalogue::Archive(shared) = catalogue {
+                if !answered_by_front(request) {
+                    let missing = shared.handle.archive.borrow().missing_for_search(request).unwrap_or_default();
+                    shared.want(missing);
+                }
+                if let Route::Article(id) = route {
+                    catalogue.want_article(id);
+                    catalogue.want_rows(&around(catalogue, hits, id));
+                }
+            }
         });
+    }
     let strings = props.strings;
     let location = Location { route: props.route.clone(), search: props.search.clone() };
     let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
     match &props.route {
-        Route::Article(id) => match props.bundle.bundle().article(id) {
+        Route::Article(id) => match props.catalogue.with_article(id, |a| Rc::new(a.clone())) {
             Some(article) => {
-                let (previous, next) = neighbours(&props.bundle, &results.hits, id);
+                let (previous, next) = neighbours(&props.catalogue, &results.hits, id);
                 html! {
-                    <Reader article={Rc::new(article.clone())} query={results.query.clone()} {location} {strings}
+                    <Reader {article} query={results.query.clone()} {location} {strings}
                         style={props.style} {previous} {next} />
                 }
             }
+            None if props.catalogue.has_article(id) != Some(false) => html! {
+                <p class="loading" role="status">{ strings.article_loading }</p>
+            },
             None => html! {
                 <section class="not-found" role="alert">
                     <p>{ strings.not_found }</p>
@@ -153,18 +185,19 @@ fn Browse(props: &BrowseProps) -> Html {
             });
             let filters = &props.search.filters;
             let selected = filters.from.zip(filters.to).map(|(from, to)| DateRange::new(from, to));
+            let ready = results.ready && !fetching;
             html! {
                 <div class="browse">
                     <SearchBox query={props.search.query.clone()} sort={props.search.sort} count={results.hits.len()}
-                        ready={results.ready} {strings} {on_query} {on_sort} />
+                        {ready} {fetching} {strings} {on_query} {on_sort} />
                     <div class="browse-columns">
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
                             {on_toggle} {on_dates} on_clear={on_clear.clone()} />
                         <div class="browse-results">
-                            <Timeline bundle={props.bundle.clone()} hits={results.timeline_hits.clone()} {selected}
+                            <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} {strings} style={props.style} />
-                            <ArticleList key={location.to_hash()} bundle={props.bundle.clone()} hits={results.hits.clone()}
-                                query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
+                            <ArticleList key={location.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
+                                ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
                         </div>
                     </div>
                 </div>
@@ -189,11 +222,21 @@ fn edit<T: 'static>(
 
 /// The articles before and after `id` in the list the reader came from (the current results),
 /// as the reader's previous and next links.
-fn neighbours(bundle: &SharedBundle, hits: &[usize], id: &str) -> (Neighbour, Neighbour) {
-    let articles = bundle.articles();
-    let Some(at) = hits.iter().position(|&i| articles.get(i).is_some_and(|a| a.id == id)) else {
-        return (None, None);
-    };
-    let entry = |i: Option<&usize>| i.and_then(|&i| articles.get(i)).map(|a| (a.id.clone(), a.title.clone()));
-    (entry(at.checked_sub(1).and_then(|p| hits.get(p))), entry(hits.get(at + 1)))
+fn neighbours(catalogue: &Catalogue, hits: &[usize], id: &str) -> (Neighbour, Neighbour) {
+    let entry = |i: usize| catalogue.with_row(i, |a| (a.id.clone(), a.title.clone()));
+    let Some(at) = place_in(catalogue, hits, id) else { return (None, None) };
+    let previous = at.checked_sub(1).and_then(|p| hits.get(p)).and_then(|&i| entry(i));
+    (previous, hits.get(at + 1).and_then(|&i| entry(i)))
+}
+
+/// Where article `id` stands in `hits`.
+fn place_in(catalogue: &Catalogue, hits: &[usize], id: &str) -> Option<usize> {
+    let number = catalogue.position_of(id)?;
+    hits.iter().position(|&i| i == number)
+}
+
+/// The articles on either side of `id` in `hits`.
+fn around(catalogue: &Catalogue, hits: &[usize], id: &str) -> Vec<usize> {
+    let Some(at) = place_in(catalogue, hits, id) else { return Vec::new() };
+    [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|p| hits.get(p).copied()).collect()
 }

@@ -12,6 +12,9 @@ pub struct SearchBoxProps {
     pub count: usize,
     /// False while the index is being built: the field works, and says search is on its way.
     pub ready: bool,
+    /// A sharded archive's files for this search are on their way.
+    #[prop_or_default]
+    pub fetching: bool,
     pub strings: &'static Strings,
     pub on_query: Callback<String>,
     pub on_sort: Callback<Sort>,
@@ -26,7 +29,11 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         .reform(|e: Event| Sort::from_key(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default());
     // Enter would submit the form and reload the page; results already follow each keystroke.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    let status = if props.ready { results_count(strings, props.count) } else { strings.search_preparing.to_owned() };
+    let status = match (props.ready, props.fetching) {
+        (true, _) => results_count(strings, props.count),
+        (false, true) => strings.searching.to_owned(),
+        (false, false) => strings.search_preparing.to_owned(),
+    };
     html! {
         <form class="search-box" role="search" onsubmit={on_submit}>
             <label for="search-query">{ strings.search_label }</label>

@@ -93,7 +93,7 @@ fn hostile_state(route: Route) -> AppState {
     let bundle = SharedBundle(Rc::new(parse_bundle(json.as_bytes()).expect("the hostile bundle reads")));
     let index = SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles)));
     AppState {
-        load: Load::Ready(bundle),
+        load: Load::Ready(bundle.into()),
         index: Some(index),
         search: SearchRequest { query: "ببب".into(), ..Default::default() },
         route,

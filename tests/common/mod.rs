@@ -34,7 +34,7 @@ pub fn sample() -> SharedBundle {
 /// The sample loaded, at `route`, before the index is built.
 pub fn sample_state(route: Route) -> AppState {
     AppState {
-        load: Load::Ready(sample()),
+        load: Load::Ready(sample().into()),
         ..AppState::new("sample/bundle.json".into(), Location { route, ..Default::default() })
     }
 }
@@ -75,7 +75,7 @@ pub fn timeline_props_in(
     TimelineProps {
         hits: Rc::new((0..bundle.articles().len()).collect()),
         strings,
-        bundle,
+        catalogue: bundle.into(),
         selected,
         on_select,
         style: DateStyle::default(),

@@ -210,7 +210,7 @@ async fn article_text_is_escaped_never_interpreted_as_html() {
         {"id":"x","title":"<img src=x onerror=alert(1)>","date":"2022-01-01","body":["<script>alert(1)</script>"]}]}"#;
     let loaded = parse_bundle(bundle).unwrap();
     let state = AppState {
-        load: Load::Ready(SharedBundle(Rc::new(loaded))),
+        load: Load::Ready(SharedBundle(Rc::new(loaded)).into()),
         ..AppState::new(String::new(), Location { route: Route::Article("x".into()), ..Default::default() })
     };
     let html = render_page(state).await;

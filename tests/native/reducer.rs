@@ -21,10 +21,10 @@ fn progress_is_recorded_while_fetching_and_ignored_after() {
     let state = reduce(start(), [Action::Progress { received: 10, total: Some(100) }]);
     assert_eq!(state.load, Load::Fetching { url: "sample/bundle.json".into(), received: 10, total: Some(100) });
     let bundle = sample();
-    let loaded = reduce(state, [Action::Loaded(bundle.clone())]);
+    let loaded = reduce(state, [Action::Loaded(bundle.clone().into())]);
     let after = reduce(loaded.clone(), [Action::Progress { received: 20, total: Some(100) }]);
     assert!(Rc::ptr_eq(&loaded, &after), "a late progress report changes nothing");
-    assert_eq!(after.load, Load::Ready(bundle));
+    assert_eq!(after.load, Load::Ready(bundle.into()));
 }
 
 #[test]

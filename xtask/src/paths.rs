@@ -36,12 +36,17 @@ pub fn corpus() -> PathBuf {
     root().join("..").join("shared").join("corpus").join("arabic-news.jsonl")
 }
 
-/// Where `cargo xtask test` writes the corpus bundle that the journeys open.
 /// The sample as a sharded archive, for the journeys and the manifest's schema check.
 pub fn e2e_sample_archive() -> PathBuf {
     root().join("target").join("e2e").join("sample-archive")
 }
 
+/// Where `cargo xtask test` writes the corpus bundle that the journeys open.
 pub fn e2e_corpus_bundle() -> PathBuf {
     root().join("target").join("e2e").join("corpus.json")
+}
+
+/// The corpus as a sharded archive, for the journeys over a large archive.
+pub fn e2e_corpus_archive() -> PathBuf {
+    root().join("target").join("e2e").join("corpus-archive")
 }

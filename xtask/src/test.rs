@@ -58,7 +58,8 @@ fn sample_archive() -> Result<(), String> {
     run("cargo", &args, &paths::root(), &[])
 }
 
-/// Builds `target/e2e/corpus.json` from the shared corpus with `sahifa build`, as a centre would;
+/// Builds `target/e2e/corpus.json` and the sharded `target/e2e/corpus-archive/` from the shared
+/// corpus with `sahifa build`, as a centre would;
 /// the journeys that read it skip, saying why, when the corpus is not on this machine.
 fn corpus_bundle() -> Result<(), String> {
     let root = paths::root();
@@ -72,6 +73,7 @@ fn corpus_bundle() -> Result<(), String> {
         .map_err(|e| format!("creating {}: {e}", out.display()))?;
     let corpus = corpus.to_string_lossy().into_owned();
     let out = out.to_string_lossy().into_owned();
+    let archive = paths::e2e_corpus_archive().to_string_lossy().into_owned();
     let args = [
         "run",
         "--quiet",
@@ -82,6 +84,8 @@ fn corpus_bundle() -> Result<(), String> {
         &corpus,
         "-o",
         &out,
+        "--archive",
+        &archive,
         "--map",
         "date=published,tags=category",
     ];

@@ -103,6 +103,22 @@ fn same_answers(bundle: &[u8], sizes: ArchiveSizes, words: &[&str]) {
     assert_eq!(archive.days(), days, "the timeline's days, from the first screen");
     let first_page: Vec<u32> = (0..articles.len().min(20) as u32).collect();
     assert!(archive.missing_rows(&first_page).is_empty(), "the first screen's rows come with it");
+    for sort in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+        let request = SearchRequest { sort, ..Default::default() };
+        let (front, full) = (archive.front_results(&request).unwrap(), index.search(&request));
+        assert_eq!(front.hits, full.hits, "the first screen's order, {sort:?}");
+        for (shown, all) in front.facets.iter().zip(&full.facets) {
+            // The first screen holds each facet's 50 most common values and its articles with
+            // none, with the counts the whole index gives them, in its order.
+            let kept: Vec<_> = all.buckets.iter().filter(|b| shown.buckets.contains(b)).cloned().collect();
+            assert_eq!(shown.buckets, kept, "{:?}", shown.facet);
+            let values = all.buckets.iter().filter(|b| matches!(b.bucket, FacetValue::Value(_)));
+            assert!(values.take(50).all(|b| shown.buckets.contains(b)), "{:?}", shown.facet);
+            assert!(all.buckets.iter().filter(|b| b.bucket == FacetValue::Unknown).all(|b| shown.buckets.contains(b)));
+        }
+    }
+    let filtered = SearchRequest { query: "x".into(), ..Default::default() };
+    assert!(archive.front_results(&filtered).is_none(), "a query needs the index");
     for request in requests(&articles, words) {
         host.fetch(&mut archive, |a| a.missing_for_search(&request).unwrap().into_iter().collect());
         let expected = index.search(&request);

@@ -8,8 +8,8 @@ use super::event_markers::EventMarkers;
 use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
+use crate::catalogue::Catalogue;
 use crate::i18n::Strings;
-use crate::shared::SharedBundle;
 use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::timeline::{
@@ -23,9 +23,23 @@ use yew::prelude::*;
 /// small and each bar wide enough to hit.
 pub const MAX_BARS: u32 = 80;
 
+/// The catalogue compared by its articles' days alone: the same for a sharded archive however
+/// many of its files have come in.
+#[derive(Clone)]
+struct DaysOf(Catalogue);
+
+impl PartialEq for DaysOf {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Catalogue::Archive(a), Catalogue::Archive(b)) => std::rc::Rc::ptr_eq(&a.handle, &b.handle),
+            (a, b) => a == b,
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub bundle: SharedBundle,
+    pub catalogue: Catalogue,
     /// Indices into the bundle's articles of the current results, whatever the date filter.
     pub hits: Rc<Vec<usize>>,
     /// The date filter in force.
@@ -38,20 +52,22 @@ pub struct TimelineProps {
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let deps = (props.bundle.clone(), props.hits.clone());
-    let counts = use_memo(deps.clone(), |(bundle, hits)| {
-        let articles = bundle.articles();
-        DayCounts::new(hits.iter().map(|&i| articles[i].date.map(|d| d.day)))
-    });
-    let overview = use_memo(deps, |(bundle, hits)| {
+    // A sharded archive renders again as its files come in; the chart's counts depend only on
+    // the days, which it has from the start, so they are computed once per set of hits.
+    let deps = (DaysOf(props.catalogue.clone()), props.hits.clone());
+    let counts =
+        use_memo(deps.clone(), |(DaysOf(catalogue), hits)| DayCounts::new(hits.iter().map(|&i| catalogue.day(i))));
+    let overview = use_memo(deps, |(DaysOf(catalogue), hits)| {
         // The chart spans the events the hits report as well as their publication dates, so
         // an article's markers are in reach even when they precede it.
-        let articles = bundle.articles();
         let days = hits.iter().flat_map(|&i| {
-            let a = &articles[i];
-            a.date.map(|d| d.day).into_iter().chain(a.events.iter().map(|e| e.date))
+            let events = match catalogue {
+                Catalogue::Bundle(b) => b.articles()[i].events.as_slice(),
+                Catalogue::Archive(_) => &[],
+            };
+            catalogue.day(i).into_iter().chain(events.iter().map(|e| e.date))
         });
-        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&bundle.bundle().lang), MAX_BARS)
+        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), MAX_BARS)
     });
     // The view belongs to one set of hits: new hits start again from their overview.
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
@@ -82,7 +98,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let view = cursor.view;
     let grid = view.grid;
     let histogram = Rc::new(Histogram::new(&counts, view));
-    let rtl = (props.bundle.bundle().direction() == Direction::Rtl) != *flipped;
+    let rtl = (props.catalogue.direction() == Direction::Rtl) != *flipped;
 
     let set_cursor = {
         let (stored, overview) = (stored.clone(), overview.clone());
@@ -175,14 +191,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
                 {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />
             <div class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
-                <EventMarkers bundle={props.bundle.clone()} hits={props.hits.clone()} {view} {strings} />
+                if let Catalogue::Bundle(bundle) = &props.catalogue {
+                    <EventMarkers bundle={bundle.clone()} hits={props.hits.clone()} {view} {strings} />
+                }
                 <BarChart histogram={histogram.clone()} {labels} {rtl} focus={cursor.focus} selected={covered} {strings}
                     {on_focus} {on_intent} {on_span} on_zoom={on_wheel_zoom} {on_pan} />
                 <Axis {view} {labels} />
             </div>
             <p class="tl-selection" role="status" aria-live="polite">{ announcement.unwrap_or_default() }</p>
             <CountTable {histogram} {labels} {strings} />
-            <PeriodList bundle={props.bundle.clone()} hits={props.hits.clone()} range={props.selected.unwrap_or(view.range())}
+            <PeriodList catalogue={props.catalogue.clone()} hits={props.hits.clone()} range={props.selected.unwrap_or(view.range())}
                 with_undated={props.selected.is_none()} {labels} {strings} />
         </section>
     }

@@ -1,10 +1,10 @@
 //! The articles of the period on show, grouped by day or month, in a virtualized scroll box:
 //! only the rows in view (and a few either side) are in the page, whatever the archive's size.
 
+use crate::catalogue::Catalogue;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::location::Route;
-use crate::shared::SharedBundle;
 use sahifa_core::timeline::{rows, DateRange, GroupBy, Grouping, Labels, Order, Row};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ const DAYS_GROUPED_BY_DAY: i32 = 62;
 
 #[derive(Properties, PartialEq)]
 pub struct PeriodListProps {
-    pub bundle: SharedBundle,
+    pub catalogue: Catalogue,
     pub hits: Rc<Vec<usize>>,
     pub range: DateRange,
     /// Whether undated hits follow in a group of their own.
@@ -35,14 +35,11 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
     use_css_from_data(scroller.clone());
     let scroll_top = use_state(|| 0);
     let by = if props.range.days() <= DAYS_GROUPED_BY_DAY { GroupBy::Day } else { GroupBy::Month };
-    let list = use_memo(
-        (props.bundle.clone(), props.hits.clone(), props.range, by, props.with_undated),
-        |(bundle, hits, range, by, with_undated)| {
-            let articles = bundle.articles();
-            let items = hits.iter().map(|&i| (i, articles[i].date.map(|d| d.day)));
+    let list =
+        use_memo((props.hits.clone(), props.range, by, props.with_undated), |(hits, range, by, with_undated)| {
+            let items = hits.iter().map(|&i| (i, props.catalogue.day(i)));
             rows(items, *range, Grouping { by: *by, order: Order::NewestFirst, with_undated: *with_undated })
-        },
-    );
+        });
     {
         // A new period starts at its top, not where the last one was left. The box is already
         // there when the scroll position it last reported is 0: writing scrollTop forces a
@@ -65,13 +62,22 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
             }
         })
     };
-    if list.is_empty() {
-        return html! { <p class="tl-empty">{ props.strings.timeline_nothing }</p> };
-    }
     let total = list.len() as i32;
     let first = (*scroll_top / ROW_PX - OVERSCAN).clamp(0, total);
     let last = (*scroll_top / ROW_PX + VISIBLE_ROWS + OVERSCAN).clamp(0, total);
-    let articles = props.bundle.articles();
+    {
+        // An archive's rows come a chunk at a time: the list asks for those in view.
+        let shown: Vec<usize> = (first..last)
+            .filter_map(|i| match list[i as usize] {
+                Row::Item { article, .. } => Some(article),
+                Row::Header { .. } => None,
+            })
+            .collect();
+        use_effect_with((props.catalogue.clone(), shown), |(catalogue, shown)| catalogue.want_rows(shown));
+    }
+    if list.is_empty() {
+        return html! { <p class="tl-empty">{ props.strings.timeline_nothing }</p> };
+    }
     let row = |i: i32| {
         let css = format!("inset-block-start: {}px; block-size: {ROW_PX}px", i * ROW_PX);
         let (setsize, posinset) = (total.to_string(), (i + 1).to_string());
@@ -81,15 +87,19 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
                     { format!("{} · {}", props.labels.group(group), props.labels.count(count)) }
                 </li>
             },
-            Row::Item { article, .. } => {
-                let article = &articles[article];
-                html! {
-                    <li key={format!("a{i}")} class="tl-row" data-css={css} aria-setsize={setsize} aria-posinset={posinset}
+            Row::Item { article, .. } => props
+                .catalogue
+                .with_row(article, |article| html! {
+                    <li key={format!("a{i}")} class="tl-row" data-css={css.clone()} aria-setsize={setsize.clone()} aria-posinset={posinset.clone()}
                         lang={article.lang.clone()} dir={article.direction().as_attr()}>
                         <a href={Route::Article(article.id.clone()).to_hash()}>{ &article.title }</a>
                     </li>
-                }
-            }
+                })
+                .unwrap_or_else(|| html! {
+                    <li key={format!("a{i}")} class="tl-row" data-css={css} aria-setsize={setsize} aria-posinset={posinset} aria-busy="true">
+                        { props.strings.row_loading }
+                    </li>
+                }),
         }
     };
     html! {

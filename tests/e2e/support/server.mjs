@@ -12,6 +12,10 @@ const fixtures = join(repo, "tests", "fixtures");
 const examples = join(repo, "examples");
 /** The corpus bundle `cargo xtask test` builds, when the corpus is on the machine. */
 export const CORPUS_BUNDLE = join(repo, "target", "e2e", "corpus.json");
+/** The sample as a sharded archive, which `cargo xtask test` writes with `sahifa build --archive`. */
+export const SAMPLE_ARCHIVE = join(repo, "target", "e2e", "sample-archive");
+/** The corpus as a sharded archive, built beside the corpus bundle when the corpus is here. */
+export const CORPUS_ARCHIVE = join(repo, "target", "e2e", "corpus-archive");
 
 /** The policy every page is served with: the strictest a careful host would set. The standalone
  * page and the embedding examples must work under it. */
@@ -24,6 +28,7 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".woff2": "font/woff2",
+  ".bin": "application/octet-stream",
 };
 
 /** Where the tests find axe-core on the test server (it is never part of dist/). */
@@ -37,6 +42,8 @@ function fileFor(pathname) {
   if (path === AXE_PATH) return axeFile;
   if (path.startsWith("/fixtures/")) return join(fixtures, path.slice("/fixtures/".length));
   if (path === "/corpus.json") return CORPUS_BUNDLE;
+  if (path.startsWith("/sample-archive/")) return join(SAMPLE_ARCHIVE, path.slice("/sample-archive/".length));
+  if (path.startsWith("/corpus-archive/")) return join(CORPUS_ARCHIVE, path.slice("/corpus-archive/".length));
   if (path.startsWith("/examples/")) {
     const inExamples = path.slice("/examples/".length);
     return join(examples, inExamples.endsWith("/") || inExamples === "" ? inExamples + "index.html" : inExamples);

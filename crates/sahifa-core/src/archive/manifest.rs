@@ -65,4 +65,7 @@ pub struct FacetSummary {
     pub distinct: u32,
     /// The most common values with their articles, most first.
     pub top: Vec<(String, u32)>,
+    /// The articles with no value.
+    #[serde(default)]
+    pub unknown: u32,
 }

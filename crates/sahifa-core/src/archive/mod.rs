@@ -20,6 +20,6 @@ mod write;
 
 pub use ids::bucket_of;
 pub use manifest::{ChunkList, FacetSummary, Front, Manifest, ARCHIVE_VERSION};
-pub use names::{content_name, hash_of_name};
-pub use read::{Archive, ArchiveError};
+pub use names::{content_name, digest_matches, hash_of_name};
+pub use read::{answered_by_front, Archive, ArchiveError};
 pub use write::{write_archive, write_archive_into, ArchiveFile, ArchiveSizes, ArchiveSource, WriteError, MANIFEST};

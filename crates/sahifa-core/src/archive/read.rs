@@ -8,7 +8,7 @@ use super::names::{content_matches, hash_of_name};
 use crate::model::Article;
 use crate::parse::parse_bundle;
 use crate::search::shards::{Directory, ShardError, ShardedIndex};
-use crate::search::{SearchRequest, SearchResults};
+use crate::search::{BucketCount, Facet, FacetCounts, FacetValue, Filters, SearchRequest, SearchResults};
 use crate::wire::BundleRecord;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -304,6 +304,35 @@ impl Archive {
         Ok(index.search(request)?)
     }
 
+    /// The answer to a search with no query and no filter, from the first-screen file alone:
+    /// every article in the order asked, and each facet's most common values (the 50 the file
+    /// holds, and the articles with none) with their exact counts. `None` for any other search,
+    /// or before the first-screen files are in.
+    pub fn front_results(&self, request: &SearchRequest) -> Option<SearchResults> {
+        let (front, index) = (self.front.as_ref()?, self.index.as_ref()?);
+        if !answered_by_front(request) {
+            return None;
+        }
+        let facets = Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let summary = front.facets.iter().find(|s| s.facet == facet.key());
+                let mut buckets: Vec<BucketCount> = summary
+                    .into_iter()
+                    .flat_map(|s| {
+                        let values = s.top.iter().map(|(v, n)| (FacetValue::Value(v.clone()), *n));
+                        values.chain((s.unknown > 0).then_some((FacetValue::Unknown, s.unknown)))
+                    })
+                    .map(|(bucket, count)| BucketCount { bucket, count, selected: false })
+                    .collect();
+                buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
+                FacetCounts { facet, buckets }
+            })
+            .collect();
+        let query = crate::search::ParsedQuery::parse(&request.query);
+        Some(SearchResults { hits: index.every_article(request.sort), hits_in_any_period: None, facets, query })
+    }
+
     /// The files still needed to show the rows of these articles.
     pub fn missing_rows(&self, positions: &[u32]) -> BTreeSet<String> {
         positions.iter().filter(|&&p| self.row(p).is_none()).filter_map(|&p| self.rows.missing(p)).collect()
@@ -376,6 +405,11 @@ fn articles_of(lang: &str, records: Vec<crate::wire::ArticleRecord>) -> Result<V
     };
     let bytes = serde_json::to_vec(&bundle).expect("records always serialize");
     parse_bundle(&bytes).map(|l| l.bundle.articles)
+}
+
+/// Whether the first-screen file answers `request`: no query and no filter.
+pub fn answered_by_front(request: &SearchRequest) -> bool {
+    request.query.trim().is_empty() && request.filters == Filters::default()
 }
 
 /// A name inside the archive's folder: no scheme, no leading slash, no `..`.

@@ -297,11 +297,13 @@ fn row(record: &ArticleRecord) -> ArticleRecord {
 
 fn summary(file: &FacetFile) -> FacetSummary {
     let mut counts = vec![0u32; file.values.len()];
+    let mut unknown = 0;
     for ids in &file.ids {
         ids.iter().for_each(|&id| counts[id as usize] += 1);
+        unknown += u32::from(ids.is_empty());
     }
     let mut top: Vec<(String, u32)> = file.values.iter().cloned().zip(counts).collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     top.truncate(TOP_VALUES);
-    FacetSummary { facet: file.facet.clone(), distinct: file.values.len() as u32, top }
+    FacetSummary { facet: file.facet.clone(), distinct: file.values.len() as u32, top, unknown }
 }

@@ -17,8 +17,8 @@ mod search;
 
 pub(crate) use data::{FieldName, IndexData};
 pub use facet_counts::{BucketCount, FacetCounts};
-pub(crate) use search::search_in;
 pub use search::SearchResults;
+pub(crate) use search::{every_article_in_order, search_in};
 
 use super::completions::Completions;
 use super::dictionary::Dictionary;

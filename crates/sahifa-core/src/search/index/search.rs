@@ -53,6 +53,12 @@ pub(crate) fn search_in(data: &impl IndexData, request: &SearchRequest) -> Searc
     SearchResults { hits, hits_in_any_period: filtered.in_any_period, facets: filtered.facets, query }
 }
 
+/// Every article in the order `sort` gives a search with nothing to search for: what a search
+/// with no query and no filter lists, read from the dates alone.
+pub(crate) fn every_article_in_order(data: &impl IndexData, sort: Sort) -> Vec<u32> {
+    order(data, (0..data.recency().len() as u32).collect(), sort, None)
+}
+
 /// Orders the hits; `scores` is `None` when the query had no words to rank by.
 fn order(data: &impl IndexData, mut hits: Vec<u32>, sort: Sort, scores: Option<&Scores>) -> Vec<u32> {
     let all_recency = data.recency();

@@ -8,7 +8,7 @@ use crate::search::bm25;
 use crate::search::completions::most_frequent;
 use crate::search::facets::{Facet, FacetColumn};
 use crate::search::filters::SearchRequest;
-use crate::search::index::{search_in, FieldName, IndexData, SearchResults};
+use crate::search::index::{every_article_in_order, search_in, FieldName, IndexData, SearchResults};
 use crate::search::query::{ParsedQuery, QueryWord};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -223,6 +223,12 @@ impl ShardedIndex {
             }
         }
         Ok(missing)
+    }
+
+    /// Every article in the order `sort` gives when there is nothing to search for: known from
+    /// the dates, with no other file.
+    pub fn every_article(&self, sort: crate::search::Sort) -> Vec<u32> {
+        every_article_in_order(self, sort)
     }
 
     /// Runs the search, once nothing is missing for it.

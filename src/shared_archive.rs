@@ -1,0 +1,93 @@
+//! A sharded archive as the components share it: what has been fetched so far, the files on
+//! their way, and the way to ask for more. Compared by identity and by how much has arrived, so
+//! a component renders again when a file it waits for comes in.
+
+use crate::state::LoadError;
+use sahifa_core::archive::Archive;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::Callback;
+
+/// What the fetching reports to the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArchiveEvent {
+    /// A file came in: whatever waited for it can be shown.
+    Grew,
+    /// A file could not be had, or was not the one the manifest names.
+    Failed(LoadError),
+}
+
+/// The archive, its address, and what is in flight.
+pub struct ArchiveHandle {
+    pub archive: RefCell<Archive>,
+    /// The manifest's absolute URL: every name resolves against it.
+    pub manifest_url: String,
+    /// Every day, in article order, for the timeline (read once from the first-screen file).
+    pub days: Vec<Option<time::Date>>,
+    in_flight: RefCell<BTreeSet<String>>,
+    // Natively (the SSR tests) nothing is fetched, so nothing is reported.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    on_event: Callback<ArchiveEvent>,
+}
+
+impl std::fmt::Debug for ArchiveHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.debug_struct("ArchiveHandle").field("manifest_url", &self.manifest_url).finish_non_exhaustive()
+    }
+}
+
+/// The archive shared between components, at one point of its fetching.
+#[derive(Debug, Clone)]
+pub struct SharedArchive {
+    pub handle: Rc<ArchiveHandle>,
+    /// How many files had come in when this was made.
+    pub arrived: u32,
+}
+
+impl PartialEq for SharedArchive {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.handle, &other.handle) && self.arrived == other.arrived
+    }
+}
+
+impl SharedArchive {
+    /// An archive whose first-screen files are in.
+    pub fn new(archive: Archive, manifest_url: String, on_event: Callback<ArchiveEvent>) -> SharedArchive {
+        let days = archive.days();
+        let handle = ArchiveHandle {
+            archive: RefCell::new(archive),
+            manifest_url,
+            days,
+            in_flight: RefCell::new(BTreeSet::new()),
+            on_event,
+        };
+        SharedArchive { handle: Rc::new(handle), arrived: 0 }
+    }
+
+    /// The same archive after one more file.
+    pub fn grown(&self) -> SharedArchive {
+        SharedArchive { handle: self.handle.clone(), arrived: self.arrived + 1 }
+    }
+
+    /// Fetches each of `names` not already here or on its way; each that arrives is reported.
+    pub fn want(&self, names: impl IntoIterator<Item = String>) {
+        for name in names {
+            if !self.handle.in_flight.borrow_mut().insert(name.clone()) {
+                continue;
+            }
+            #[cfg(target_arch = "wasm32")]
+            {
+                let handle = self.handle.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = crate::archive_fetch::fetch_into(&handle.archive, &handle.manifest_url, &name).await;
+                    handle.in_flight.borrow_mut().remove(&name);
+                    handle.on_event.emit(match result {
+                        Ok(()) => ArchiveEvent::Grew,
+                        Err(error) => ArchiveEvent::Failed(error),
+                    });
+                });
+            }
+        }
+    }
+}

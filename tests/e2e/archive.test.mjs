@@ -1,0 +1,154 @@
+// Journeys on sharded archives (`sahifa build --archive`), which `cargo xtask test` writes from the
+// sample and, when it is here, from the corpus: the page opens the manifest, shows the first screen
+// from a few small files, fetches what each search and each article needs, and answers as the
+// single-file bundle of the same articles does. A file that is damaged or missing is named.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { CORPUS_ARCHIVE, SAMPLE_ARCHIVE } from "./support/server.mjs";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
+
+const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
+const SAMPLE = "/?bundle=sample-archive/manifest.json";
+const CORPUS = "/?bundle=corpus-archive/manifest.json";
+
+const noSample = existsSync(SAMPLE_ARCHIVE) ? false : "no target/e2e/sample-archive: run `cargo xtask test`";
+const noCorpus = existsSync(CORPUS_ARCHIVE)
+  ? false
+  : "no corpus archive (target/e2e/corpus-archive): the shared corpus is not on this machine";
+
+const live = session({ skip: noSample });
+
+/** The list of results, as a reader finds it. */
+const results = (page) => page.getByRole("region", { name: "المقالات" });
+/** The search's status line: the count, or what is on its way. */
+const status = (page) => page.locator(".search-status");
+
+/** Opens `path`, recording every request the page makes to an archive's folder. */
+async function open(path) {
+  const errors = [];
+  const requests = [];
+  const page = await openPage(live.browser, errors);
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (/^\/(sample|corpus)-archive\//.test(url.pathname)) requests.push(url.pathname);
+  });
+  await page.goto(live.server.origin + path);
+  return { page, errors, requests };
+}
+
+/** The count the status line settles on once `query` is typed a letter at a time: the status
+ * says "…" (جارٍ) while the search's files are on their way, and stays put once they are in. */
+async function typeAndCount(page, query) {
+  const box = page.getByRole("searchbox");
+  await box.fill("");
+  await box.pressSequentially(query, { delay: 30 });
+  let shown = "";
+  for (let waited = 0; waited < 30_000; waited += 300) {
+    await page.waitForTimeout(300);
+    const now = await status(page).innerText();
+    if (now === shown && !now.includes("جارٍ")) return now;
+    shown = now;
+  }
+  throw new Error(`the search for ${query} never settled: ${shown}`);
+}
+
+/** The titles the list shows first, in order, once their rows are in. */
+async function firstTitles(page, count) {
+  const entries = results(page).locator(".entries > li");
+  await page.waitForFunction(
+    (n) => {
+      const first = [...document.querySelectorAll(".entries > li")].slice(0, n);
+      return first.length > 0 && first.every((li) => !li.classList.contains("entry-loading"));
+    },
+    count,
+    { timeout: 30_000 },
+  );
+  const titles = await entries.locator(".entry-title").allTextContents();
+  return titles.slice(0, count);
+}
+
+test("the sample's archive opens right to left, and its article opens from the list and from a cold link", { skip: noSample }, async () => {
+  const { page, errors, requests } = await open(SAMPLE);
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
+  await link.waitFor();
+  assert.equal(await page.locator("html").getAttribute("dir"), "rtl");
+  assert.deepEqual(
+    requests.map((path) => path.split("/")[2]),
+    ["manifest.json", "f", "i"],
+    "the first screen is the manifest, the first-screen file and the index's directory",
+  );
+  await link.click();
+  const heading = page.getByRole("heading", { level: 1, name: SEED_TITLE });
+  await heading.waitFor();
+  assert.equal(await page.locator(".reader-body p").count(), 16, "every body paragraph of the seed");
+  assert.equal(new Set(requests).size, requests.length, `no file twice in a visit: ${requests.join(" ")}`);
+  await page.reload();
+  await heading.waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a search on the sample's archive finds the seed by a word of its title, spelled another way", { skip: noSample }, async () => {
+  const { page, errors } = await open(SAMPLE);
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.equal(await typeAndCount(page, "الحسكه"), "نتيجة واحدة");
+  await results(page).getByRole("link", { name: /سجن الحسكة/ }).waitFor();
+  const none = await typeAndCount(page, "كلمةلاتوجد");
+  assert.doesNotMatch(none, /واحدة/, none);
+  await page.getByText("لا توجد مقالات تطابق هذا البحث.").waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a damaged file of the archive is named, with what to do", { skip: noSample }, async () => {
+  const errors = [];
+  const page = await openPage(live.browser, errors);
+  await page.route("**/sample-archive/f/*.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"newest": []}' }),
+  );
+  await page.goto(live.server.origin + SAMPLE);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /sample-archive\/f\/[0-9a-f]{16}\.json/);
+  assert.match(text, /upload the archive's files again/);
+  await page.close();
+});
+
+test("a file missing from the host is named with the status", { skip: noSample }, async () => {
+  const errors = [];
+  const page = await openPage(live.browser, errors);
+  await page.route("**/sample-archive/i/*.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(live.server.origin + SAMPLE);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /sample-archive\/i\/[0-9a-f]{16}\.json/);
+  assert.match(text, /404/);
+  await page.close();
+});
+
+test("the corpus's archive answers as its bundle: counts and first results for queries typed letter by letter", { skip: noSample || noCorpus }, async () => {
+  const archive = await open(CORPUS);
+  await results(archive.page).locator(".entry-title").first().waitFor({ timeout: 30_000 });
+  const firstScreen = archive.requests.length;
+  assert.ok(firstScreen <= 4, `the first screen took ${firstScreen} requests: ${archive.requests.join(" ")}`);
+  const bundle = await open("/?bundle=corpus.json");
+  await status(bundle.page).filter({ hasText: /12906|12,906|١٢٩٠٦/ }).waitFor({ timeout: 60_000 });
+  for (const query of ["سوريا", "مجلس الأمن", "\"الأمم المتحدة\"", "النفط -العراق"]) {
+    const [inArchive, inBundle] = [await typeAndCount(archive.page, query), await typeAndCount(bundle.page, query)];
+    assert.equal(inArchive, inBundle, `the count for ${query}`);
+    assert.deepEqual(await firstTitles(archive.page, 10), await firstTitles(bundle.page, 10), `the first results for ${query}`);
+  }
+  // The first result opens in the reader, whole, with the search's words marked.
+  await results(archive.page).locator(".entry-title").first().click();
+  await archive.page.locator(".reader-body p").first().waitFor();
+  assert.ok((await archive.page.locator(".reader-body p").count()) >= 1);
+  assert.deepEqual(archive.errors, []);
+  assert.deepEqual(bundle.errors, []);
+  await archive.page.close();
+  await bundle.page.close();
+});

@@ -152,3 +152,37 @@ test("the corpus's archive answers as its bundle: counts and first results for q
   await archive.page.close();
   await bundle.page.close();
 });
+
+test("an archive embedded from another origin (a CDN with CORS) opens in its viewer", { skip: noSample }, async () => {
+  const { serve } = await import("./support/server.mjs");
+  const cdn = await serve({ cors: true });
+  const errors = [];
+  const page = await openPage(live.browser, errors);
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  const host = "/archive-host.html";
+  live.server.page(
+    host,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+      <script type="module" src="${cdn.origin}/archive/js/sahifa.js"></script></head>
+      <body><sahifa-viewer id="far" src="${cdn.origin}/sample-archive/manifest.json"></sahifa-viewer></body></html>`,
+    `script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; style-src 'self' ${cdn.origin}`,
+  );
+  await page.goto(live.server.origin + host);
+  const viewer = page.locator("#far");
+  await viewer.getByRole("region", { name: "المقالات", exact: true }).getByRole("link", { name: SEED_TITLE }).click();
+  await viewer.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  assert.equal(await page.title(), "Host", "an embedded viewer leaves the host's title alone");
+  assert.deepEqual(errors, []);
+  await page.close();
+  await cdn.close();
+});
+
+test("the archive from a sub-path, in the English UI", { skip: noSample }, async () => {
+  const { page, errors } = await open("/archive/?bundle=/sample-archive/manifest.json");
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("region", { name: "Articles", exact: true }).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.equal(await status(page).innerText(), "1 result");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -4,10 +4,14 @@
 
 use crate::state::LoadError;
 use sahifa_core::archive::Archive;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Callback;
+
+/// How long typing must pause before a word being typed fetches its files, in milliseconds:
+/// longer than the gap between a typist's letters, short enough not to be felt as waiting.
+pub const SETTLE_MS: i32 = 300;
 
 /// What the fetching reports to the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +30,9 @@ pub struct ArchiveHandle {
     /// Every day, in article order, for the timeline (read once from the first-screen file).
     pub days: Vec<Option<time::Date>>,
     in_flight: RefCell<BTreeSet<String>>,
+    /// Bumped by every search's request for files: a search waiting for typing to pause goes
+    /// ahead only if no other search came after it.
+    latest: Cell<u64>,
     // Natively (the SSR tests) nothing is fetched, so nothing is reported.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     on_event: Callback<ArchiveEvent>,
@@ -60,6 +67,7 @@ impl SharedArchive {
             manifest_url,
             days,
             in_flight: RefCell::new(BTreeSet::new()),
+            latest: Cell::new(0),
             on_event,
         };
         SharedArchive { handle: Rc::new(handle), arrived: 0 }
@@ -68,6 +76,34 @@ impl SharedArchive {
     /// The same archive after one more file.
     pub fn grown(&self) -> SharedArchive {
         SharedArchive { handle: self.handle.clone(), arrived: self.arrived + 1 }
+    }
+
+    /// Fetches a search's `names` once no other search has come for `SETTLE_MS`: while a word is being
+    /// typed, each letter would fetch that prefix's completions, which the next letter mostly no
+    /// longer needs (README: the archive's bytes per typed query).
+    /// `on_settled` runs when the fetch goes ahead.
+    pub fn want_settled(&self, names: BTreeSet<String>, on_settled: impl FnOnce() + 'static) {
+        let token = self.handle.latest.get() + 1;
+        self.handle.latest.set(token);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let shared = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::browser::sleep_ms(SETTLE_MS).await;
+                if shared.handle.latest.get() == token {
+                    on_settled();
+                    shared.want(names);
+                }
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        drop((names, on_settled));
+    }
+
+    /// Fetches a search's `names` now; a search still waiting for typing to pause is dropped.
+    pub fn want_search(&self, names: BTreeSet<String>) {
+        self.handle.latest.set(self.handle.latest.get() + 1);
+        self.want(names);
     }
 
     /// Fetches each of `names` not already here or on its way; each that arrives is reported.

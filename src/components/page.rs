@@ -23,7 +23,7 @@ use crate::shared::SharedIndex;
 use crate::state::{Action, AppContext, Load};
 use sahifa_core::archive::answered_by_front;
 use sahifa_core::format_date::DateStyle;
-use sahifa_core::search::{Facet, FacetValue, SearchRequest, Sort};
+use sahifa_core::search::{Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
 use std::rc::Rc;
@@ -131,12 +131,28 @@ fn Browse(props: &BrowseProps) -> Html {
     {
         // What the screen needs from an archive and does not have: the search's files, and
         // the article open in the reader. The list asks for its own rows.
+        // The last search whose files went ahead, and the one waiting for typing to pause: files
+        // arriving for the first fetch what they lead to at once; a search being typed waits.
+        let settled = use_mut_ref(|| (None::<SearchRequest>, None::<SearchRequest>));
         let deps = (props.catalogue.clone(), props.search.clone(), props.route.clone(), results.hits.clone());
-        use_effect_with(deps, |(catalogue, request, route, hits)| {
+        use_effect_with(deps, move |(catalogue, request, route, hits)| {
             if let Catalogue::Archive(shared) = catalogue {
                 if !answered_by_front(request) {
                     let missing = shared.handle.archive.borrow().missing_for_search(request).unwrap_or_default();
-                    shared.want(missing);
+                    // A word still being typed waits for a pause; a finished one goes at once.
+                    let typing = ParsedQuery::parse(&request.query).words.iter().any(|w| !w.prefixes.is_empty());
+                    let (went_ahead, waiting) = settled.borrow().clone();
+                    if typing && went_ahead.as_ref() != Some(request) {
+                        // Files arriving for an earlier search do not restart the wait.
+                        if waiting.as_ref() != Some(request) {
+                            settled.borrow_mut().1 = Some(request.clone());
+                            let (settled, request) = (settled.clone(), request.clone());
+                            shared.want_settled(missing, move || *settled.borrow_mut() = (Some(request), None));
+                        }
+                    } else {
+                        *settled.borrow_mut() = (Some(request.clone()), None);
+                        shared.want_search(missing);
+                    }
                 }
                 if let Route::Article(id) = route {
                     catalogue.want_article(id);

@@ -186,3 +186,45 @@ test("the archive from a sub-path, in the English UI", { skip: noSample }, async
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the corpus's archive: a period chosen on the timeline and a facet ticked give the bundle's counts", { skip: noSample || noCorpus }, async () => {
+  const pages = [await open(CORPUS), await open("/?bundle=corpus.json")];
+  await status(pages[1].page).filter({ hasText: /12906|12,906/ }).waitFor({ timeout: 60_000 });
+  const settled = async (page) => {
+    let shown = "";
+    for (let waited = 0; waited < 30_000; waited += 300) {
+      await page.waitForTimeout(300);
+      const now = await status(page).innerText();
+      if (now === shown && !now.includes("جارٍ")) return now;
+      shown = now;
+    }
+    throw new Error(`never settled: ${shown}`);
+  };
+  const counts = [];
+  for (const { page } of pages) {
+    const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
+    await bars.first().waitFor({ timeout: 30_000 });
+    // The busiest period: its label ends with its count.
+    const busiest = await bars.evaluateAll((all) => {
+      const counts = all.map((bar) => Number((bar.getAttribute("aria-label").match(/(\d+)\D*$/) ?? [0, 0])[1]));
+      return counts.indexOf(Math.max(...counts));
+    });
+    await bars.nth(busiest).click();
+    await page.waitForFunction(() => location.hash.includes("to="));
+    const period = await settled(page);
+    // The period's list of articles shows titles, fetched as it shows them.
+    const periodList = page.getByRole("region", { name: "مقالات الفترة" });
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll(".tl-list li")];
+      return rows.length > 0 && rows.every((li) => li.getAttribute("aria-busy") !== "true");
+    }, null, { timeout: 30_000 });
+    assert.ok((await periodList.getByRole("link").count()) > 0);
+    await page.locator(".facet").first().getByRole("checkbox").first().check();
+    counts.push([period, await settled(page)]);
+  }
+  assert.deepEqual(counts[0], counts[1], "the archive's counts are the bundle's");
+  for (const { page, errors } of pages) {
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

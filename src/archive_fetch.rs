@@ -51,8 +51,8 @@ fn file_url(manifest_url: &str, name: &str) -> Result<String, LoadError> {
 
 /// Whether `bytes` are the file `name` names, by the hash in the name.
 async fn check(name: &str, url: &str, bytes: &[u8]) -> Result<(), LoadError> {
-    match sha256(bytes).await {
-        Some(digest) if !digest_matches(name, &digest) => Err(LoadError::Invalid {
+    match matches_name(name, bytes).await {
+        Some(false) => Err(LoadError::Invalid {
             url: url.to_owned(),
             detail: sahifa_core::archive::ArchiveError::HashMismatch(name.to_owned()).to_string(),
         }),
@@ -60,6 +60,12 @@ async fn check(name: &str, url: &str, bytes: &[u8]) -> Result<(), LoadError> {
         // kind is checked: docs/archive-format.md says so.
         _ => Ok(()),
     }
+}
+
+/// Whether `bytes` hash to what `name` carries, by the browser's SHA-256; `None` where the page
+/// may not use Web Crypto.
+pub async fn matches_name(name: &str, bytes: &[u8]) -> Option<bool> {
+    sha256(bytes).await.map(|digest| digest_matches(name, &digest))
 }
 
 /// The request for `url`, started now.

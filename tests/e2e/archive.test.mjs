@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { CORPUS_ARCHIVE, SAMPLE_ARCHIVE } from "./support/server.mjs";
 import { openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
@@ -225,6 +225,31 @@ test("the corpus's archive: a period chosen on the timeline and a facet ticked g
   assert.deepEqual(counts[0], counts[1], "the archive's counts are the bundle's");
   for (const { page, errors } of pages) {
     assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test("a manifest of another version, or naming a file elsewhere, is refused with what to do", { skip: noSample }, async () => {
+  const manifest = JSON.parse(readFileSync(`${SAMPLE_ARCHIVE}/manifest.json`, "utf8"));
+  const cases = [
+    [{ ...manifest, sahifa_archive: 2 }, /format version 2/],
+    // A crafted manifest cannot send the page to fetch from another host or folder.
+    [{ ...manifest, front: "https://evil.example/f/0123456789abcdef.json" }, /not a file name sahifa writes/],
+    [{ ...manifest, index: "../i/0123456789abcdef.json" }, /not a file name sahifa writes/],
+  ];
+  for (const [body, message] of cases) {
+    const errors = [];
+    const page = await openPage(live.browser, errors);
+    const requested = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).host));
+    await page.route("**/sample-archive/manifest.json", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(body) }),
+    );
+    await page.goto(live.server.origin + SAMPLE);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message);
+    assert.ok(!requested.includes("evil.example"), "nothing fetched from the crafted address");
     await page.close();
   }
 });

@@ -269,7 +269,7 @@ fn bad_files_get_errors_that_name_them() {
     assert!(matches!(err("{\"sahifa\": 1}"), ArchiveError::NotAManifest(_)));
     assert!(matches!(err("not json"), ArchiveError::NotAManifest(_)));
     let front = Archive::from_manifest(manifest.as_bytes()).unwrap().manifest().front.clone();
-    assert!(matches!(err(&manifest.replace(&front, "../../etc/passwd")), ArchiveError::NotAManifest(_)));
+    assert!(matches!(err(&manifest.replace(&front, "../../etc/passwd")), ArchiveError::BadManifest(_)));
 
     let mut archive = Archive::from_manifest(manifest.as_bytes()).unwrap();
     let index = archive.manifest().index.clone();

@@ -16,8 +16,10 @@ use std::fmt;
 /// What went wrong with an archive's files.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArchiveError {
-    /// The manifest is not JSON shaped as a manifest.
+    /// The file is not a manifest at all (no `sahifa_archive` version).
     NotAManifest(String),
+    /// A manifest of this version whose content is damaged or names files outside its folder.
+    BadManifest(String),
     /// A manifest of another format version.
     UnsupportedVersion(u64),
     /// A file's content is not the one its name carries the hash of.
@@ -34,6 +36,10 @@ impl fmt::Display for ArchiveError {
             ArchiveError::NotAManifest(detail) => write!(
                 f,
                 "the file is not a sahifa archive manifest ({detail}): point the page at the manifest.json that `sahifa build --archive` wrote"
+            ),
+            ArchiveError::BadManifest(detail) => write!(
+                f,
+                "the archive's manifest is damaged ({detail}): rebuild the archive with `sahifa build --archive` and upload its manifest.json again"
             ),
             ArchiveError::UnsupportedVersion(v) => write!(
                 f,
@@ -142,7 +148,7 @@ impl Archive {
             None => return Err(ArchiveError::NotAManifest("it has no \"sahifa_archive\" version".into())),
         }
         let manifest: Manifest =
-            serde_json::from_slice(bytes).map_err(|e| ArchiveError::NotAManifest(e.to_string()))?;
+            serde_json::from_slice(bytes).map_err(|e| ArchiveError::BadManifest(e.to_string()))?;
         let mut expected = BTreeMap::new();
         expected.insert(manifest.front.clone(), Kind::Front);
         expected.insert(manifest.index.clone(), Kind::Directory);
@@ -156,7 +162,7 @@ impl Archive {
             expected.insert(page.clone(), Kind::IdPage(i));
         }
         if let Some(name) = expected.keys().find(|name| hash_of_name(name).is_none() || !is_relative(name)) {
-            return Err(ArchiveError::NotAManifest(format!("{name} is not a file name sahifa writes")));
+            return Err(ArchiveError::BadManifest(format!("{name} is not a file name sahifa writes")));
         }
         Ok(Archive {
             rows: Chunked::new(manifest.rows.clone()),

@@ -27,14 +27,20 @@ pub fn build_tools() -> Result<(), String> {
     Ok(())
 }
 
-/// Chromium, chromedriver and Firefox ESR from Debian, for the browser and end-to-end tests: the
-/// journeys run in both engines. One `apt-get install` for whatever is missing.
+/// Chromium, chromedriver and Firefox ESR from Debian, for the browser and end-to-end tests (the
+/// journeys run in both engines), and nginx for the deployment journey. One `apt-get install` for whatever is missing.
 pub fn browser() -> Result<(), String> {
-    let wanted = [("chromium", "chromium"), ("chromedriver", "chromium-driver"), ("firefox-esr", "firefox-esr")];
+    let wanted = [
+        ("chromium", "--version", "chromium"),
+        ("chromedriver", "--version", "chromium-driver"),
+        ("firefox-esr", "--version", "firefox-esr"),
+        // The deployment journey serves an archive through docs/deploy/nginx.conf.
+        ("nginx", "-v", "nginx"),
+    ];
     let missing: Vec<&str> = wanted
         .iter()
-        .filter(|(program, _)| output_line(program, &["--version"]).is_none())
-        .map(|&(_, package)| package)
+        .filter(|(program, version, _)| output_line(program, &[version]).is_none())
+        .map(|&(_, _, package)| package)
         .collect();
     if missing.is_empty() {
         return Ok(());
@@ -42,7 +48,7 @@ pub fn browser() -> Result<(), String> {
     let packages = missing.join(" ");
     if !running_as_root() {
         return Err(format!(
-            "the tests need Debian's Chromium, ChromeDriver and Firefox ESR: run `sudo apt-get install -y {packages}`, then run this again"
+            "the tests need Debian's Chromium, ChromeDriver, Firefox ESR and nginx: run `sudo apt-get install -y {packages}`, then run this again"
         ));
     }
     let root = paths::root();

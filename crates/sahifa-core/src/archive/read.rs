@@ -147,8 +147,7 @@ impl Archive {
             Some(other) => return Err(ArchiveError::UnsupportedVersion(other)),
             None => return Err(ArchiveError::NotAManifest("it has no \"sahifa_archive\" version".into())),
         }
-        let manifest: Manifest =
-            serde_json::from_slice(bytes).map_err(|e| ArchiveError::BadManifest(e.to_string()))?;
+        let manifest: Manifest = serde_json::from_slice(bytes).map_err(|e| ArchiveError::BadManifest(e.to_string()))?;
         let mut expected = BTreeMap::new();
         expected.insert(manifest.front.clone(), Kind::Front);
         expected.insert(manifest.index.clone(), Kind::Directory);

@@ -138,15 +138,20 @@ test("the corpus's archive answers as its bundle: counts and first results for q
   assert.ok(firstScreen <= 4, `the first screen took ${firstScreen} requests: ${archive.requests.join(" ")}`);
   const bundle = await open("/?bundle=corpus.json");
   await status(bundle.page).filter({ hasText: /12906|12,906|١٢٩٠٦/ }).waitFor({ timeout: 60_000 });
+  let titles = [];
   for (const query of ["سوريا", "مجلس الأمن", "\"الأمم المتحدة\"", "النفط -العراق"]) {
     const [inArchive, inBundle] = [await typeAndCount(archive.page, query), await typeAndCount(bundle.page, query)];
     assert.equal(inArchive, inBundle, `the count for ${query}`);
-    assert.deepEqual(await firstTitles(archive.page, 10), await firstTitles(bundle.page, 10), `the first results for ${query}`);
+    titles = await firstTitles(archive.page, 10);
+    assert.deepEqual(titles, await firstTitles(bundle.page, 10), `the first results for ${query}`);
   }
-  // The first result opens in the reader, whole, with the search's words marked.
+  // The first result opens in the reader, whole; its "next" is the second result.
   await results(archive.page).locator(".entry-title").first().click();
   await archive.page.locator(".reader-body p").first().waitFor();
   assert.ok((await archive.page.locator(".reader-body p").count()) >= 1);
+  const next = archive.page.locator(".pager-link.next .pager-title");
+  await next.waitFor();
+  assert.equal(await next.textContent(), titles[1]);
   assert.deepEqual(archive.errors, []);
   assert.deepEqual(bundle.errors, []);
   await archive.page.close();

@@ -105,34 +105,46 @@ pub fn write_archive_into<E>(
 }
 
 /// A bundle read and indexed once, to be cut into an archive at any sizes: to count the files
-/// one set of sizes gives before writing them.
-pub struct ArchiveSource {
-    loaded: crate::parse::LoadedBundle,
-    /// Each article's record as written, in the parsed order.
-    records: Vec<ArticleRecord>,
+/// one set of sizes gives before writing them. It borrows the bundle's bytes: each article's
+/// record is read from them again as its chunk is written, so no second copy of the text is kept.
+pub struct ArchiveSource<'a> {
+    title: String,
+    lang: String,
+    description: Option<String>,
+    /// Each article's id, in the parsed order: the articles themselves are dropped once indexed.
+    ids: Vec<String>,
+    /// Each article's record as written in the bundle, in the parsed order.
+    records: Vec<Option<&'a RawValue>>,
     index: SearchIndex,
 }
 
-impl ArchiveSource {
+impl<'a> ArchiveSource<'a> {
     /// The bundle, which must parse without a fatal error; the articles it skips are left out,
     /// as the app leaves them out.
-    pub fn new(bundle: &[u8]) -> Result<ArchiveSource, BundleError> {
+    pub fn new(bundle: &'a [u8]) -> Result<ArchiveSource<'a>, BundleError> {
         let loaded = parse_bundle(bundle)?;
         // Each valid article's record as written, in the parsed order (newest first); the raw
         // values borrow the bundle's bytes.
         let raw: BundleRecord<u64, String, Vec<&RawValue>> =
             serde_json::from_slice(bundle).map_err(|e| BundleError::NotABundle { message: e.to_string() })?;
-        let mut records_by_id: HashMap<String, ArticleRecord> = HashMap::new();
+        let mut records_by_id: HashMap<String, &RawValue> = HashMap::new();
         for value in raw.articles {
-            if let Ok(record) = serde_json::from_str::<ArticleRecord>(value.get()) {
-                if let Some(id) = record.id.clone() {
-                    records_by_id.entry(id).or_insert(record);
-                }
+            if let Ok(IdOnly { id: Some(id) }) = serde_json::from_str::<IdOnly>(value.get()) {
+                records_by_id.entry(id).or_insert(value);
             }
         }
-        let records = loaded.bundle.articles.iter().map(|a| records_by_id.remove(&a.id).unwrap_or_default()).collect();
+        let records = loaded.bundle.articles.iter().map(|a| records_by_id.remove(&a.id)).collect();
         let index = SearchIndex::build(&loaded.bundle.articles);
-        Ok(ArchiveSource { loaded, records, index })
+        let bundle = loaded.bundle;
+        let ids = bundle.articles.into_iter().map(|a| a.id).collect();
+        Ok(ArchiveSource {
+            title: bundle.title,
+            lang: bundle.lang,
+            description: bundle.description,
+            ids,
+            records,
+            index,
+        })
     }
 
     /// How many files these sizes give.
@@ -151,20 +163,18 @@ impl ArchiveSource {
     /// Hands every file to `sink` as it is made, the manifest last; stops at the sink's first
     /// error.
     pub fn write<E>(&self, sizes: ArchiveSizes, sink: impl FnMut(ArchiveFile) -> Result<(), E>) -> Result<(), E> {
-        let (loaded, records, index) = (&self.loaded, &self.records, &self.index);
-        let articles = &loaded.bundle.articles;
+        let (records, index) = (&self.records, &self.index);
         let mut files = Files { names: HashMap::new(), sink, failed: None };
-        let pieces = index.pieces(sizes.index);
-
-        let mut blocks = Vec::with_capacity(pieces.blocks.len());
-        for mut piece in pieces.blocks {
+        // Each block's files go to the sink as the block is cut: one block's postings in memory.
+        let mut blocks = Vec::new();
+        let pieces = index.pieces_with(sizes.index, |mut piece| {
             piece.block.files = piece.postings.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
             piece.block.position_files =
                 piece.positions.into_iter().map(|bytes| files.add("i", "bin", bytes)).collect();
             let first = piece.block.terms[0].clone();
             let start = piece.block.start;
             blocks.push((first, start, files.add_json("i", &piece.block)));
-        }
+        });
         let completions =
             pieces.completions.into_iter().map(|(first, page)| (first, files.add_json("i", &page))).collect();
         let summaries: Vec<FacetSummary> = pieces.facets.iter().map(summary).collect();
@@ -179,25 +189,24 @@ impl ArchiveSource {
         };
         let index_name = files.add_json("i", &directory);
 
-        let rows: Vec<ArticleRecord> = records.iter().map(row).collect();
         let front = Front {
-            newest: rows.iter().take(front_rows(sizes.rows_per_chunk)).cloned().collect(),
+            newest: records.iter().take(front_rows(sizes.rows_per_chunk)).map(|r| row(&record(*r))).collect(),
             dates: pieces.dates,
             facets: summaries,
         };
         let front_name = files.add_json("f", &front);
-        let rows = chunks(&mut files, "r", &rows, sizes.rows_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
-        let bodies =
-            chunks(&mut files, "a", records, sizes.bodies_per_chunk, sizes.names_per_page, &loaded.bundle.lang);
-        let buckets = ids::buckets(articles.iter().map(|a| a.id.as_str()), sizes.ids_per_bucket);
+        let rows =
+            chunks(&mut files, "r", records, |r| row(&r), sizes.rows_per_chunk, sizes.names_per_page, &self.lang);
+        let bodies = chunks(&mut files, "a", records, |r| r, sizes.bodies_per_chunk, sizes.names_per_page, &self.lang);
+        let buckets = ids::buckets(self.ids.iter().map(String::as_str), sizes.ids_per_bucket);
         let bucket_names: Vec<String> = buckets.iter().map(|bucket| files.add_json("k", bucket)).collect();
         let ids = listed(&mut files, bucket_names, sizes.ids_per_bucket, sizes.names_per_page);
         let manifest = Manifest {
             sahifa_archive: ARCHIVE_VERSION,
-            title: loaded.bundle.title.clone(),
-            lang: loaded.bundle.lang.clone(),
-            description: loaded.bundle.description.clone(),
-            articles: articles.len() as u32,
+            title: self.title.clone(),
+            lang: self.lang.clone(),
+            description: self.description.clone(),
+            articles: self.ids.len() as u32,
             front: front_name,
             index: index_name,
             rows,
@@ -242,12 +251,15 @@ impl<S: FnMut(ArchiveFile) -> Result<(), E>, E> Files<S, E> {
     }
 }
 
-/// Chunks of `per_chunk` records, each a bundle of its own (so the bundle parser reads it), and
-/// the list pages naming them.
+/// Chunks of `per_chunk` records, each as `shape` makes it and a bundle of its own (so the
+/// bundle parser reads it), and the list pages naming them. A chunk is shaped as it is written,
+/// so only one is held at a time.
+#[allow(clippy::too_many_arguments)]
 fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
     files: &mut Files<S, E>,
     folder: &str,
-    records: &[ArticleRecord],
+    records: &[Option<&RawValue>],
+    shape: impl Fn(ArticleRecord) -> ArticleRecord,
     per_chunk: u32,
     per_page: u32,
     lang: &str,
@@ -260,12 +272,23 @@ fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
                 title: String::new(),
                 lang: lang.to_owned(),
                 description: None,
-                articles: chunk.to_vec(),
+                articles: chunk.iter().map(|r| shape(record(*r))).collect::<Vec<_>>(),
             };
             files.add_json(folder, &bundle)
         })
         .collect();
     listed(files, names, per_chunk, per_page)
+}
+
+/// An article's record, read again from the bundle's bytes (it read once already, to be kept).
+fn record(raw: Option<&RawValue>) -> ArticleRecord {
+    raw.and_then(|r| serde_json::from_str(r.get()).ok()).unwrap_or_default()
+}
+
+/// Just an article's id, to match a record to its parsed article.
+#[derive(serde::Deserialize)]
+struct IdOnly {
+    id: Option<String>,
 }
 
 /// The list pages naming `names`, `per_page` a page.

@@ -50,6 +50,15 @@ pub struct IndexPieces {
 impl SearchIndex {
     /// The index cut into pieces of at most about these sizes.
     pub fn pieces(&self, sizes: Sizes) -> IndexPieces {
+        let mut blocks = Vec::new();
+        let rest = self.pieces_with(sizes, |block| blocks.push(block));
+        IndexPieces { blocks, ..rest }
+    }
+
+    /// The same, each block with its postings and positions handed to `each_block` as it is
+    /// made, so that a writer holds one block's files at a time; the pieces returned have no
+    /// blocks.
+    pub fn pieces_with(&self, sizes: Sizes, mut each_block: impl FnMut(PostingsPiece)) -> IndexPieces {
         let dictionary = self.dictionary();
         let terms = dictionary.len() as u32;
         let lists = |t: u32| -> TermLists {
@@ -59,7 +68,6 @@ impl SearchIndex {
             })
         };
         let mut positions = positions(self);
-        let mut blocks = Vec::new();
         let mut t = 0;
         while t < terms {
             let start = t;
@@ -68,13 +76,13 @@ impl SearchIndex {
                 bytes += dictionary.term(t as usize).len() + 8;
                 t += 1;
             }
-            blocks.push(block(self, start..t, sizes.postings, &lists, &mut positions));
+            each_block(block(self, start..t, sizes.postings, &lists, &mut positions));
         }
         let (_, _, title_average) = self.field_parts(FieldName::Title);
         let (_, _, body_average) = self.field_parts(FieldName::Body);
         IndexPieces {
             terms,
-            blocks,
+            blocks: Vec::new(),
             completions: completion_pages(self, sizes.completions),
             facets: facet_files(self),
             dates: date_runs(self),

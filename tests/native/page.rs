@@ -220,6 +220,21 @@ async fn article_text_is_escaped_never_interpreted_as_html() {
 }
 
 #[tokio::test]
+async fn a_title_decoded_from_html_references_is_listed_as_text() {
+    // `sahifa build` turns `&lt;script&gt;` in an escaped CMS export into the characters
+    // `<script>` (crates/sahifa-cli/tests/data/escaped): plain text, which the list escapes.
+    let bundle = br#"{"sahifa":1,"title":"t","lang":"ar","articles":[
+        {"id":"e-2","title":"<script>alert(1)</script>","date":"2018-06-02","body":["x"]}]}"#;
+    let state = AppState {
+        load: Load::Ready(SharedBundle(Rc::new(parse_bundle(bundle).unwrap()))),
+        ..AppState::new(String::new(), Location::default())
+    };
+    let html = render_page(state).await;
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+}
+
+#[tokio::test]
 async fn a_keystroke_with_a_date_range_runs_one_search() {
     // The list, the facets and the timeline (which draws the matches in any period) all come
     // from one search, however many of them are on screen.

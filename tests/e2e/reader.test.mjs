@@ -1,0 +1,52 @@
+// The reader as a demanding reader meets it (issue 19): the line-spacing setting on Arabic text, where an article opens on screen, the original link's text, and the list on paper; measured in the browser, since each is about what is drawn.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage } from "./support/browser.mjs";
+import { session } from "./support/session.mjs";
+
+const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
+const SEED = "/#/article/e5bda383449404da";
+
+const live = session();
+
+/** Opens `path` at a desktop size; returns the page and the uncaught errors it raises. */
+async function open(path) {
+  const errors = [];
+  const page = await openPage(live.browser, errors);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(live.server.origin + path);
+  return { page, errors };
+}
+
+/** The computed line height of the first body paragraph, as a multiple of its font size. */
+function leading(page) {
+  return page.locator(".reader-body p").first().evaluate((p) => {
+    const style = getComputedStyle(p);
+    return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+  });
+}
+
+test("the line-spacing setting sets an Arabic paragraph's line height, tight and loose", async () => {
+  const { page, errors } = await open(SEED);
+  await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  assert.equal(await page.locator(".reader-body p").first().evaluate((p) => p.matches(":lang(ar)")), true);
+  await page.locator(".reader-controls summary").click();
+  const spacing = page.getByRole("group", { name: "تباعد الأسطر" });
+  for (const [name, expected] of [["متقارب", 1.7], ["متباعد", 2.15], ["عادي", 1.9]]) {
+    await spacing.getByRole("radio", { name }).check();
+    await page.waitForFunction(
+      (want) => {
+        const p = document.querySelector(".reader-body p");
+        const style = getComputedStyle(p);
+        return Math.abs(parseFloat(style.lineHeight) / parseFloat(style.fontSize) - want) < 0.02;
+      },
+      expected,
+      { timeout: 2000 },
+    ).catch(() => {});
+    const measured = await leading(page);
+    assert.ok(Math.abs(measured - expected) < 0.02, `${name}: line height ${measured.toFixed(3)} × the text size, not ${expected}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

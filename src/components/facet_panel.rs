@@ -52,10 +52,12 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     html! {
         <aside class="facet-panel" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{ strings.filters_heading }</h2>
+            // `chosen` tells the print stylesheet which ends of the period are set: a date
+            // field's value is a property, which no selector can read.
             <fieldset class="date-range">
                 <legend>{ strings.date_range_label }</legend>
-                <label>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
-                <label>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
+                <label class={from.map(|_| "chosen")}>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
+                <label class={to.map(|_| "chosen")}>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
             </fieldset>
             { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />

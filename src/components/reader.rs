@@ -46,14 +46,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let back = props.location.with_route(Route::List).to_hash();
     // Opening an article moves focus to its heading, so keyboard and screen-reader users start
     // reading where the text starts; the heading is found from here, inside the viewer's own
-    // root, which may be a shadow root the document cannot see into.
+    // root, which may be a shadow root the document cannot see into. What is shown is the top
+    // of the viewer, as a new page would be: scrolled to the heading, the masthead, the back
+    // link and the settings above it were off screen.
     let heading = use_node_ref();
     {
         let heading = heading.clone();
         use_effect_with(article.id.clone(), move |_| {
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
-                heading.scroll_into_view();
+                if let Ok(Some(page)) = heading.closest(".page") {
+                    page.scroll_into_view();
+                }
             }
         });
     }

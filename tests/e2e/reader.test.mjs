@@ -50,3 +50,39 @@ test("the line-spacing setting sets an Arabic paragraph's line height, tight and
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** Where the window is scrolled to, and whether the masthead, the back link and the display
+ * settings are on screen. */
+function placement(page) {
+  return page.evaluate(() => {
+    const onScreen = (selector) => {
+      const box = document.querySelector(selector).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    };
+    return {
+      scrollY: Math.round(scrollY),
+      masthead: onScreen(".masthead"),
+      back: onScreen(".reader-nav a"),
+      settings: onScreen(".reader-controls summary"),
+    };
+  });
+}
+
+test("an article opens at the top of the page, from the list and from a reload, its heading focused", async () => {
+  const { page, errors } = await open("/");
+  // A short window, so that a page scrolled to the heading would show.
+  await page.setViewportSize({ width: 1366, height: 600 });
+  await page.getByRole("region", { name: "المقالات" }).getByRole("link", { name: SEED_TITLE }).click();
+  const heading = page.getByRole("heading", { level: 1, name: SEED_TITLE });
+  await heading.waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const atTop = { scrollY: 0, masthead: true, back: true, settings: true };
+  assert.deepEqual(await placement(page), atTop, "opened from the list");
+  assert.equal(await heading.evaluate((h) => h === document.activeElement), true, "the heading has the focus");
+  await page.reload();
+  await heading.waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(await placement(page), atTop, "after a reload");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

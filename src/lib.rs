@@ -4,6 +4,7 @@
 pub mod bundle_url;
 pub mod components;
 pub mod config;
+pub mod decimal;
 pub mod download_size;
 pub mod filter_links;
 pub mod hooks;

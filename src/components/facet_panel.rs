@@ -1,5 +1,6 @@
 //! The facets with their counts, the date range and "clear": filters that follow the search.
 
+use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
 use sahifa_core::date::{parse_day, write_day};
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
@@ -83,6 +84,7 @@ struct FacetGroupProps {
 #[component]
 fn FacetGroup(props: &FacetGroupProps) -> Html {
     let expanded = use_state(|| false);
+    let digits = use_digits();
     let strings = props.strings;
     let facet = props.counts.facet;
     let buckets = &props.counts.buckets;
@@ -100,6 +102,8 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                     let bucket = count.bucket.clone();
                     let onchange = props.on_toggle.reform(move |_: Event| (facet, bucket.clone()));
                     let label = match &count.bucket {
+                        // A year is the UI's number, not bundle text: it follows the digits.
+                        FacetValue::Value(value) if facet == Facet::Year => html! { <bdi>{ digits.apply(value) }</bdi> },
                         FacetValue::Value(value) => html! { <bdi>{ value }</bdi> },
                         FacetValue::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
                     };
@@ -107,7 +111,7 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                         <li>
                             <label>
                                 <input type="checkbox" checked={count.selected} {onchange} />
-                                { label }{ " " }<span class="facet-count">{ format!("({})", count.count) }</span>
+                                { label }{ " " }<span class="facet-count">{ digits.apply(&format!("({})", count.count)) }</span>
                             </label>
                         </li>
                     }

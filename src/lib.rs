@@ -9,6 +9,7 @@ pub mod download_size;
 pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
+pub mod link_text;
 pub mod location;
 pub mod reading_time;
 pub mod results;

@@ -1,6 +1,6 @@
 //! One article for reading: its own language and direction, title, date, reading time, byline,
 //! source, body, the people, places and organizations it names as links that filter the archive,
-//! its original URL, and the previous and next articles of the list.
+//! its original URL (as a reader reads it: `link_text`), and the previous and next articles of the list.
 //!
 //! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
@@ -9,6 +9,7 @@
 use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
 use crate::i18n::{reading_time_text, Strings};
+use crate::link_text::{link_text, LinkText};
 use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
 use sahifa_core::date::write_day;
@@ -84,6 +85,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
                                 <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
+                                // Paper cannot follow the link: where it goes is printed beside it.
+                                <span class="print-only" dir="ltr">{ link_text(url).whole() }</span>
                             } else {
                                 <bdi>{ &source.name }</bdi>
                             }
@@ -99,7 +102,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
                         <span lang={strings.lang.code()} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
-                        <a href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url }</a>
+                        { original_link(url) }
                     </footer>
                 }
             </article>
@@ -151,6 +154,22 @@ fn Entities(props: &EntitiesProps) -> Html {
                 }) }
             </dl>
         </section>
+    }
+}
+
+/// The original article's URL, its host and decoded path as the link's text, cut to a line on
+/// screen with the rest printed on paper; the `href` is the URL as given. A function, not a
+/// component: a component of its own cost a kilobyte of the size budget.
+fn original_link(url: &str) -> Html {
+    let LinkText { shown, rest } = link_text(url);
+    html! {
+        <a href={url.to_owned()} rel="noopener noreferrer" dir="ltr">
+            { shown }
+            if !rest.is_empty() {
+                <span class="link-cut" aria-hidden="true">{ "…" }</span>
+                <span class="link-rest">{ rest }</span>
+            }
+        </a>
     }
 }
 

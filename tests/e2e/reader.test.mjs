@@ -2,7 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage } from "./support/browser.mjs";
+import { openPage, printMedia } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
@@ -83,6 +83,43 @@ test("an article opens at the top of the page, from the list and from a reload, 
   await heading.waitFor();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   assert.deepEqual(await placement(page), atTop, "after a reload");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The original link's text as drawn, and how many lines it takes. */
+function originalLink(page) {
+  return page.locator(".reader-footer a").evaluate((a) => {
+    const lines = a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight);
+    return { text: a.innerText, lines: Math.round(lines), href: a.getAttribute("href") };
+  });
+}
+
+const LONG_URL = "/?bundle=fixtures/long-url.json#/article/long-url";
+const READABLE = "skynewsarabia.com/middle-east/1052705-الجيش-الليبي-يسيطر-على-مداخل-درنة-الغربية";
+
+test("the original link shows its host and decoded path on one line, and leads to the whole URL", async () => {
+  const { page, errors } = await open(LONG_URL);
+  await page.locator("main h1").waitFor();
+  const link = await originalLink(page);
+  assert.equal(link.lines, 1, `one line on screen, not ${link.lines}: ${link.text}`);
+  assert.ok(READABLE.startsWith(link.text.replace(/…$/, "")), link.text);
+  assert.ok(link.text.endsWith("…"), link.text);
+  assert.match(link.href, /^https:\/\/www\.skynewsarabia\.com\/middle-east\/1052705-%D8%A7/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("on paper the original link and the source's link print readably, decoded, in a line or two", { skip: printMedia }, async () => {
+  const { page, errors } = await open(LONG_URL);
+  await page.locator("main h1").waitFor();
+  await page.emulateMedia({ media: "print" });
+  const link = await originalLink(page);
+  assert.equal(link.text, READABLE);
+  assert.ok(link.lines <= 2, `${link.lines} lines on paper`);
+  const source = await page.locator(".reader-source").innerText();
+  assert.ok(source.includes(READABLE), source);
+  assert.ok(!source.includes("%D8"), source);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -85,8 +85,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
                                 <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
-                                // Paper cannot follow the link: where it goes is printed beside it.
-                                <span class="print-only" dir="ltr">{ link_text(url).whole() }</span>
+                                // Paper cannot follow the link: where it goes is printed after it,
+                                // a flex item of its own so it sits after the name in either direction.
+                                <small class="print-only" dir="ltr">{ link_text(url).whole() }</small>
                             } else {
                                 <bdi>{ &source.name }</bdi>
                             }

@@ -120,6 +120,12 @@ test("on paper the original link and the source's link print readably, decoded, 
   const source = await page.locator(".reader-source").innerText();
   assert.ok(source.includes(READABLE), source);
   assert.ok(!source.includes("%D8"), source);
+  // After the source's name, in the article's direction (right to left): to its left, or on a
+  // line below it.
+  const name = await page.locator(".reader-source a").boundingBox();
+  const printed = await page.locator(".reader-source .print-only").boundingBox();
+  const after = printed.x + printed.width <= name.x + 1 || printed.y >= name.y + name.height - 1;
+  assert.ok(after, `the printed link at (${printed.x}, ${printed.y}), the name at (${name.x}, ${name.y})`);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -309,7 +309,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <a href="https://example.org/ar/2023/03/14/report?id=42&amp;lang=ar" rel="noopener noreferrer">
             <bdi>⟨U+2067⟩Reuters عربي</bdi>
             </a>
-            <span dir="ltr" class="print-only">example.org/ar/2023/03/14/report?id=42&amp;lang=ar</span>
+            <small dir="ltr" class="print-only">example.org/ar/2023/03/14/report?id=42&amp;lang=ar</small>
             </p>
             </header>
             <div class="reader-body">
@@ -438,7 +438,7 @@ async fn the_original_link_reads_as_its_host_and_decoded_path_and_leads_to_the_w
     );
     assert!(html.contains(&format!(r#"href="{url}""#)), "the href is the URL as given");
     // The source's link prints where it goes, decoded too.
-    assert!(html.contains(r#"<span dir="ltr" class="print-only">skynewsarabia.com/middle-east/1052705-الجيش-الليبي-يسيطر-على-مداخل-درنة-الغربية</span>"#), "{html}");
+    assert!(html.contains(r#"<small dir="ltr" class="print-only">skynewsarabia.com/middle-east/1052705-الجيش-الليبي-يسيطر-على-مداخل-درنة-الغربية</small>"#), "{html}");
 }
 
 #[tokio::test]

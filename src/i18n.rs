@@ -1,6 +1,7 @@
 //! Every string the UI shows, in Arabic and English, in one place. The UI language follows the
 //! bundle's language (Arabic for an Arabic bundle, English otherwise) unless the reader picks one.
 
+use crate::decimal::tenths;
 use sahifa_core::digits::Digits;
 use sahifa_core::plural::Counted;
 use sahifa_core::UiLang;
@@ -412,7 +413,7 @@ pub fn reading_time_text(strings: &Strings, minutes: u32, digits: Digits) -> Str
 
 /// "3 of 12 MB"-style progress, in the UI's language and digits.
 pub fn progress_text(strings: &Strings, received: u64, total: Option<u64>) -> String {
-    let mb = |bytes: u64| format!("{:.1}", bytes as f64 / 1_000_000.0);
+    let mb = |bytes: u64| tenths(bytes, 1_000_000);
     match (strings.lang, total) {
         (UiLang::Arabic, Some(total)) => format!("{} من {} ميغابايت", mb(received.min(total)), mb(total)),
         (UiLang::Arabic, None) => format!("{} ميغابايت", mb(received)),

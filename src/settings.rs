@@ -4,15 +4,17 @@
 //! Pure: the app stores `to_storage()` and reads `from_storage()` in an effect, and puts
 //! `css_vars()` and `theme.as_attr()` on the page root.
 
+use crate::decimal::decimal;
 use sahifa_core::digits::Digits;
 use sahifa_core::UiLang;
 
-/// Body text sizes in em of the reader's default size. The default, 1.25em (20px), is where Naskh's small counters and dots
+/// Body text sizes in thousandths of an em of the reader's default size. The default, 1.25em (20px), is where Naskh's small counters and dots
 /// read comfortably; Latin text at the same size looks a step larger, which suits a reader too.
-pub const TEXT_SIZES: [f32; 6] = [1.0, 1.125, 1.25, 1.375, 1.5, 1.75];
-/// Line heights. Arabic needs more room than Latin for the marks above and below the letters:
+/// Integers, as are the line heights, so that no float is ever formatted (`crate::decimal`).
+pub const TEXT_SIZES: [u16; 6] = [1000, 1125, 1250, 1375, 1500, 1750];
+/// Line heights in hundredths of the text size. Arabic needs more room than Latin for the marks above and below the letters:
 /// 1.9 is the default, and Latin articles take a quarter less in the stylesheet.
-pub const LINE_HEIGHTS: [f32; 3] = [1.7, 1.9, 2.15];
+pub const LINE_HEIGHTS: [u16; 3] = [170, 190, 215];
 /// Measures in ems of body text, so a line holds the same number of words at every text size.
 /// 32em of Naskh is about 70 characters, the upper end of a comfortable Arabic line.
 pub const WIDTHS: [u8; 3] = [26, 32, 40];
@@ -114,8 +116,8 @@ impl ReaderSettings {
     pub fn css_vars(self) -> String {
         format!(
             "--sahifa-text-size:{}em;--sahifa-leading:{};--sahifa-measure-em:{}",
-            TEXT_SIZES[usize::from(self.text_size)],
-            LINE_HEIGHTS[usize::from(self.line_height)],
+            decimal(TEXT_SIZES[usize::from(self.text_size)].into(), 1000),
+            decimal(LINE_HEIGHTS[usize::from(self.line_height)].into(), 100),
             WIDTHS[usize::from(self.width)],
         )
     }

@@ -71,7 +71,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             <ol class="entries">{ for entries }</ol>
             if remaining > 0 {
                 <button type="button" class="show-more" onclick={show_more}>
-                    { show_more_text(props.strings, remaining.min(page), remaining) }
+                    { props.style.digits.apply(&show_more_text(props.strings, remaining.min(page), remaining)) }
                 </button>
             }
         </section>

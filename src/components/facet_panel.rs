@@ -1,5 +1,6 @@
 //! The facets with their counts, the date range and "clear": filters that follow the search.
 
+use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
 use sahifa_core::date::{parse_day, write_day};
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
@@ -52,10 +53,12 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     html! {
         <aside class="facet-panel" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{ strings.filters_heading }</h2>
+            // `chosen` tells the print stylesheet which ends of the period are set: a date
+            // field's value is a property, which no selector can read.
             <fieldset class="date-range">
                 <legend>{ strings.date_range_label }</legend>
-                <label>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
-                <label>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
+                <label class={from.map(|_| "chosen")}>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
+                <label class={to.map(|_| "chosen")}>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
             </fieldset>
             { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />
@@ -81,6 +84,7 @@ struct FacetGroupProps {
 #[component]
 fn FacetGroup(props: &FacetGroupProps) -> Html {
     let expanded = use_state(|| false);
+    let digits = use_digits();
     let strings = props.strings;
     let facet = props.counts.facet;
     let buckets = &props.counts.buckets;
@@ -98,6 +102,8 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                     let bucket = count.bucket.clone();
                     let onchange = props.on_toggle.reform(move |_: Event| (facet, bucket.clone()));
                     let label = match &count.bucket {
+                        // A year is the UI's number, not bundle text: it follows the digits.
+                        FacetValue::Value(value) if facet == Facet::Year => html! { <bdi>{ digits.apply(value) }</bdi> },
                         FacetValue::Value(value) => html! { <bdi>{ value }</bdi> },
                         FacetValue::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
                     };
@@ -105,7 +111,7 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                         <li>
                             <label>
                                 <input type="checkbox" checked={count.selected} {onchange} />
-                                { label }{ " " }<span class="facet-count">{ format!("({})", count.count) }</span>
+                                { label }{ " " }<span class="facet-count">{ digits.apply(&format!("({})", count.count)) }</span>
                             </label>
                         </li>
                     }

@@ -1,5 +1,6 @@
 //! Progress while the bundle downloads, so a large archive never looks like a blank page.
 
+use crate::hooks::use_digits::use_digits;
 use crate::i18n::{progress_text, Strings};
 use yew::prelude::*;
 
@@ -13,6 +14,7 @@ pub struct LoadingViewProps {
 #[component]
 pub fn LoadingView(props: &LoadingViewProps) -> Html {
     let strings = props.strings;
+    let digits = use_digits();
     html! {
         <section class="loading-view" role="status" aria-live="polite">
             <p>{ strings.loading }</p>
@@ -21,7 +23,7 @@ pub fn LoadingView(props: &LoadingViewProps) -> Html {
             } else {
                 <progress aria-label={strings.loading}></progress>
             }
-            <p class="loading-amount">{ progress_text(strings, props.received, props.total) }</p>
+            <p class="loading-amount">{ digits.apply(&progress_text(strings, props.received, props.total)) }</p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! One article for reading: its own language and direction, title, date, reading time, byline,
 //! source, body, the people, places and organizations it names as links that filter the archive,
-//! its original URL, and the previous and next articles of the list.
+//! its original URL (as a reader reads it: `link_text`), and the previous and next articles of the list.
 //!
 //! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
@@ -9,6 +9,7 @@
 use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
 use crate::i18n::{reading_time_text, Strings};
+use crate::link_text::{link_text, LinkText};
 use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
 use sahifa_core::date::write_day;
@@ -46,14 +47,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let back = props.location.with_route(Route::List).to_hash();
     // Opening an article moves focus to its heading, so keyboard and screen-reader users start
     // reading where the text starts; the heading is found from here, inside the viewer's own
-    // root, which may be a shadow root the document cannot see into.
+    // root, which may be a shadow root the document cannot see into. What is shown is the top
+    // of the viewer, as a new page would be: scrolled to the heading, the masthead, the back
+    // link and the settings above it were off screen.
     let heading = use_node_ref();
     {
         let heading = heading.clone();
         use_effect_with(article.id.clone(), move |_| {
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
-                heading.scroll_into_view();
+                if let Ok(Some(page)) = heading.closest(".page") {
+                    page.scroll_into_view();
+                }
             }
         });
     }
@@ -80,6 +85,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
                                 <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
+                                // Paper cannot follow the link: where it goes is printed after it,
+                                // a flex item of its own so it sits after the name in either direction.
+                                <small class="print-only" dir="ltr">{ link_text(url).whole() }</small>
                             } else {
                                 <bdi>{ &source.name }</bdi>
                             }
@@ -95,7 +103,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
                         <span lang={strings.lang.code()} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>
-                        <a href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url }</a>
+                        { original_link(url) }
                     </footer>
                 }
             </article>
@@ -147,6 +155,22 @@ fn Entities(props: &EntitiesProps) -> Html {
                 }) }
             </dl>
         </section>
+    }
+}
+
+/// The original article's URL, its host and decoded path as the link's text, cut to a line on
+/// screen with the rest printed on paper; the `href` is the URL as given. A function, not a
+/// component: a component of its own cost a kilobyte of the size budget.
+fn original_link(url: &str) -> Html {
+    let LinkText { shown, rest } = link_text(url);
+    html! {
+        <a href={url.to_owned()} rel="noopener noreferrer" dir="ltr">
+            { shown }
+            if !rest.is_empty() {
+                <span class="link-cut" aria-hidden="true">{ "…" }</span>
+                <span class="link-rest">{ rest }</span>
+            }
+        </a>
     }
 }
 

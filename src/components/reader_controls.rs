@@ -20,7 +20,7 @@ pub fn ReaderControls(props: &ReaderControlsProps) -> Html {
     let strings = props.strings;
     let change = |change: SettingsChange| props.on_change.reform(move |_: MouseEvent| settings.apply(change));
     // The size as a percentage of the browser's default, which is what a reader compares against.
-    let percent = format!("{:.0}%", TEXT_SIZES[usize::from(settings.text_size)] * 100.0);
+    let percent = format!("{}%", (TEXT_SIZES[usize::from(settings.text_size)] + 5) / 10);
     let line_heights = [strings.line_height_tight, strings.line_height_normal, strings.line_height_loose];
     let widths = [strings.width_narrow, strings.width_medium, strings.width_wide];
     let themes = Theme::ALL.map(|theme| (theme, theme_name(theme, strings)));

@@ -1,5 +1,6 @@
 //! The search field, the result count and the order: the top of the list view.
 
+use crate::hooks::use_digits::use_digits;
 use crate::i18n::{results_count, Strings};
 use sahifa_core::search::Sort;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -29,8 +30,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         .reform(|e: Event| Sort::from_key(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default());
     // Enter would submit the form and reload the page; results already follow each keystroke.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let digits = use_digits();
     let status = match (props.ready, props.fetching) {
-        (true, _) => results_count(strings, props.count),
+        (true, _) => digits.apply(&results_count(strings, props.count)),
         (false, true) => strings.searching.to_owned(),
         (false, false) => strings.search_preparing.to_owned(),
     };

@@ -1,3 +1,4 @@
 //! The app's own hooks.
 
 pub mod use_css_from_data;
+pub mod use_digits;

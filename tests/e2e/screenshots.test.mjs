@@ -101,3 +101,35 @@ test("on paper: the seed without masthead or navigation, the mixed articles and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the list on paper: the query, the filters chosen and the count, none of the filter controls", { skip: printMedia }, async () => {
+  const query = "شهادة";
+  const { page, errors } = await open(`${MIXED}#/?q=${encodeURIComponent(query)}&tag=${encodeURIComponent("سجون")}&from=2023-01-01`);
+  await page.locator(".entry-title").first().waitFor();
+  await page.emulateMedia({ media: "print" });
+  await shoot(page, "mixed-list-filtered-print");
+  const visible = (selector) => page.locator(selector).first().isVisible();
+  assert.equal(await page.locator("#search-query").inputValue(), query);
+  assert.equal(await visible("#search-query"), true, "the query is on paper");
+  assert.equal(await visible(".search-status"), true, "the count is on paper");
+  assert.equal(await page.locator(".search-status").innerText(), "نتيجة واحدة");
+  const panel = page.locator(".facet-panel");
+  assert.equal(await panel.getByText("سجون").isVisible(), true, "the chosen tag is on paper");
+  assert.equal(await panel.locator(".date-range").isVisible(), true, "the chosen period is on paper");
+  // What is not chosen, and the controls themselves, stay on screen.
+  assert.equal(await panel.getByText("ISIS").isVisible(), false, "a tag not chosen is not printed");
+  assert.equal(await visible('.facet-panel input[type="checkbox"]'), false, "no checkboxes on paper");
+  assert.equal(await visible(".clear-filters"), false);
+  // The query and the count come before the results, the filters beside or above them, not after.
+  const status = await page.locator(".search-status").boundingBox();
+  const first = await page.locator(".entry-title").first().boundingBox();
+  assert.ok(status.y < first.y, "the count heads the list");
+  // With nothing chosen, the filter panel is not printed at all.
+  await page.goto(`${live.server.origin}${MIXED}#/`);
+  await page.locator(".entry-title").first().waitFor();
+  assert.equal(await panel.isVisible(), false, "no empty filter panel on paper");
+  assert.equal(await visible("#search-query"), false, "no empty search field on paper");
+  assert.equal(await visible(".search-status"), true, "the count is on paper");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

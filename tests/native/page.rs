@@ -6,10 +6,12 @@
 use crate::common::ssr::{check, elide, render};
 use crate::common::{sample_state, ProvidedPage, ProvidedPageProps};
 use expect_test::{expect, Expect};
+use sahifa_core::digits::Digits;
 use sahifa_core::parse_bundle;
 use sahifa_core::search::{SearchIndex, SearchRequest};
 use sahifa_web::location::{Location, Route};
 use sahifa_web::results::searches_run;
+use sahifa_web::settings::SettingsChange;
 use sahifa_web::shared::{SharedBundle, SharedIndex};
 use sahifa_web::state::{AppState, Load, LoadError};
 use std::rc::Rc;
@@ -165,6 +167,17 @@ async fn loading_shows_progress() {
 }
 
 #[tokio::test]
+async fn the_progress_follows_the_digits_setting() {
+    let mut state = AppState {
+        load: Load::Fetching { url: "big.json".into(), received: 1_500_000, total: Some(3_000_000) },
+        ..AppState::new("big.json".into(), Location::default())
+    };
+    state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
+    let html = render_page(state).await;
+    assert!(html.contains(r#"<p class="loading-amount">١.٥ من ٣.٠ ميغابايت</p>"#), "{html}");
+}
+
+#[tokio::test]
 async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
     let error = LoadError::Http {
         url: "https://adl.example/missing.json".into(),
@@ -217,6 +230,83 @@ async fn article_text_is_escaped_never_interpreted_as_html() {
     assert!(!html.contains("<img"), "{html}");
     assert!(!html.contains("<script>"), "{html}");
     assert!(html.contains("&lt;script&gt;"), "{html}");
+}
+
+#[tokio::test]
+async fn a_title_decoded_from_html_references_is_listed_as_text() {
+    // `sahifa build` turns `&lt;script&gt;` in an escaped CMS export into the characters
+    // `<script>` (crates/sahifa-cli/tests/data/escaped): plain text, which the list escapes.
+    let bundle = br#"{"sahifa":1,"title":"t","lang":"ar","articles":[
+        {"id":"e-2","title":"<script>alert(1)</script>","date":"2018-06-02","body":["x"]}]}"#;
+    let state = AppState {
+        load: Load::Ready(SharedBundle(Rc::new(parse_bundle(bundle).unwrap())).into()),
+        ..AppState::new(String::new(), Location::default())
+    };
+    let html = render_page(state).await;
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+}
+
+/// An Arabic bundle of `n` dated articles over two years and two sources, with no digit in any
+/// article's own text, and one article without a title (skipped).
+fn digitless_bundle(n: usize) -> Vec<u8> {
+    let letters = ["أ", "ب", "ت", "ث", "ج", "ح", "خ", "د"];
+    let articles: Vec<String> = (0..n)
+        .map(|i| {
+            let name = format!("{}{}", letters[i % 8], letters[i / 8 % 8]);
+            format!(
+                r#"{{"id":"a{i}","title":"مقالة {name}","date":"{}-0{}-1{}","source":"{}","tags":["{}"],"body":["نص"]}}"#,
+                2021 + i % 2,
+                1 + i % 9,
+                i % 10,
+                ["وكالة", "إذاعة"][i % 2],
+                ["سياسة", "اقتصاد", "ثقافة"][i % 3],
+            )
+        })
+        .chain([r#"{"id":"untitled","body":["نص"]}"#.to_owned()])
+        .collect();
+    format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(",")).into_bytes()
+}
+
+/// The text a reader sees: the HTML without its tags (attributes hold machine values).
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+#[tokio::test]
+async fn arabic_indic_digits_reach_every_number_the_list_shows() {
+    // The result count, each facet's counts, the years, "show more" and the skipped count,
+    // not only the dates and the timeline.
+    let loaded = SharedBundle(Rc::new(parse_bundle(&digitless_bundle(53)).unwrap()));
+    let mut state = AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
+    state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
+    let html = render_page(state).await;
+    let skipped = visible_text(&html[html.find("<summary>مقالات لم تُعرض").expect("the skipped notice")..]);
+    assert!(skipped.starts_with("مقالات لم تُعرض لأنها غير صالحة (١)"), "{skipped}");
+    // Everything in the main landmark: the masthead's own "(123)" names the Western choice.
+    let text = visible_text(main_landmark(&html));
+    for expected in ["٥٣ نتيجة", "وكالة (٢٧)", "إذاعة (٢٦)", "سياسة (١٨)", "٢٠٢١ (٢٧)", "(بقي ٣)"]
+    {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+    let western: Vec<_> =
+        text.match_indices(|c: char| c.is_ascii_digit()).map(|(at, _)| &text[at.saturating_sub(40)..]).collect();
+    assert!(
+        western.is_empty(),
+        "Western digits at {:?}",
+        western.iter().map(|s| s.chars().take(30).collect::<String>()).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test]

@@ -309,6 +309,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <a href="https://example.org/ar/2023/03/14/report?id=42&amp;lang=ar" rel="noopener noreferrer">
             <bdi>⟨U+2067⟩Reuters عربي</bdi>
             </a>
+            <small dir="ltr" class="print-only">example.org/ar/2023/03/14/report?id=42&amp;lang=ar</small>
             </p>
             </header>
             <div class="reader-body">
@@ -402,7 +403,9 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </section>
             <footer class="reader-footer">
             <span lang="ar" dir="rtl">رابط المقالة الأصلية:</span>
-            <a href="https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on" rel="noopener noreferrer" dir="ltr">https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</a>
+            <a href="https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on" rel="noopener noreferrer" dir="ltr">example.org/ar/2023/03/14/report-on-al-sinaa-prison-test<span aria-hidden="true" class="link-cut">…</span>
+            <span class="link-rest">imonies-with-a-very-long-slug-that-goes-on</span>
+            </a>
             </footer>
             </article>
             <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
@@ -414,6 +417,28 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </span>
             </nav>"##]],
     );
+}
+
+#[tokio::test]
+async fn the_original_link_reads_as_its_host_and_decoded_path_and_leads_to_the_whole_url() {
+    // As the corpus's links are: an Arabic slug percent-encoded, 329 characters.
+    let article = article(include_bytes!("../fixtures/long-url.json"), "long-url");
+    let url = article.url.clone().expect("the fixture has a URL");
+    let html = render::<Reader>(ReaderProps { previous: None, ..reader_props(article) }).await;
+    let footer = &html[html.find(r#"<footer class="reader-footer">"#).expect("a footer")..];
+    let footer = &footer[..footer.find("</footer>").expect("the footer closes")];
+    check(
+        footer,
+        expect![[r#"
+            <footer class="reader-footer">
+            <span lang="ar" dir="rtl">رابط المقالة الأصلية:</span>
+            <a href="https://www.skynewsarabia.com/middle-east/1052705-%D8%A7%D9%84%D8%AC%D9%8A%D8%B4-%D8%A7%D9%84%D9%84%D9%8A%D8%A8%D9%8A-%D9%8A%D8%B3%D9%8A%D8%B7%D8%B1-%D8%B9%D9%84%D9%89-%D9%85%D8%AF%D8%A7%D8%AE%D9%84-%D8%AF%D8%B1%D9%86%D8%A9-%D8%A7%D9%84%D8%BA%D8%B1%D8%A8%D9%8A%D8%A9" rel="noopener noreferrer" dir="ltr">skynewsarabia.com/middle-east/1052705-الجيش-الليبي-يسيطر<span aria-hidden="true" class="link-cut">…</span>
+            <span class="link-rest">-على-مداخل-درنة-الغربية</span>
+            </a>"#]],
+    );
+    assert!(html.contains(&format!(r#"href="{url}""#)), "the href is the URL as given");
+    // The source's link prints where it goes, decoded too.
+    assert!(html.contains(r#"<small dir="ltr" class="print-only">skynewsarabia.com/middle-east/1052705-الجيش-الليبي-يسيطر-على-مداخل-درنة-الغربية</small>"#), "{html}");
 }
 
 #[tokio::test]

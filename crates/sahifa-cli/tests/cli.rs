@@ -111,6 +111,18 @@ fn a_csv_imports_with_a_mapping() {
 }
 
 #[test]
+fn html_escaped_tables_are_decoded_to_plain_text() {
+    // A CMS export's `&quot;`, `&#8220;` and `&#x645;` become their characters in what a reader
+    // sees; `&lt;script&gt;` becomes the literal text `<script>`, which the app shows as text
+    // (tests/native/page.rs); the id and the URL stay as given.
+    check_build(
+        &["tests/data/escaped"],
+        expect_file!["data/expected/escaped.json"],
+        expect_file!["data/expected/escaped.stderr"],
+    );
+}
+
+#[test]
 fn bad_input_is_reported_with_file_and_line_and_the_rest_is_built() {
     check_build(&["tests/data/bad"], expect_file!["data/expected/bad.json"], expect_file!["data/expected/bad.stderr"]);
 }
@@ -198,6 +210,10 @@ fn the_corpus_builds_into_a_valid_bundle_of_every_article() {
     let loaded = sahifa_core::parse_bundle(run.output.unwrap().as_bytes()).unwrap();
     assert_eq!(loaded.diagnostics, []);
     assert_eq!(loaded.bundle.articles.len(), 12_906);
+    // 45 of its titles are HTML-escaped at the source (`&quot;هواوي&quot;`).
+    let escaped: Vec<_> =
+        loaded.bundle.articles.iter().map(|a| &a.title).filter(|t| t.contains("&quot;") || t.contains("&#")).collect();
+    assert_eq!(escaped, Vec::<&String>::new(), "titles still holding HTML references");
 }
 
 #[cfg(unix)]

@@ -2,6 +2,7 @@
 //! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel.
 
 use super::intent::{intent_of, Intent};
+use crate::decimal::tenths;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use sahifa_core::timeline::{Bucket, Histogram, Labels};
@@ -123,8 +124,13 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             .bars()
             .map(|(b, count)| {
                 // An empty bar keeps a hairline so the reader sees the period exists.
-                let height = if count == 0 { 0.0 } else { (f64::from(count) / f64::from(max) * 100.0).max(3.0) };
-                (AttrValue::from(labels.bar(grid, b, count)), AttrValue::from(format!("block-size: {height:.1}%")))
+                // A percentage of the tallest, to a tenth: integers, so no float is formatted.
+                let height = if count == 0 {
+                    String::from("0.0")
+                } else {
+                    tenths((u64::from(count) * 100).max(u64::from(max) * 3), u64::from(max))
+                };
+                (AttrValue::from(labels.bar(grid, b, count)), AttrValue::from(format!("block-size: {height}%")))
             })
             .collect::<Vec<_>>()
     });

@@ -1,5 +1,6 @@
 //! Reading one input file into article drafts, whatever its format.
 
+mod entities;
 mod feed;
 mod fields;
 mod html;

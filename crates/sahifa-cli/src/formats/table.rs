@@ -1,6 +1,8 @@
 //! Tables of articles: JSON Lines (one object a line) and CSV with a header row, each record
-//! read through the field mapping.
+//! read through the field mapping. Their text is taken as HTML-escaped, as exports from web
+//! pages and CMS databases are (`entities`).
 
+use super::entities::decode_reader_text;
 use super::fields::article_from;
 use super::Read;
 use crate::article::{Draft, Origin};
@@ -60,7 +62,10 @@ pub fn read_csv(path: &Path, text: &str, mapping: &Mapping) -> Read {
 
 fn push(read: &mut Read, path: &Path, line: usize, values: &Map<String, Value>, mapping: &Mapping) {
     match article_from(values, mapping) {
-        Ok(record) => read.drafts.push(Draft { record, origin: Origin { file: path.to_owned(), line } }),
+        Ok(mut record) => {
+            decode_reader_text(&mut record);
+            read.drafts.push(Draft { record, origin: Origin { file: path.to_owned(), line } })
+        }
         Err(e) => read.problems.push(Problem::new(path, Some(line), "bad field", e)),
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::components::page::Page;
-use crate::config::{UrlBinding, ViewerConfig};
+use crate::config::{BundleSource, UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
 use crate::load::{load_bundle, Loaded};
 use crate::location::{Location, Route};
@@ -48,6 +48,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let dispatcher = state.dispatcher();
+        // `?bundle=` came from a link anyone can craft; an embedded viewer's `src`, from the
+        // deployer, who may point it anywhere.
+        let check_origin = config.bundle == BundleSource::Page;
         use_effect_with((fetching, state.attempt), move |(url, _)| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -58,7 +61,7 @@ pub fn App(props: &AppProps) -> Html {
                         Loaded::Articles(bundle) => loaded.dispatch(Action::Loaded(SharedBundle(bundle))),
                         Loaded::Searchable(index) => loaded.dispatch(Action::Indexed(SharedIndex(Rc::new(index)))),
                     };
-                    if let Err(error) = load_bundle(&url, report, on_loaded).await {
+                    if let Err(error) = load_bundle(&url, check_origin, report, on_loaded).await {
                         dispatcher.dispatch(Action::Failed(error));
                     }
                 });

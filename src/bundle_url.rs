@@ -38,4 +38,30 @@ mod tests {
             assert_eq!(origin_allowed(origin, page, allowlist), allowed, "{origin} with {allowlist:?}");
         }
     }
+
+    /// The app asks the rule twice: of the address a link names, and of the one the fetch
+    /// ended at after redirects (`Response.url`), whose origin the browser writes in lower
+    /// case with the default port left out.
+    #[test]
+    fn where_a_redirect_ends_is_held_to_the_same_rule() {
+        let page = "http://127.0.0.1:8080";
+        let table = [
+            // A redirect within the site, to a listed CDN, or anywhere with `*`.
+            ("http://127.0.0.1:8080", "", true),
+            ("https://cdn.example", "https://cdn.example", true),
+            ("https://cdn.example", "*", true),
+            // Another port, another scheme, another host: another origin.
+            ("http://127.0.0.1:8081", "", false),
+            ("https://127.0.0.1:8080", "", false),
+            ("http://localhost:8080", "", false),
+            // `data:` and `blob:` answers have an opaque origin.
+            ("null", "", false),
+            // An allowlist entry names an origin, not a prefix of one.
+            ("https://cdn.example.evil", "https://cdn.example", false),
+            ("https://cdn.example:444", "https://cdn.example", false),
+        ];
+        for (end, allowlist, allowed) in table {
+            assert_eq!(origin_allowed(end, page, allowlist), allowed, "ending at {end} with {allowlist:?}");
+        }
+    }
 }

@@ -18,7 +18,8 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// Why the bundle could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// `?bundle=` names an origin the deployer did not allow.
+    /// `?bundle=` names an origin the deployer did not allow, or redirects to one: `url` is
+    /// where the request ended.
     Refused { url: String },
     /// An embedded viewer was given no bundle address (`src`).
     NoSource,

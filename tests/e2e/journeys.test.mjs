@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { goBack, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
+import { serve } from "./support/server.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
 
@@ -95,6 +96,29 @@ test("a bundle on another origin is refused unless the deployer allows it", asyn
   await alert.waitFor();
   assert.match(await alert.innerText(), /elsewhere\.example/);
   assert.equal(await page.getByRole("button", { name: "إعادة المحاولة" }).count(), 0);
+  await page.close();
+});
+
+test("an allowed address that redirects to another origin is refused, naming where it ended", async (t) => {
+  // The other origin answers with CORS, so nothing but the check stops its bundle from showing.
+  const elsewhere = await serve({ cors: true });
+  t.after(elsewhere.close);
+  live.server.redirect("/moved/articles.json", elsewhere.origin + "/sample/bundle.json");
+  const { page } = await open("/?bundle=/moved/articles.json");
+  const alert = page.getByRole("alert");
+  // Whichever comes first: an alert, or the other origin's articles on screen.
+  await alert.or(results(page).getByRole("link", { name: SEED_TITLE })).waitFor();
+  assert.equal(await alert.count(), 1, "the other origin's bundle was shown");
+  assert.match(await alert.innerText(), new RegExp(elsewhere.origin.replaceAll(".", "\\.") + "/sample/bundle\\.json"));
+  assert.equal(await page.getByRole("button", { name: "إعادة المحاولة" }).count(), 0);
+  await page.close();
+});
+
+test("a redirect within the page's own origin still opens the bundle", async () => {
+  live.server.redirect("/moved-here/articles.json", "/sample/bundle.json");
+  const { page, errors } = await open("/?bundle=/moved-here/articles.json");
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
   await page.close();
 });
 

@@ -15,7 +15,7 @@ use sahifa_web::state::{AppState, Load, LoadError};
 use std::rc::Rc;
 
 async fn render_page(state: AppState) -> String {
-    render::<ProvidedPage>(ProvidedPageProps { state }).await
+    render::<ProvidedPage>(ProvidedPageProps { state, embedded: false }).await
 }
 
 /// The whole page: the masthead, the notice and the main landmark.
@@ -193,6 +193,23 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
             </main>"#]],
     )
     .await;
+}
+
+/// A `<sahifa-viewer>` lives on someone else's page: a link to `?` would navigate that page,
+/// dropping its query and every other viewer's state. The retry acts on this viewer alone.
+#[tokio::test]
+async fn an_error_in_an_embedded_viewer_offers_nothing_that_leaves_the_host_page() {
+    let error = LoadError::Http { url: "/archive/missing.json".into(), status: 404, status_text: "Not Found".into() };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    let html = render::<ProvidedPage>(ProvidedPageProps { state, embedded: true }).await;
+    let actions = &html[html.find(r#"<p class="error-actions">"#).expect("the actions")..];
+    check(
+        &actions[..actions.find("</p>").expect("their end") + 4],
+        expect![[r#"
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            </p>"#]],
+    );
 }
 
 #[tokio::test]

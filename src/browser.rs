@@ -3,7 +3,7 @@
 //! language, direction and title. The URL's text is spelled and read by `crate::location`:
 //! here it only moves between that and `window.location` and the history.
 
-use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
+use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_SELECTOR, SAMPLE_BUNDLE};
 use crate::config::{BundleSource, UrlBinding};
 use crate::location::Location;
 use crate::state::LoadError;
@@ -51,7 +51,7 @@ pub fn allowed_here(url: &str) -> Result<String, LoadError> {
 /// The deployer's allowlist from `<meta name="sahifa-allowed-origins" content="…">`.
 fn allowed_origins() -> String {
     document()
-        .query_selector(&format!("meta[name=\"{ALLOWED_ORIGINS_META}\"]"))
+        .query_selector(ALLOWED_ORIGINS_SELECTOR)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))

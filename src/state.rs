@@ -3,7 +3,7 @@
 //! Fetching, URL sync and the page title live in effects (`app.rs`), which read this state and
 //! dispatch actions back.
 
-use crate::location::{Location, Route};
+use crate::location::{known_to, Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
 use sahifa_core::search::SearchRequest;
@@ -135,17 +135,27 @@ impl Reducible for AppState {
                 next.load = Load::Ready(bundle);
                 next.index = None;
             }
-            Action::Indexed(index) => next.index = Some(index),
+            // What a link selected that the archive does not have goes, once it can be known.
+            Action::Indexed(index) => {
+                next.search = known_to(next.search, index.index());
+                next.index = Some(index);
+            }
             Action::Failed(error) => next.load = Load::Failed(error),
             Action::Retry => {
                 let Load::Failed(error) = &self.load else { return self };
                 next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };
                 next.attempt += 1;
             }
-            Action::Navigate(location) if location == self.location() => return self,
             Action::Navigate(location) => {
+                let search = match &self.index {
+                    Some(index) => known_to(location.search, index.index()),
+                    None => location.search,
+                };
+                if location.route == self.route && search == self.search {
+                    return self;
+                }
                 next.route = location.route;
-                next.search = location.search;
+                next.search = search;
             }
             Action::Search(search) if search == self.search => return self,
             Action::Search(search) => next.search = search,

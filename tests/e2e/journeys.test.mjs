@@ -176,6 +176,19 @@ test("a facet value filters the list, and back undoes it", async () => {
   await page.close();
 });
 
+test("a crafted link with 20,000 facet values shows only the archive's own, and the URL keeps only those", async () => {
+  const crafted = Array.from({ length: 20_000 }, (_, i) => `tag=x${i}`).join("&");
+  const { page, errors } = await open(`/#/?tag=${encodeURIComponent("داعش")}&${crafted}&q=${"ب".repeat(3_000)}`);
+  await page.waitForURL((url) => !url.hash.includes("x0"));
+  const panel = page.locator(".facet-panel");
+  await panel.getByRole("checkbox", { name: /داعش/ }).first().waitFor();
+  assert.ok((await panel.getByRole("checkbox").count()) < 100, "a checkbox for each crafted value");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "ب".repeat(1_000));
+  assert.ok(await panel.getByRole("checkbox", { name: /داعش/ }).first().isChecked());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("choosing a day on the timeline filters the list to it, right to left", async () => {
   const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
   await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();

@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::catalogue::Catalogue;
 use crate::components::page::Page;
-use crate::config::{UrlBinding, ViewerConfig};
+use crate::config::{BundleSource, UrlBinding, ViewerConfig};
 use crate::i18n::ui_strings;
 use crate::load::{load_bundle, Loaded};
 use crate::location::{Location, Route};
@@ -50,6 +50,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let dispatcher = state.dispatcher();
+        // `?bundle=` came from a link anyone can craft; an embedded viewer's `src`, from the
+        // deployer, who may point it anywhere.
+        let check_origin = config.bundle == BundleSource::Page;
         use_effect_with((fetching, state.attempt), move |(url, _)| {
             if let Some(url) = url.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -69,7 +72,7 @@ pub fn App(props: &AppProps) -> Html {
                             loaded.dispatch(Action::Loaded(Catalogue::Archive(shared)));
                         }
                     };
-                    if let Err(error) = load_bundle(&url, report, on_loaded).await {
+                    if let Err(error) = load_bundle(&url, check_origin, report, on_loaded).await {
                         dispatcher.dispatch(Action::Failed(error));
                     }
                 });
@@ -158,7 +161,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sahifa-viewer" onclick={on_click}>
             <ContextProvider<AppContext> context={state.clone()}>
-                <Page ui_lang={config.ui_lang} />
+                <Page ui_lang={config.ui_lang} embedded={!config.owns_document} />
             </ContextProvider<AppContext>>
         </div>
     }

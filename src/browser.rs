@@ -3,7 +3,7 @@
 //! language, direction and title. The URL's text is spelled and read by `crate::location`:
 //! here it only moves between that and `window.location` and the history.
 
-use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_META, SAMPLE_BUNDLE};
+use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_SELECTOR, SAMPLE_BUNDLE};
 use crate::config::{BundleSource, UrlBinding};
 use crate::location::Location;
 use crate::state::LoadError;
@@ -26,17 +26,22 @@ pub fn bundle_url(source: &BundleSource) -> Result<String, LoadError> {
 }
 
 fn page_bundle_url() -> Result<String, LoadError> {
-    let location = gloo::utils::window().location();
-    let href = location.href().unwrap_or_default();
-    let search = location.search().unwrap_or_default();
+    let search = gloo::utils::window().location().search().unwrap_or_default();
     let requested = UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("bundle")).filter(|u| !u.is_empty());
-    let Some(requested) = requested else {
-        return Ok(SAMPLE_BUNDLE.to_owned());
-    };
-    let refused = || LoadError::Refused { url: requested.clone() };
-    let resolved = Url::new_with_base(&requested, &href).map_err(|_| refused())?;
-    let page_origin = location.origin().unwrap_or_default();
-    if origin_allowed(&resolved.origin(), &page_origin, &allowed_origins()) {
+    match requested {
+        Some(requested) => allowed_here(&requested),
+        None => Ok(SAMPLE_BUNDLE.to_owned()),
+    }
+}
+
+/// `url` resolved against the page, when the deployer allows its origin here: the page's own,
+/// or one its `<meta name="sahifa-allowed-origins">` lists. Asked of the address a link names,
+/// and again of the one the fetch ended at, since a redirect can lead anywhere.
+pub fn allowed_here(url: &str) -> Result<String, LoadError> {
+    let location = gloo::utils::window().location();
+    let refused = || LoadError::Refused { url: url.to_owned() };
+    let resolved = Url::new_with_base(url, &location.href().unwrap_or_default()).map_err(|_| refused())?;
+    if origin_allowed(&resolved.origin(), &location.origin().unwrap_or_default(), &allowed_origins()) {
         Ok(resolved.href())
     } else {
         Err(refused())
@@ -46,7 +51,7 @@ fn page_bundle_url() -> Result<String, LoadError> {
 /// The deployer's allowlist from `<meta name="sahifa-allowed-origins" content="…">`.
 fn allowed_origins() -> String {
     document()
-        .query_selector(&format!("meta[name=\"{ALLOWED_ORIGINS_META}\"]"))
+        .query_selector(ALLOWED_ORIGINS_SELECTOR)
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))

@@ -8,6 +8,9 @@ pub const SAMPLE_BUNDLE: &str = "sample/bundle.json";
 /// point to, separated by spaces (`*` allows any).
 pub const ALLOWED_ORIGINS_META: &str = "sahifa-allowed-origins";
 
+/// The selector of that tag, written out rather than formatted at run time (a few bytes less).
+pub const ALLOWED_ORIGINS_SELECTOR: &str = "meta[name=\"sahifa-allowed-origins\"]";
+
 /// Whether a bundle at `bundle_origin` may be shown on a page at `page_origin`.
 ///
 /// Same-origin is always allowed. Anything else needs the deployer's consent, so that a crafted
@@ -19,7 +22,12 @@ pub fn origin_allowed(bundle_origin: &str, page_origin: &str, allowlist: &str) -
 
 #[cfg(test)]
 mod tests {
-    use super::origin_allowed;
+    use super::*;
+
+    #[test]
+    fn the_selector_names_the_tag() {
+        assert_eq!(ALLOWED_ORIGINS_SELECTOR, format!("meta[name=\"{ALLOWED_ORIGINS_META}\"]"));
+    }
 
     #[test]
     fn only_the_page_origin_and_listed_origins_are_allowed() {
@@ -36,6 +44,32 @@ mod tests {
         ];
         for (origin, allowlist, allowed) in table {
             assert_eq!(origin_allowed(origin, page, allowlist), allowed, "{origin} with {allowlist:?}");
+        }
+    }
+
+    /// The app asks the rule twice: of the address a link names, and of the one the fetch
+    /// ended at after redirects (`Response.url`), whose origin the browser writes in lower
+    /// case with the default port left out.
+    #[test]
+    fn where_a_redirect_ends_is_held_to_the_same_rule() {
+        let page = "http://127.0.0.1:8080";
+        let table = [
+            // A redirect within the site, to a listed CDN, or anywhere with `*`.
+            ("http://127.0.0.1:8080", "", true),
+            ("https://cdn.example", "https://cdn.example", true),
+            ("https://cdn.example", "*", true),
+            // Another port, another scheme, another host: another origin.
+            ("http://127.0.0.1:8081", "", false),
+            ("https://127.0.0.1:8080", "", false),
+            ("http://localhost:8080", "", false),
+            // `data:` and `blob:` answers have an opaque origin.
+            ("null", "", false),
+            // An allowlist entry names an origin, not a prefix of one.
+            ("https://cdn.example.evil", "https://cdn.example", false),
+            ("https://cdn.example:444", "https://cdn.example", false),
+        ];
+        for (end, allowlist, allowed) in table {
+            assert_eq!(origin_allowed(end, page, allowlist), allowed, "ending at {end} with {allowlist:?}");
         }
     }
 }

@@ -4,7 +4,7 @@
 //! dispatch actions back.
 
 use crate::catalogue::Catalogue;
-use crate::location::{Location, Route};
+use crate::location::{known_to, Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
 use sahifa_core::search::SearchRequest;
@@ -19,7 +19,8 @@ pub type AppContext = UseReducerHandle<AppState>;
 /// Why the bundle could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    /// `?bundle=` names an origin the deployer did not allow.
+    /// `?bundle=` names an origin the deployer did not allow, or redirects to one: `url` is
+    /// where the request ended.
     Refused { url: String },
     /// An embedded viewer was given no bundle address (`src`).
     NoSource,
@@ -142,7 +143,11 @@ impl Reducible for AppState {
                 next.load = Load::Ready(bundle);
                 next.index = None;
             }
-            Action::Indexed(index) => next.index = Some(index),
+            // What a link selected that the archive does not have goes, once it can be known.
+            Action::Indexed(index) => {
+                next.search = known_to(next.search, index.index());
+                next.index = Some(index);
+            }
             Action::ArchiveGrew => match &self.load {
                 Load::Ready(Catalogue::Archive(archive)) => {
                     next.load = Load::Ready(Catalogue::Archive(archive.grown()))
@@ -155,10 +160,16 @@ impl Reducible for AppState {
                 next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };
                 next.attempt += 1;
             }
-            Action::Navigate(location) if location == self.location() => return self,
             Action::Navigate(location) => {
+                let search = match &self.index {
+                    Some(index) => known_to(location.search, index.index()),
+                    None => location.search,
+                };
+                if location.route == self.route && search == self.search {
+                    return self;
+                }
                 next.route = location.route;
-                next.search = location.search;
+                next.search = search;
             }
             Action::Search(search) if search == self.search => return self,
             Action::Search(search) => next.search = search,

@@ -9,6 +9,9 @@ pub struct ErrorViewProps {
     pub error: LoadError,
     pub strings: &'static Strings,
     pub on_retry: Callback<()>,
+    /// Inside a host's page: the link to the sample (`?`) would navigate the host page, losing
+    /// its query and every other viewer's state, so it is left out.
+    pub embedded: bool,
 }
 
 #[component]
@@ -38,7 +41,9 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
                 if props.error.retryable() {
                     <button type="button" onclick={retry}>{ strings.retry }</button>
                 }
-                <a href="?">{ strings.open_sample }</a>
+                if !props.embedded {
+                    <a href="?">{ strings.open_sample }</a>
+                }
             </p>
         </section>
     }

@@ -34,6 +34,9 @@ pub struct PageProps {
     /// The UI language the deployer chose; by default the bundle's language decides.
     #[prop_or_default]
     pub ui_lang: Option<UiLang>,
+    /// A `<sahifa-viewer>` on a host's page rather than the standalone page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 #[component]
@@ -56,7 +59,7 @@ pub fn Page(props: &PageProps) -> Html {
         }
         Load::Failed(error) => {
             let on_retry = on_action.reform(|()| Action::Retry);
-            html! { <ErrorView error={error.clone()} {strings} {on_retry} /> }
+            html! { <ErrorView error={error.clone()} {strings} {on_retry} embedded={props.embedded} /> }
         }
         Load::Ready(catalogue) => html! {
             <Browse catalogue={catalogue.clone()} index={state.index.clone()} route={state.route.clone()}

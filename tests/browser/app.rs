@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement};
 use yew::scheduler::flush;
 
 fn render(root: Element, state: AppState) {
-    yew::Renderer::<ProvidedPage>::with_root_and_props(root, ProvidedPageProps { state }).render();
+    yew::Renderer::<ProvidedPage>::with_root_and_props(root, ProvidedPageProps { state, embedded: false }).render();
 }
 
 #[wasm_bindgen_test]

@@ -42,6 +42,9 @@ pub fn sample_state(route: Route) -> AppState {
 #[derive(Properties, PartialEq)]
 pub struct ProvidedPageProps {
     pub state: AppState,
+    /// Rendered as a `<sahifa-viewer>` on a host's page.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// The whole page inside the context `App` gives it, its reducer starting from `state`.
@@ -50,7 +53,7 @@ pub fn ProvidedPage(props: &ProvidedPageProps) -> Html {
     let state = use_reducer(|| props.state.clone());
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Page />
+            <Page embedded={props.embedded} />
         </ContextProvider<AppContext>>
     }
 }

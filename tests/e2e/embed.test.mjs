@@ -93,6 +93,30 @@ test("a viewer without src says so in its own box, and a removed viewer leaves t
   await page.close();
 });
 
+test("a viewer's error view acts on that viewer alone: nothing in it navigates the host page", async () => {
+  const { page, errors } = await openHost("/examples/embed/?host=kept");
+  await page.evaluate(() => {
+    const broken = document.createElement("sahifa-viewer");
+    broken.id = "broken";
+    broken.setAttribute("src", "/fixtures/missing.json");
+    document.querySelector("main").append(broken);
+  });
+  const alert = page.locator("#broken").getByRole("alert");
+  await alert.filter({ hasText: "404" }).waitFor();
+  const before = page.url();
+  // A link in a shadow root navigates the host page: the standalone page's "open the sample"
+  // (`href="?"`) dropped the host's query and every other viewer's state.
+  const links = await alert.getByRole("link").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links, [], "links in the error view would navigate the host page");
+  // The retry acts on this viewer alone.
+  await alert.getByRole("button", { name: "إعادة المحاولة" }).click();
+  await alert.filter({ hasText: "404" }).waitFor();
+  assert.equal(page.url(), before);
+  await page.locator("#reports").getByRole("link", { name: SEED_TITLE }).first().waitFor();
+  assert.equal(errors.filter((e) => !/404/.test(e)).length, 0, errors.join("\n"));
+  await page.close();
+});
+
 test("changing an attribute updates the viewer", async () => {
   const { page, errors, field } = await openHost();
   await page.evaluate(() => (document.querySelector("#field").src = "/archive/sample/bundle.json"));

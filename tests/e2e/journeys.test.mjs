@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { goBack, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
+import { serve } from "./support/server.mjs";
 
 const SEED_TITLE = "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم";
 
@@ -98,6 +99,29 @@ test("a bundle on another origin is refused unless the deployer allows it", asyn
   await page.close();
 });
 
+test("an allowed address that redirects to another origin is refused, naming where it ended", async (t) => {
+  // The other origin answers with CORS, so nothing but the check stops its bundle from showing.
+  const elsewhere = await serve({ cors: true });
+  t.after(elsewhere.close);
+  live.server.redirect("/moved/articles.json", elsewhere.origin + "/sample/bundle.json");
+  const { page } = await open("/?bundle=/moved/articles.json");
+  const alert = page.getByRole("alert");
+  // Whichever comes first: an alert, or the other origin's articles on screen.
+  await alert.or(results(page).getByRole("link", { name: SEED_TITLE })).waitFor();
+  assert.equal(await alert.count(), 1, "the other origin's bundle was shown");
+  assert.match(await alert.innerText(), new RegExp(elsewhere.origin.replaceAll(".", "\\.") + "/sample/bundle\\.json"));
+  assert.equal(await page.getByRole("button", { name: "إعادة المحاولة" }).count(), 0);
+  await page.close();
+});
+
+test("a redirect within the page's own origin still opens the bundle", async () => {
+  live.server.redirect("/moved-here/articles.json", "/sample/bundle.json");
+  const { page, errors } = await open("/?bundle=/moved-here/articles.json");
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("searching with another spelling finds the seed article, marks the match, and the URL keeps the search", async () => {
   const { page, errors } = await open("/");
   const search = page.getByRole("searchbox", { name: "ابحث في المقالات" });
@@ -148,6 +172,19 @@ test("a facet value filters the list, and back undoes it", async () => {
   await page.waitForURL(/lang=en/);
   await goBack(page);
   await page.getByRole("status").filter({ hasText: "نتيجتان" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a crafted link with 20,000 facet values shows only the archive's own, and the URL keeps only those", async () => {
+  const crafted = Array.from({ length: 20_000 }, (_, i) => `tag=x${i}`).join("&");
+  const { page, errors } = await open(`/#/?tag=${encodeURIComponent("داعش")}&${crafted}&q=${"ب".repeat(3_000)}`);
+  await page.waitForURL((url) => !url.hash.includes("x0"));
+  const panel = page.locator(".facet-panel");
+  await panel.getByRole("checkbox", { name: /داعش/ }).first().waitFor();
+  assert.ok((await panel.getByRole("checkbox").count()) < 100, "a checkbox for each crafted value");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "ب".repeat(1_000));
+  assert.ok(await panel.getByRole("checkbox", { name: /داعش/ }).first().isChecked());
   assert.deepEqual(errors, []);
   await page.close();
 });

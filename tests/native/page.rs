@@ -17,7 +17,7 @@ use sahifa_web::state::{AppState, Load, LoadError};
 use std::rc::Rc;
 
 async fn render_page(state: AppState) -> String {
-    render::<ProvidedPage>(ProvidedPageProps { state }).await
+    render::<ProvidedPage>(ProvidedPageProps { state, embedded: false }).await
 }
 
 /// The whole page: the masthead, the notice and the main landmark.
@@ -208,6 +208,23 @@ async fn an_http_error_names_the_url_and_status_and_offers_a_retry() {
     .await;
 }
 
+/// A `<sahifa-viewer>` lives on someone else's page: a link to `?` would navigate that page,
+/// dropping its query and every other viewer's state. The retry acts on this viewer alone.
+#[tokio::test]
+async fn an_error_in_an_embedded_viewer_offers_nothing_that_leaves_the_host_page() {
+    let error = LoadError::Http { url: "/archive/missing.json".into(), status: 404, status_text: "Not Found".into() };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    let html = render::<ProvidedPage>(ProvidedPageProps { state, embedded: true }).await;
+    let actions = &html[html.find(r#"<p class="error-actions">"#).expect("the actions")..];
+    check(
+        &actions[..actions.find("</p>").expect("their end") + 4],
+        expect![[r#"
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            </p>"#]],
+    );
+}
+
 #[tokio::test]
 async fn a_refused_origin_explains_why_without_a_retry() {
     let error = LoadError::Refused { url: "https://evil.example/x.json".into() };
@@ -288,7 +305,8 @@ async fn arabic_indic_digits_reach_every_number_the_list_shows() {
     // The result count, each facet's counts, the years, "show more" and the skipped count,
     // not only the dates and the timeline.
     let loaded = SharedBundle(Rc::new(parse_bundle(&digitless_bundle(53)).unwrap()));
-    let mut state = AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
+    let mut state =
+        AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
     state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
     state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
     let html = render_page(state).await;

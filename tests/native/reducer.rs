@@ -73,3 +73,25 @@ fn a_search_changes_only_the_search_and_the_url_can_bring_it_back() {
     let back = reduce(searched, [Action::Navigate(Location::default())]);
     assert_eq!(back.location(), Location::default());
 }
+
+/// A crafted link selects values the archive does not have: they go once the index can tell,
+/// and a later link (the back button, a hash typed in) is held to the same.
+#[test]
+fn a_link_keeps_only_the_facet_values_the_archive_has() {
+    use sahifa_core::search::SearchIndex;
+    use sahifa_web::shared::SharedIndex;
+    let link = |hash: &str| Location::from_hash(hash);
+    let crafted = link("#/?tag=nowhere&tag=%D8%AF%D8%A7%D8%B9%D8%B4&place=nowhere");
+    let state = Rc::new(AppState::new("sample/bundle.json".into(), crafted.clone()));
+    // Before the index, nothing can be known: the link's values stay.
+    assert_eq!(state.search, crafted.search);
+    let bundle = sample();
+    let index = SharedIndex(Rc::new(SearchIndex::build(bundle.articles())));
+    let indexed = reduce(state, [Action::Loaded(bundle.into()), Action::Indexed(index)]);
+    assert_eq!(indexed.location(), link("#/?tag=%D8%AF%D8%A7%D8%B9%D8%B4"), "the sample's tag داعش stays");
+    // Back to the crafted link: the state is already what it keeps.
+    let again = reduce(indexed.clone(), [Action::Navigate(crafted)]);
+    assert!(Rc::ptr_eq(&indexed, &again));
+    let other = reduce(indexed, [Action::Navigate(link("#/article/x?place=nowhere"))]);
+    assert_eq!(other.location(), link("#/article/x"));
+}

@@ -52,12 +52,20 @@ function fileFor(pathname) {
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
 }
 
-/** Starts the server on a free port; resolves to { origin, close, page }. With `cors`, every
- * answer allows any origin, as a CDN serving sahifa to other sites must (docs/embedding.md).
- * `page(path, html, csp)` adds a page made by a test, served with that policy. */
+/** Starts the server on a free port; resolves to { origin, close, page, redirect }. With `cors`,
+ * every answer allows any origin, as a CDN serving sahifa to other sites must (docs/embedding.md).
+ * `page(path, html, csp)` adds a page made by a test, served with that policy; `redirect(path,
+ * to)` makes `path` answer 302 to `to`, as an open redirect on a centre's site would. */
 export async function serve({ cors = false } = {}) {
   const made = new Map();
+  const redirects = new Map();
   const server = createServer(async (request, response) => {
+    const to = redirects.get(new URL(request.url, "http://127.0.0.1").pathname);
+    if (to) {
+      response.writeHead(302, { location: to });
+      response.end();
+      return;
+    }
     const own = made.get(new URL(request.url, "http://127.0.0.1").pathname);
     if (own) {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": own.csp });
@@ -93,5 +101,6 @@ export async function serve({ cors = false } = {}) {
       server.closeAllConnections();
     });
   const page = (path, html, csp) => made.set(path, { html, csp });
-  return { origin: `http://127.0.0.1:${port}`, close, page };
+  const redirect = (path, to) => redirects.set(path, to);
+  return { origin: `http://127.0.0.1:${port}`, close, page, redirect };
 }

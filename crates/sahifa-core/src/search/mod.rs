@@ -101,3 +101,4 @@ pub use normalize::{normalize, normalize_mapped, Normalized};
 pub use query::{ParsedQuery, QueryWord};
 pub use stem::{stem, variants};
 pub use tokenize::tokens;
+pub use url::{MAX_FACET_VALUES, MAX_QUERY_CHARS};

@@ -3,11 +3,21 @@
 //! `q=…&source=…&tag=…&from=YYYY-MM-DD&to=…&sort=newest`: one pair per selected value, in a fixed
 //! order, so one state has one spelling. An empty value (`source=`) is the "unknown" bucket.
 //! Reading is forgiving: keys it does not know (the app's own, such as the open article) and
-//! values it cannot read (a bad date) are skipped, never an error.
+//! values it cannot read (a bad date) are skipped, never an error. It is bounded too, since a
+//! link is anyone's to craft: at most `MAX_FACET_VALUES` values a facet (the first in the link)
+//! and a query of `MAX_QUERY_CHARS`.
 
 use super::facets::{Facet, FacetValue};
 use super::filters::{SearchRequest, Sort};
 use crate::date::{parse_day, write_day};
+
+/// The most values a query string selects in one facet: more than a reader ticks by hand, few
+/// enough for the panel to stay quick (a crafted link with 50,000 made as many checkboxes and
+/// held the tab for 6 s).
+pub const MAX_FACET_VALUES: usize = 50;
+
+/// The longest query a query string carries, in characters.
+pub const MAX_QUERY_CHARS: usize = 1_000;
 
 impl SearchRequest {
     /// The query string, without a leading `?`; empty for the default state.
@@ -47,7 +57,12 @@ impl SearchRequest {
         let mut request = SearchRequest::default();
         for (key, value) in form_urlencoded::parse(text.as_bytes()) {
             match &*key {
-                "q" => request.query = value.into_owned(),
+                "q" => {
+                    request.query = value.into_owned();
+                    if let Some((end, _)) = request.query.char_indices().nth(MAX_QUERY_CHARS) {
+                        request.query.truncate(end);
+                    }
+                }
                 "from" => request.filters.from = parse_day(&value).ok(),
                 "to" => request.filters.to = parse_day(&value).ok(),
                 "sort" => request.sort = Sort::from_key(&value).unwrap_or_default(),
@@ -57,7 +72,10 @@ impl SearchRequest {
                             "" => FacetValue::Unknown,
                             _ => FacetValue::Value(value.into_owned()),
                         };
-                        request.filters.facets.entry(facet).or_default().insert(bucket);
+                        let selected = request.filters.facets.entry(facet).or_default();
+                        if selected.len() < MAX_FACET_VALUES {
+                            selected.insert(bucket);
+                        }
                     }
                 }
             }
@@ -94,6 +112,21 @@ mod tests {
             ],
         );
         check("q=a%26b%3Dc+%22x%22", expect!["q=a%26b%3Dc+%22x%22"]);
+    }
+
+    #[test]
+    fn a_crafted_link_asks_for_a_bounded_search() {
+        let mut text = format!("q={}", "ب".repeat(5_000));
+        for i in (0..50_000).rev() {
+            text.push_str(&format!("&tag=v{i}"));
+        }
+        let request = SearchRequest::from_query_string(&text);
+        assert_eq!(request.query.chars().count(), MAX_QUERY_CHARS);
+        let tags = &request.filters.facets[&Facet::Tag];
+        assert_eq!(tags.len(), MAX_FACET_VALUES);
+        // The first the link names, not the first in order: v49999 down to v49950.
+        assert!(tags.contains(&FacetValue::Value("v49950".into())));
+        assert!(!tags.contains(&FacetValue::Value("v0".into())));
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub(crate) use search::{every_article_in_order, search_in};
 
 use super::completions::Completions;
 use super::dictionary::Dictionary;
-use super::facets::FacetColumn;
+use super::facets::{Facet, FacetColumn, FacetValue};
 use super::lists::Lists;
 use super::postings::{Postings, WithNorms};
 use super::words::{Words, BREAK};
@@ -99,6 +99,12 @@ impl SearchIndex {
 
     pub fn is_empty(&self) -> bool {
         self.recency.is_empty()
+    }
+
+    /// Whether an article has `value` for `facet` ("unknown" always counts): a link may keep
+    /// selected only what the archive has, where a crafted one named 50,000 values.
+    pub fn has_value(&self, facet: Facet, value: &FacetValue) -> bool {
+        self.facets[facet as usize].id(value).is_some()
     }
 
     /// How many distinct terms the dictionary holds.

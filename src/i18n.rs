@@ -112,6 +112,8 @@ pub struct Strings {
     pub language_label: &'static str,
     pub reading_time_label: &'static str,
     pub article_navigation: &'static str,
+    /// `{at}` and `{of}`: an article's place in the list and the list's length.
+    pub place_of: &'static str,
     pub previous_article: &'static str,
     pub next_article: &'static str,
     pub entities_heading: &'static str,
@@ -239,6 +241,7 @@ pub const ARABIC: Strings = Strings {
     language_label: "لغة الواجهة",
     reading_time_label: "مدة القراءة",
     article_navigation: "مقالات أخرى في القائمة",
+    place_of: "{at} من {of}",
     previous_article: "المقالة السابقة",
     next_article: "المقالة التالية",
     entities_heading: "في هذه المقالة",
@@ -375,6 +378,7 @@ pub const ENGLISH: Strings = Strings {
     language_label: "Interface language",
     reading_time_label: "Reading time",
     article_navigation: "More articles in the list",
+    place_of: "{at} of {of}",
     previous_article: "Previous article",
     next_article: "Next article",
     entities_heading: "In this article",
@@ -432,6 +436,11 @@ pub fn show_more_text(strings: &Strings, next: usize, remaining: usize) -> Strin
 }
 
 /// "12 results" / "١٢ نتيجة"-style counts, agreeing with their number.
+/// Where an article stands in the list the reader came from: "3 of 984".
+pub fn place_text(strings: &Strings, at: usize, of: usize) -> String {
+    strings.place_of.replace("{at}", &at.to_string()).replace("{of}", &of.to_string())
+}
+
 pub fn results_count(strings: &Strings, count: usize) -> String {
     strings.results.of(count as u64)
 }

@@ -171,9 +171,10 @@ fn Browse(props: &BrowseProps) -> Html {
         Route::Article(id) => match props.catalogue.with_article(id, |a| Rc::new(a.clone())) {
             Some(article) => {
                 let (previous, next) = neighbours(&props.catalogue, &results.hits, id);
+                let place = place_in(&props.catalogue, &results.hits, id).map(|at| (at + 1, results.hits.len()));
                 html! {
                     <Reader {article} query={results.query.clone()} {location} {strings}
-                        style={props.style} {previous} {next} />
+                        style={props.style} {previous} {next} {place} />
                 }
             }
             None if props.catalogue.has_article(id) != Some(false) => html! {

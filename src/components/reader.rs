@@ -8,7 +8,7 @@
 
 use crate::components::highlighted::Highlighted;
 use crate::filter_links::filter_href;
-use crate::i18n::{reading_time_text, Strings};
+use crate::i18n::{place_text, reading_time_text, Strings};
 use crate::link_text::{link_text, LinkText};
 use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
@@ -37,6 +37,9 @@ pub struct ReaderProps {
     pub previous: Neighbour,
     #[prop_or_default]
     pub next: Neighbour,
+    /// Where this article stands in that list, from 1, and how long the list is.
+    #[prop_or_default]
+    pub place: Option<(usize, usize)>,
 }
 
 #[component]
@@ -109,8 +112,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </article>
             if props.previous.is_some() || props.next.is_some() {
                 <nav class="article-pager" aria-label={strings.article_navigation}>
-                    <PagerLink neighbour={props.previous.clone()} rel="prev" label={strings.previous_article} />
-                    <PagerLink neighbour={props.next.clone()} rel="next" label={strings.next_article} />
+                    <PagerLink neighbour={props.previous.clone()} rel="prev" label={strings.previous_article}
+                        location={props.location.clone()} />
+                    if let Some((at, of)) = props.place {
+                        <p class="pager-place">{ props.style.digits.apply(&place_text(strings, at, of)) }</p>
+                    }
+                    <PagerLink neighbour={props.next.clone()} rel="next" label={strings.next_article}
+                        location={props.location.clone()} />
                 </nav>
             }
         </>
@@ -179,6 +187,9 @@ struct PagerLinkProps {
     neighbour: Neighbour,
     rel: &'static str,
     label: &'static str,
+    /// The search the list came from, which the link keeps: the next article's own neighbours,
+    /// its highlights and "back" are those of the same list.
+    location: Location,
 }
 
 /// A link to the previous or next article, or an empty slot that keeps the other one in place.
@@ -186,7 +197,8 @@ struct PagerLinkProps {
 fn PagerLink(props: &PagerLinkProps) -> Html {
     match &props.neighbour {
         Some((id, title)) => html! {
-            <a class={classes!("pager-link", props.rel)} rel={props.rel} href={Route::Article(id.clone()).to_hash()}>
+            <a class={classes!("pager-link", props.rel)} rel={props.rel}
+                href={props.location.with_route(Route::Article(id.clone())).to_hash()}>
                 <span class="pager-label">{ props.label }</span>
                 <bdi class="pager-title">{ title }</bdi>
             </a>

@@ -152,6 +152,19 @@ test("the corpus's archive answers as its bundle: counts and first results for q
   const next = archive.page.locator(".pager-link.next .pager-title");
   await next.waitFor();
   assert.equal(await next.textContent(), titles[1]);
+  // Next keeps the search (#19): the second result, "2 of" the same count, and back to the list
+  // with the query still in it; in the archive and in the bundle alike.
+  await results(bundle.page).locator(".entry-title").first().click();
+  for (const { page } of [archive, bundle]) {
+    const count = /(\d+)$/.exec(await page.locator(".pager-place").innerText())?.[1];
+    assert.match(await page.locator(".pager-place").innerText(), /^1 من \d+$/);
+    await page.locator(".pager-link.next").click();
+    await page.getByRole("heading", { level: 1, name: titles[1] }).waitFor();
+    assert.match(decodeURIComponent(page.url()), /q=النفط\+-العراق/);
+    assert.equal(await page.locator(".pager-place").innerText(), `2 من ${count}`);
+    await page.getByRole("link", { name: "العودة إلى قائمة المقالات" }).click();
+    assert.equal(await page.getByRole("searchbox").inputValue(), "النفط -العراق");
+  }
   assert.deepEqual(archive.errors, []);
   assert.deepEqual(bundle.errors, []);
   await archive.page.close();

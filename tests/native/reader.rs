@@ -58,6 +58,7 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         style: DateStyle::default(),
         previous: Some(("mixed-en".into(), "Field report: water".into())),
         next: None,
+        place: None,
     }
 }
 
@@ -566,4 +567,20 @@ async fn the_language_switch_names_each_language_in_itself_and_presses_the_curre
         <button type="button" lang="en" dir="ltr" aria-pressed="true">English</button>
         </div>"#]],
     );
+}
+
+#[tokio::test]
+async fn previous_and_next_keep_the_search_and_say_where_the_article_stands() {
+    let location = sahifa_web::location::Location::from_hash("#/article/mixed-ar?q=%D8%B3%D8%AC%D9%86&sort=newest");
+    let props = ReaderProps {
+        location,
+        next: Some(("other".into(), "مقالة أخرى".into())),
+        place: Some((3, 984)),
+        ..reader_props(article(MIXED, "mixed-ar"))
+    };
+    let html = render::<Reader>(props).await;
+    let pager = &html[html.find("<nav aria-label=\"مقالات أخرى في القائمة\"").expect("a pager")..];
+    assert!(pager.contains(r##"href="#/article/mixed-en?q=%D8%B3%D8%AC%D9%86&amp;sort=newest""##), "{pager}");
+    assert!(pager.contains(r##"href="#/article/other?q=%D8%B3%D8%AC%D9%86&amp;sort=newest""##), "{pager}");
+    assert!(pager.contains(r#"<p class="pager-place">3 من 984</p>"#), "{pager}");
 }

@@ -50,8 +50,26 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     let on_from = props.on_dates.reform(move |e: Event| (read_day(e), to));
     let on_to = props.on_dates.reform(move |e: Event| (from, read_day(e)));
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    // On a narrow screen the panel opens from a button, so that the results come first; the
+    // button says how many filters are on. On a wide one it is always open, beside the results.
+    let open = use_state(|| false);
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let on = props.filters.facets.values().map(|values| values.len()).sum::<usize>()
+        + usize::from(from.is_some())
+        + usize::from(to.is_some());
+    let digits = use_digits();
+    let button_text = match on {
+        0 => strings.filters_button.to_owned(),
+        n => digits.apply(&format!("{} ({n})", strings.filters_button)),
+    };
     html! {
         <aside class="facet-panel" aria-labelledby="filters-heading">
+            <button type="button" class="filters-button" aria-expanded={open.to_string()} aria-controls="filters-body"
+                onclick={on_open}>{ button_text }</button>
+            <div id="filters-body" class={classes!("filters-body", open.then_some("open"))}>
             <h2 id="filters-heading">{ strings.filters_heading }</h2>
             // `chosen` tells the print stylesheet which ends of the period are set: a date
             // field's value is a property, which no selector can read.
@@ -64,6 +82,7 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />
             }) }
             <button type="button" class="clear-filters" onclick={on_clear}>{ strings.clear_filters }</button>
+            </div>
         </aside>
     }
 }

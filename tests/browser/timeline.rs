@@ -109,6 +109,7 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
 async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     let (root, _) = mount("timeline-size-test", synthetic(20_000));
     flush().await;
+    open_period_list(&root).await;
     let elements = root.query_selector_all("*").unwrap().length();
     assert!(elements < 1500, "{elements} elements");
     let list = root.query_selector(".tl-list").unwrap().unwrap();
@@ -119,6 +120,12 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     assert!(after < 1500, "{after} elements after scrolling");
     assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
     console_log!("timeline elements at 20,000 articles: {elements} (after scroll {after})");
+}
+
+/// Opens the period's list, which is closed until a period is chosen.
+async fn open_period_list(root: &Element) {
+    root.query_selector("details.tl-period").unwrap().expect("the period's list").set_attribute("open", "").unwrap();
+    flush().await;
 }
 
 fn click_button(root: &Element, name: &str) {
@@ -159,6 +166,7 @@ async fn a_new_period_lists_its_articles_from_the_top() {
     let zoom_in = strings_for(&bundle.bundle().lang).timeline_zoom_in;
     let (root, _) = mount("timeline-scroll-test", bundle);
     flush().await;
+    open_period_list(&root).await;
     let list = root.query_selector(".tl-list").unwrap().unwrap();
     // Its height is in place: `flush` returned after the effects that write it, not after a
     // guess at how long they take.

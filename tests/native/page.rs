@@ -48,63 +48,66 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
     check_page(
         &html,
         expect![[r##"
-        <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
-        <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
-        <header class="masthead">
-        <p class="masthead-title">
-        <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
-        </p>
-        <div class="masthead-tools">
-        <div role="group" aria-label="لغة الواجهة" class="language-switch">…</div>
-        <details class="reader-controls">…</details>
-        </div>
-        </header>
-        <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
-        <div class="browse">
-        <form role="search" class="search-box">
-        <label for="search-query">ابحث في المقالات</label>
-        <input value="" id="search-query" type="search" placeholder="كلمة، اسم، مكان… ويمكن استعمال &quot;عبارة&quot; و-استبعاد" autocomplete="off" dir="auto">
-        <div class="search-status-row">
-        <p role="status" aria-live="polite" class="search-status">جارٍ تجهيز البحث…</p>
-        <label class="sort">الترتيب <select>
-        <option value="relevance" selected="selected">الأكثر صلة</option>
-        <option value="newest">الأحدث أولاً</option>
-        <option value="oldest">الأقدم أولاً</option>
-        </select>
-        </label>
-        </div>
-        </form>
-        <div class="browse-columns">
-        <aside aria-labelledby="filters-heading" class="facet-panel">
-        <h2 id="filters-heading">تصفية النتائج</h2>
-        <fieldset class="date-range">
-        <legend>الفترة</legend>
-        <label>من تاريخ<input value="" type="date">
-        </label>
-        <label>إلى تاريخ<input value="" type="date">
-        </label>
-        </fieldset>
-        <button type="button" class="clear-filters">مسح البحث والتصفية</button>
-        </aside>
-        <div class="browse-results">
-        <section aria-labelledby="timeline-heading" class="timeline">…</section>
-        <section aria-labelledby="articles-heading" class="article-list">
-        <h1 id="articles-heading">المقالات</h1>
-        <ol class="entries">
-        <li lang="ar" dir="rtl" class="entry">
-        <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
-        <p class="entry-meta">
-        <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-        <bdi class="entry-source">نورث برس</bdi>
-        </p>
-        </li>
-        </ol>
-        </section>
-        </div>
-        </div>
-        </div>
-        </main>
-        </div>"##]],
+            <div part="page" lang="ar" dir="rtl" data-theme="system" data-css="--sahifa-text-size:1.25em;--sahifa-leading:1.9;--sahifa-measure-em:32" class="page">
+            <a href="#main" class="skip-link">انتقل إلى المحتوى</a>
+            <header class="masthead">
+            <p class="masthead-title">
+            <a href="#/">أرشيف مركز عدل لحقوق الإنسان</a>
+            </p>
+            <div class="masthead-tools">
+            <div role="group" aria-label="لغة الواجهة" class="language-switch">…</div>
+            <details class="reader-controls">…</details>
+            </div>
+            </header>
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <div class="browse">
+            <form role="search" class="search-box">
+            <label for="search-query">ابحث في المقالات</label>
+            <input value="" id="search-query" type="search" placeholder="كلمة، اسم، مكان… ويمكن استعمال &quot;عبارة&quot; و-استبعاد" autocomplete="off" dir="auto">
+            <div class="search-status-row">
+            <p role="status" aria-live="polite" class="search-status">جارٍ تجهيز البحث…</p>
+            <label class="sort">الترتيب <select>
+            <option value="relevance" selected="selected">الأكثر صلة</option>
+            <option value="newest">الأحدث أولاً</option>
+            <option value="oldest">الأقدم أولاً</option>
+            </select>
+            </label>
+            </div>
+            </form>
+            <div class="browse-columns">
+            <aside aria-labelledby="filters-heading" class="facet-panel">
+            <button type="button" aria-expanded="false" aria-controls="filters-body" class="filters-button">التصفية</button>
+            <div id="filters-body" class="filters-body">
+            <h2 id="filters-heading">تصفية النتائج</h2>
+            <fieldset class="date-range">
+            <legend>الفترة</legend>
+            <label>من تاريخ<input value="" type="date">
+            </label>
+            <label>إلى تاريخ<input value="" type="date">
+            </label>
+            </fieldset>
+            <button type="button" class="clear-filters">مسح البحث والتصفية</button>
+            </div>
+            </aside>
+            <div class="browse-results">
+            <section aria-labelledby="timeline-heading" class="timeline">…</section>
+            <section aria-labelledby="articles-heading" class="article-list">
+            <h1 id="articles-heading">المقالات</h1>
+            <ol class="entries">
+            <li lang="ar" dir="rtl" class="entry">
+            <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
+            <p class="entry-meta">
+            <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+            <bdi class="entry-source">نورث برس</bdi>
+            </p>
+            </li>
+            </ol>
+            </section>
+            </div>
+            </div>
+            </div>
+            </main>
+            </div>"##]],
     );
 }
 

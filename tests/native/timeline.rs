@@ -20,180 +20,183 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
     check(
         &render_timeline(None).await,
         expect![[r##"
-        <section aria-labelledby="timeline-heading" class="timeline">
-        <h2 id="timeline-heading">الخط الزمني</h2>
-        <p class="tl-summary">مقالة واحدة، من 20 إلى 31 كانون الثاني (يناير) 2022</p>
-        <div class="tl-toolbar">
-        <div dir="rtl" class="tl-tools">
-        <button type="button">
-        <span aria-hidden="true">→</span> أقدم</button>
-        <button type="button">
-        <span aria-hidden="true">←</span> أحدث</button>
-        </div>
-        <div class="tl-tools">
-        <button type="button">
-        <span aria-hidden="true">+</span> تكبير</button>
-        <button type="button">
-        <span aria-hidden="true">−</span> تصغير</button>
-        <button type="button">كل المدة</button>
-        </div>
-        <div role="group" aria-label="المقياس" class="tl-tools">
-        <button type="button" aria-pressed="false">سنة</button>
-        <button type="button" aria-pressed="false">شهر</button>
-        <button type="button" aria-pressed="false">أسبوع</button>
-        <button type="button" aria-pressed="true">يوم</button>
-        </div>
-        <div class="tl-tools">
-        <button type="button" aria-pressed="false">عكس اتجاه الزمن</button>
-        </div>
-        </div>
-        <div dir="rtl" class="tl-chart">
-        <ul aria-label="أحداث" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-markers">
-        <li data-css="grid-column: 1" class="tl-marker">
-        <a href="#/article/e5bda383449404da" aria-label="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" title="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" lang="ar">
-        <span aria-hidden="true">◆</span>
-        </a>
-        </li>
-        </ul>
-        <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 20 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 21 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 22 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 23 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الإثنين، 24 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الثلاثاء، 25 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأربعاء، 26 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 27 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 28 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 29 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 30 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
-        <span data-css="block-size: 0.0%" class="tl-fill">
-        </span>
-        </div>
-        <div role="option" tabindex="0" aria-selected="false" aria-label="الإثنين، 31 كانون الثاني (يناير) 2022: مقالة واحدة" class="tl-bar">
-        <span data-css="block-size: 100.0%" class="tl-fill">
-        </span>
-        </div>
-        </div>
-        <p id="timeline-keys" class="visually-hidden">الأسهم للتنقل بين الفترات، Enter أو المسافة لتحديد فترة، Shift مع الأسهم لمدّ التحديد، + و - للتكبير والتصغير، PageUp و PageDown للانتقال، Escape لإلغاء التحديد.</p>
-        <div aria-hidden="true" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-axis">
-        <span data-css="grid-row: 1; grid-column: 1" class="tl-tick">20</span>
-        <span data-css="grid-row: 2; grid-column: 1" class="tl-period">كانون الثاني (يناير) 2022</span>
-        <span data-css="grid-row: 1; grid-column: 2" class="tl-tick">21</span>
-        <span data-css="grid-row: 1; grid-column: 3" class="tl-tick">22</span>
-        <span data-css="grid-row: 1; grid-column: 4" class="tl-tick">23</span>
-        <span data-css="grid-row: 1; grid-column: 5" class="tl-tick">24</span>
-        <span data-css="grid-row: 1; grid-column: 6" class="tl-tick">25</span>
-        <span data-css="grid-row: 1; grid-column: 7" class="tl-tick">26</span>
-        <span data-css="grid-row: 1; grid-column: 8" class="tl-tick">27</span>
-        <span data-css="grid-row: 1; grid-column: 9" class="tl-tick">28</span>
-        <span data-css="grid-row: 1; grid-column: 10" class="tl-tick">29</span>
-        <span data-css="grid-row: 1; grid-column: 11" class="tl-tick">30</span>
-        <span data-css="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
-        </div>
-        </div>
-        <p role="status" aria-live="polite" class="tl-selection">
-        </p>
-        <details class="tl-table">
-        <summary>جدول الأعداد</summary>
-        <table>
-        <thead>
-        <tr>
-        <th scope="col">الفترة</th>
-        <th scope="col">عدد المقالات</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <th scope="row">الخميس، 20 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الجمعة، 21 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">السبت، 22 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الأحد، 23 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الإثنين، 24 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الثلاثاء، 25 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الأربعاء، 26 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الخميس، 27 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الجمعة، 28 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">السبت، 29 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الأحد، 30 كانون الثاني (يناير) 2022</th>
-        <td>لا مقالات</td>
-        </tr>
-        <tr>
-        <th scope="row">الإثنين، 31 كانون الثاني (يناير) 2022</th>
-        <td>مقالة واحدة</td>
-        </tr>
-        </tbody>
-        </table>
-        </details>
-        <div role="region" aria-label="مقالات الفترة" tabindex="0" data-css="max-block-size: 432px" class="tl-list">
-        <ul data-css="block-size: 72px">
-        <li data-css="inset-block-start: 0px; block-size: 36px" aria-setsize="2" aria-posinset="1" class="tl-row tl-group">الإثنين، 31 كانون الثاني (يناير) 2022 · مقالة واحدة</li>
-        <li data-css="inset-block-start: 36px; block-size: 36px" aria-setsize="2" aria-posinset="2" lang="ar" dir="rtl" class="tl-row">
-        <a href="#/article/e5bda383449404da">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
-        </li>
-        </ul>
-        </div>
-        </section>"##]],
+            <section aria-labelledby="timeline-heading" class="timeline">
+            <h2 id="timeline-heading">الخط الزمني</h2>
+            <p class="tl-summary">مقالة واحدة، من 20 إلى 31 كانون الثاني (يناير) 2022</p>
+            <div class="tl-toolbar">
+            <div dir="rtl" class="tl-tools">
+            <button type="button">
+            <span aria-hidden="true">→</span> أقدم</button>
+            <button type="button">
+            <span aria-hidden="true">←</span> أحدث</button>
+            </div>
+            <div class="tl-tools">
+            <button type="button">
+            <span aria-hidden="true">+</span> تكبير</button>
+            <button type="button">
+            <span aria-hidden="true">−</span> تصغير</button>
+            <button type="button">كل المدة</button>
+            </div>
+            <div role="group" aria-label="المقياس" class="tl-tools">
+            <button type="button" aria-pressed="false">سنة</button>
+            <button type="button" aria-pressed="false">شهر</button>
+            <button type="button" aria-pressed="false">أسبوع</button>
+            <button type="button" aria-pressed="true">يوم</button>
+            </div>
+            <div class="tl-tools">
+            <button type="button" aria-pressed="false">عكس اتجاه الزمن</button>
+            </div>
+            </div>
+            <div dir="rtl" class="tl-chart">
+            <ul aria-label="أحداث" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-markers">
+            <li data-css="grid-column: 1" class="tl-marker">
+            <a href="#/article/e5bda383449404da" aria-label="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" title="هجوم خلايا من “داعش” على سجن “الصناعة” في حي “غويران” بالحسكة" lang="ar">
+            <span aria-hidden="true">◆</span>
+            </a>
+            </li>
+            </ul>
+            <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 20 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 21 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 22 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 23 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الإثنين، 24 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الثلاثاء، 25 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الأربعاء، 26 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 27 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الجمعة، 28 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="السبت، 29 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="-1" aria-selected="false" aria-label="الأحد، 30 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
+            <span data-css="block-size: 0.0%" class="tl-fill">
+            </span>
+            </div>
+            <div role="option" tabindex="0" aria-selected="false" aria-label="الإثنين، 31 كانون الثاني (يناير) 2022: مقالة واحدة" class="tl-bar">
+            <span data-css="block-size: 100.0%" class="tl-fill">
+            </span>
+            </div>
+            </div>
+            <p id="timeline-keys" class="visually-hidden">الأسهم للتنقل بين الفترات، Enter أو المسافة لتحديد فترة، Shift مع الأسهم لمدّ التحديد، + و - للتكبير والتصغير، PageUp و PageDown للانتقال، Escape لإلغاء التحديد.</p>
+            <div aria-hidden="true" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-axis">
+            <span data-css="grid-row: 1; grid-column: 1" class="tl-tick">20</span>
+            <span data-css="grid-row: 2; grid-column: 1" class="tl-period">كانون الثاني (يناير) 2022</span>
+            <span data-css="grid-row: 1; grid-column: 2" class="tl-tick">21</span>
+            <span data-css="grid-row: 1; grid-column: 3" class="tl-tick">22</span>
+            <span data-css="grid-row: 1; grid-column: 4" class="tl-tick">23</span>
+            <span data-css="grid-row: 1; grid-column: 5" class="tl-tick">24</span>
+            <span data-css="grid-row: 1; grid-column: 6" class="tl-tick">25</span>
+            <span data-css="grid-row: 1; grid-column: 7" class="tl-tick">26</span>
+            <span data-css="grid-row: 1; grid-column: 8" class="tl-tick">27</span>
+            <span data-css="grid-row: 1; grid-column: 9" class="tl-tick">28</span>
+            <span data-css="grid-row: 1; grid-column: 10" class="tl-tick">29</span>
+            <span data-css="grid-row: 1; grid-column: 11" class="tl-tick">30</span>
+            <span data-css="grid-row: 1; grid-column: 12" class="tl-tick">31</span>
+            </div>
+            </div>
+            <p role="status" aria-live="polite" class="tl-selection">
+            </p>
+            <details class="tl-table">
+            <summary>جدول الأعداد</summary>
+            <table>
+            <thead>
+            <tr>
+            <th scope="col">الفترة</th>
+            <th scope="col">عدد المقالات</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <th scope="row">الخميس، 20 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الجمعة، 21 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">السبت، 22 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الأحد، 23 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الإثنين، 24 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الثلاثاء، 25 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الأربعاء، 26 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الخميس، 27 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الجمعة، 28 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">السبت، 29 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الأحد، 30 كانون الثاني (يناير) 2022</th>
+            <td>لا مقالات</td>
+            </tr>
+            <tr>
+            <th scope="row">الإثنين، 31 كانون الثاني (يناير) 2022</th>
+            <td>مقالة واحدة</td>
+            </tr>
+            </tbody>
+            </table>
+            </details>
+            <details class="tl-period">
+            <summary>مقالات الفترة</summary>
+            <div role="region" aria-label="مقالات الفترة" tabindex="0" data-css="max-block-size: 432px" class="tl-list">
+            <ul data-css="block-size: 72px">
+            <li data-css="inset-block-start: 0px; block-size: 36px" aria-setsize="2" aria-posinset="1" class="tl-row tl-group">الإثنين، 31 كانون الثاني (يناير) 2022 · مقالة واحدة</li>
+            <li data-css="inset-block-start: 36px; block-size: 36px" aria-setsize="2" aria-posinset="2" lang="ar" dir="rtl" class="tl-row">
+            <a href="#/article/e5bda383449404da">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
+            </li>
+            </ul>
+            </div>
+            </details>
+            </section>"##]],
     );
 }
 

@@ -125,6 +125,18 @@ pub enum Action {
     Settings(ReaderSettings),
 }
 
+/// A date range given the wrong way round (its end before its start) is the range between the
+/// two days: the reader meant those days, and the list and the timeline must agree on them.
+fn in_order(mut search: SearchRequest) -> SearchRequest {
+    if let (Some(from), Some(to)) = (search.filters.from, search.filters.to) {
+        if to < from {
+            search.filters.from = Some(to);
+            search.filters.to = Some(from);
+        }
+    }
+    search
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -162,8 +174,8 @@ impl Reducible for AppState {
             }
             Action::Navigate(location) => {
                 let search = match &self.index {
-                    Some(index) => known_to(location.search, index.index()),
-                    None => location.search,
+                    Some(index) => known_to(in_order(location.search), index.index()),
+                    None => in_order(location.search),
                 };
                 if location.route == self.route && search == self.search {
                     return self;
@@ -171,8 +183,8 @@ impl Reducible for AppState {
                 next.route = location.route;
                 next.search = search;
             }
-            Action::Search(search) if search == self.search => return self,
-            Action::Search(search) => next.search = search,
+            Action::Search(search) if in_order(search.clone()) == self.search => return self,
+            Action::Search(search) => next.search = in_order(search),
             Action::Settings(settings) if settings == self.settings => return self,
             Action::Settings(settings) => next.settings = settings,
         }

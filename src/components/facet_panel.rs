@@ -19,6 +19,9 @@ pub struct FacetPanelProps {
     pub on_toggle: Callback<(Facet, FacetValue)>,
     pub on_dates: Callback<(Option<time::Date>, Option<time::Date>)>,
     pub on_clear: Callback<()>,
+    /// Whether the panel offers "clear": not while the list, with no results, offers it itself.
+    #[prop_or(true)]
+    pub offer_clear: bool,
 }
 
 /// The heading of a facet in the UI's language.
@@ -81,7 +84,9 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
             { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />
             }) }
-            <button type="button" class="clear-filters" onclick={on_clear}>{ strings.clear_filters }</button>
+            if props.offer_clear {
+                <button type="button" class="clear-filters" onclick={on_clear}>{ strings.clear_filters }</button>
+            }
             </div>
         </aside>
     }

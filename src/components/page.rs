@@ -212,7 +212,7 @@ fn Browse(props: &BrowseProps) -> Html {
                         {ready} {fetching} {strings} {on_query} {on_sort} />
                     <div class="browse-columns">
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
-                            {on_toggle} {on_dates} on_clear={on_clear.clone()} />
+                            {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())} />
                         <div class="browse-results">
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} {strings} style={props.style} />

@@ -343,3 +343,18 @@ async fn a_keystroke_with_a_date_range_runs_one_search() {
     assert_eq!(searches_run() - before, 1, "one render, one search");
     assert!(html.contains("timeline"), "the timeline is on the page the search served");
 }
+
+#[tokio::test]
+async fn no_results_say_so_once_and_the_timeline_does_not_blame_the_dates() {
+    let mut state = sample_state(Route::List);
+    let bundle = state.bundle().expect("the sample is loaded").clone();
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    state.search = SearchRequest::from_query_string("q=كلمةلاتوجدفيالنموذج");
+    let html = render_page(state).await;
+    let text = visible_text(main_landmark(&html));
+    assert!(text.contains("لا توجد مقالات تطابق هذا البحث."), "{text}");
+    assert!(text.contains("لا نتائج يُرسم لها خط زمني."), "{text}");
+    assert!(!text.contains("لا تاريخ لأي مقالة"), "the sample's article has a date: {text}");
+    assert!(!text.contains("بلا تاريخ"), "no line about undated articles when there are none: {text}");
+    assert_eq!(text.matches("مسح البحث والتصفية").count(), 1, "one way to clear: {text}");
+}

@@ -95,3 +95,14 @@ fn a_link_keeps_only_the_facet_values_the_archive_has() {
     let other = reduce(indexed, [Action::Navigate(link("#/article/x?place=nowhere"))]);
     assert_eq!(other.location(), link("#/article/x"));
 }
+
+#[test]
+fn a_date_range_given_the_wrong_way_round_is_the_range_between_its_days() {
+    let day = |text| sahifa_core::date::parse_day(text).ok();
+    let mut request = sahifa_core::search::SearchRequest::default();
+    (request.filters.from, request.filters.to) = (day("2018-05-31"), day("2017-01-01"));
+    let typed = reduce(start(), [Action::Search(request.clone())]);
+    assert_eq!((typed.search.filters.from, typed.search.filters.to), (day("2017-01-01"), day("2018-05-31")));
+    let linked = reduce(start(), [Action::Navigate(Location { route: Route::List, search: request })]);
+    assert_eq!(linked.search, typed.search, "a link with the days reversed means the same");
+}

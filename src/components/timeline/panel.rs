@@ -79,11 +79,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let labels = Labels::new(strings.lang, props.style);
 
     let Some(ov) = *overview else {
+        // No chart: either nothing matched (the list says so; the timeline must not claim the
+        // archive has no dates), or nothing that matched has a date.
+        let why = if props.hits.is_empty() { strings.timeline_no_matches } else { strings.timeline_no_dates };
         return html! {
             <section class="timeline" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{ strings.timeline_heading }</h2>
-                <p class="tl-empty">{ strings.timeline_no_dates }</p>
-                <p>{ format!("{} {}", labels.count(counts.undated()), strings.timeline_undated) }</p>
+                <p class="tl-empty">{ why }</p>
+                if counts.undated() > 0 {
+                    <p>{ format!("{} {}", labels.count(counts.undated()), strings.timeline_undated) }</p>
+                }
             </section>
         };
     };

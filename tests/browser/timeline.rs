@@ -124,7 +124,11 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
 
 /// Opens the period's list, which is closed until a period is chosen.
 async fn open_period_list(root: &Element) {
-    root.query_selector("details.tl-period").unwrap().expect("the period's list").set_attribute("open", "").unwrap();
+    root.query_selector("details.tl-period-list")
+        .unwrap()
+        .expect("the period's list")
+        .set_attribute("open", "")
+        .unwrap();
     flush().await;
 }
 

@@ -133,3 +133,26 @@ test("results come first: the first result on the first screen of a desktop and 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a phone from 320 to 430 px wide never scrolls sideways: the list with the settings closed and open, the filters open, an article", { skip }, async () => {
+  const errors = [];
+  const page = await openPage(live.browser, errors);
+  const wider = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const width of [320, 390, 430]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(live.server.origin + "/?bundle=corpus.json#/?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7", { timeout: 60_000 });
+    const first = page.getByRole("region", { name: "المقالات", exact: true }).locator(".entry-title").first();
+    await first.waitFor({ timeout: 60_000 });
+    assert.equal(await wider(), 0, `the list at ${width} px`);
+    await page.locator(".reader-controls summary").click();
+    assert.equal(await wider(), 0, `the list with the settings open at ${width} px`);
+    await page.locator(".reader-controls summary").click();
+    await page.getByRole("button", { name: /^التصفية/ }).click();
+    assert.equal(await wider(), 0, `the list with the filters open at ${width} px`);
+    await first.click();
+    await page.locator(".reader-body p").first().waitFor();
+    assert.equal(await wider(), 0, `an article at ${width} px`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -185,7 +185,7 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
             </tbody>
             </table>
             </details>
-            <details class="tl-period">
+            <details class="tl-period-list">
             <summary>مقالات الفترة</summary>
             <div role="region" aria-label="مقالات الفترة" tabindex="0" data-css="max-block-size: 432px" class="tl-list">
             <ul data-css="block-size: 72px">

@@ -207,7 +207,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <CountTable {histogram} {labels} {strings} />
             // The period's articles, open once a period is chosen: before that the results
             // below list the same articles, and the list would push them off the screen.
-            <details class="tl-period" open={props.selected.is_some()}>
+            <details class="tl-period-list" open={props.selected.is_some()}>
                 <summary>{ strings.timeline_list_label }</summary>
                 <PeriodList catalogue={props.catalogue.clone()} hits={props.hits.clone()}
                     range={props.selected.unwrap_or(view.range())} with_undated={props.selected.is_none()} {labels} {strings} />

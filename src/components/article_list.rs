@@ -88,7 +88,7 @@ fn entry(props: &ArticleListProps, article: &Article, searching: bool) -> Html {
         <li class="entry" key={article.id.clone()} lang={article.lang.clone()} dir={article.direction().as_attr()}>
             <a class="entry-title" {href}><Highlighted text={article.title.clone()} ranges={title_marks} /></a>
             <p class="entry-meta">
-                <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={props.strings} />
+                <DateLine date={article.date} style={props.style} strings={props.strings} />
                 if let Some(source) = &article.source {
                     <bdi class="entry-source">{ &source.name }</bdi>
                 }

@@ -16,7 +16,7 @@ use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
-use sahifa_core::{Article, ArticleDate, UiLang};
+use sahifa_core::{Article, ArticleDate};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -75,7 +75,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <header class="reader-header">
                     <h1 ref={heading} tabindex="-1"><Highlighted text={article.title.clone()} ranges={marks(&article.title)} /></h1>
                     <p class="reader-meta">
-                        <DateLine date={article.date} lang={article.lang.clone()} style={props.style} strings={strings} />
+                        <DateLine date={article.date} style={props.style} strings={strings} />
                         <span class="reading-time" lang={strings.lang.code()} dir={strings.dir}>
                             { reading_time_text(strings, minutes, props.style.digits) }
                         </span>
@@ -210,12 +210,13 @@ fn PagerLink(props: &PagerLinkProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct DateLineProps {
     pub date: Option<ArticleDate>,
-    pub lang: AttrValue,
     pub style: DateStyle,
     pub strings: &'static Strings,
 }
 
-/// A publication date as a `<time>` element, written in the article's language.
+/// A publication date as a `<time>` element, written in the UI's language: a date is the
+/// archive's words about the article, not the article's own, and a reader who chose English
+/// reads "Monday, 31 January 2022" beside an Arabic title.
 #[component]
 pub fn DateLine(props: &DateLineProps) -> Html {
     match props.date {
@@ -223,7 +224,12 @@ pub fn DateLine(props: &DateLineProps) -> Html {
             let mut machine = String::new();
             // Writing into a String cannot fail.
             let _ = write_day(&mut machine, date.day);
-            html! { <time datetime={machine}>{ format_long_date(date.day, UiLang::of_tag(&props.lang), props.style) }</time> }
+            let strings = props.strings;
+            html! {
+                <time datetime={machine} lang={strings.lang.code()} dir={strings.dir}>
+                    { format_long_date(date.day, strings.lang, props.style) }
+                </time>
+            }
         }
         None => html! { <span class="undated">{ props.strings.undated }</span> },
     }

@@ -97,7 +97,7 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
             <li lang="ar" dir="rtl" class="entry">
             <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
             <p class="entry-meta">
-            <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+            <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
             <bdi class="entry-source">نورث برس</bdi>
             </p>
             </li>
@@ -357,4 +357,22 @@ async fn no_results_say_so_once_and_the_timeline_does_not_blame_the_dates() {
     assert!(!text.contains("لا تاريخ لأي مقالة"), "the sample's article has a date: {text}");
     assert!(!text.contains("بلا تاريخ"), "no line about undated articles when there are none: {text}");
     assert_eq!(text.matches("مسح البحث والتصفية").count(), 1, "one way to clear: {text}");
+}
+
+#[tokio::test]
+async fn the_english_ui_dates_an_arabic_article_in_english_and_draws_its_timeline_in_english() {
+    let mut state = sample_state(Route::List);
+    state.settings.ui_lang = Some(sahifa_core::UiLang::English);
+    let html = render_page(state).await;
+    let main = main_landmark(&html);
+    let time = &main[main.find("<time").expect("a date")..];
+    let time = &time[..time.find("</time>").unwrap()];
+    assert!(time.contains(r#"lang="en" dir="ltr""#), "{time}");
+    assert!(time.contains("January 2022"), "{time}");
+    let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    assert!(!arabic(time), "{time}");
+    let timeline = &main[main.find(r#"class="timeline""#).expect("a timeline")..];
+    // Up to the period's list, whose rows are the articles' own titles.
+    let timeline = &timeline[..timeline.find(r#"class="tl-period-list""#).unwrap()];
+    assert!(!arabic(&visible_text(timeline)), "{}", visible_text(timeline));
 }

@@ -77,7 +77,7 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <header class="reader-header">
             <h1 tabindex="-1">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</h1>
             <p class="reader-meta">
-            <time datetime="2022-01-31">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+            <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
             <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: 3 دقائق</span>
             </p>
             <p class="reader-byline">متابعة مركز عدل لحقوق الإنسان</p>
@@ -301,7 +301,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <header class="reader-header">
             <h1 tabindex="-1">⟨U+2067⟩تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران</h1>
             <p class="reader-meta">
-            <time datetime="2023-03-14">الثلاثاء، 14 آذار (مارس) 2023</time>
+            <time datetime="2023-03-14" lang="ar" dir="rtl">الثلاثاء، 14 آذار (مارس) 2023</time>
             <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
             </p>
             <p class="reader-byline">⟨U+2066⟩إعداد فريق الرصد / Monitoring team</p>

@@ -156,3 +156,21 @@ test("a phone from 320 to 430 px wide never scrolls sideways: the list with the 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("on a phone the filters' checkboxes are 24 px targets and the main controls 44 px tall", { skip }, async () => {
+  const page = await openPage(live.browser, []);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(live.server.origin + "/?bundle=corpus.json#/?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7", { timeout: 60_000 });
+  await page.locator(".search-status").filter({ hasText: /\d/ }).waitFor({ timeout: 60_000 });
+  await page.getByRole("button", { name: /^التصفية/ }).click();
+  const sizes = (selector) =>
+    page.locator(selector).evaluateAll((all) => all.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]));
+  const boxes = await sizes(".facet-panel input[type=checkbox]");
+  assert.ok(boxes.length > 0);
+  assert.ok(boxes.every(([w, h]) => w >= 24 && h >= 24), `checkboxes ${JSON.stringify(boxes.slice(0, 3))}`);
+  for (const selector of ["#search-query", ".sort select", ".filters-button", ".timeline-button", ".show-more"]) {
+    const [[, height]] = await sizes(selector);
+    assert.ok(height >= 44, `${selector} is ${height} px tall`);
+  }
+  await page.close();
+});

@@ -22,6 +22,8 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
         expect![[r##"
             <section aria-labelledby="timeline-heading" class="timeline">
             <h2 id="timeline-heading">الخط الزمني</h2>
+            <button type="button" aria-expanded="false" aria-controls="timeline-body" class="timeline-button">الخط الزمني</button>
+            <div id="timeline-body" class="timeline-body">
             <p class="tl-summary">مقالة واحدة، من 20 إلى 31 كانون الثاني (يناير) 2022</p>
             <div class="tl-toolbar">
             <div dir="rtl" class="tl-tools">
@@ -196,6 +198,7 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
             </ul>
             </div>
             </details>
+            </div>
             </section>"##]],
     );
 }

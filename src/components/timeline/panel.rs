@@ -73,6 +73,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
     let flipped = use_state(|| false);
     let anchor = use_mut_ref(|| None::<(Grid, Bucket)>);
+    // On a narrow screen the chart opens from a button, so that the results come first.
+    let open = use_state(|| false);
     // In the UI's language, as the words around them are: the bundle's language is the
     // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
@@ -188,9 +190,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             labels.count(counts.count_in(r))
         )
     });
+    let on_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let button_text = match props.selected {
+        Some(range) => format!("{}: {}", strings.timeline_heading, labels.range(range)),
+        None => strings.timeline_heading.to_owned(),
+    };
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ strings.timeline_heading }</h2>
+            <button type="button" class="timeline-button" aria-expanded={open.to_string()} aria-controls="timeline-body"
+                onclick={on_open}>{ button_text }</button>
+            <div id="timeline-body" class={classes!("timeline-body", open.then_some("open"))}>
             <p class="tl-summary">{ summary(&histogram, &labels, strings) }</p>
             <Toolbar {strings} scale={grid.scale} {rtl} flipped={*flipped} has_selection={props.selected.is_some()}
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
@@ -212,6 +225,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <PeriodList catalogue={props.catalogue.clone()} hits={props.hits.clone()}
                     range={props.selected.unwrap_or(view.range())} with_undated={props.selected.is_none()} {labels} {strings} />
             </details>
+            </div>
         </section>
     }
 }

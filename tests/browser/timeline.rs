@@ -78,6 +78,7 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
     let view = overview.view;
     let (root, reported) = mount("timeline-keys-test", bundle);
     flush().await;
+    show_chart(&root).await;
 
     let stop: HtmlElement = root.query_selector("[role=option][tabindex='0']").unwrap().unwrap().dyn_into().unwrap();
     stop.focus().unwrap();
@@ -109,6 +110,7 @@ async fn arrows_follow_the_right_to_left_drawing_and_enter_selects_the_focused_p
 async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     let (root, _) = mount("timeline-size-test", synthetic(20_000));
     flush().await;
+    show_chart(&root).await;
     open_period_list(&root).await;
     let elements = root.query_selector_all("*").unwrap().length();
     assert!(elements < 1500, "{elements} elements");
@@ -120,6 +122,16 @@ async fn twenty_thousand_articles_keep_the_timeline_under_1500_elements() {
     assert!(after < 1500, "{after} elements after scrolling");
     assert!(root.query_selector(".tl-list a").unwrap().is_some(), "rows render where the list is scrolled to");
     console_log!("timeline elements at 20,000 articles: {elements} (after scroll {after})");
+}
+
+/// Opens the chart where the test's window is narrow enough for it to wait behind its button
+/// (a phone's layout).
+async fn show_chart(root: &Element) {
+    let button: HtmlElement = root.query_selector(".timeline-button").unwrap().expect("the button").dyn_into().unwrap();
+    if button.get_attribute("aria-expanded").as_deref() == Some("false") {
+        button.click();
+        flush().await;
+    }
 }
 
 /// Opens the period's list, which is closed until a period is chosen.
@@ -147,6 +159,7 @@ async fn a_typo_d_year_keeps_the_whole_span_and_every_move_under_1500_elements()
     let strings = strings_for(&bundle.0.bundle.lang);
     let (root, _) = mount("timeline-typo-test", bundle);
     flush().await;
+    show_chart(&root).await;
     let mut most = 0;
     let moves =
         [strings.timeline_show_all, strings.timeline_zoom_out, strings.timeline_zoom_out, strings.timeline_older];
@@ -170,6 +183,7 @@ async fn a_new_period_lists_its_articles_from_the_top() {
     let zoom_in = strings_for(&bundle.bundle().lang).timeline_zoom_in;
     let (root, _) = mount("timeline-scroll-test", bundle);
     flush().await;
+    show_chart(&root).await;
     open_period_list(&root).await;
     let list = root.query_selector(".tl-list").unwrap().unwrap();
     // Its height is in place: `flush` returned after the effects that write it, not after a
@@ -198,6 +212,7 @@ async fn a_focused_bar_takes_the_tab_stop_and_a_click_without_a_pointer_selects_
     let view = Overview::new(&DayCounts::new(dates), default_week_start("ar"), MAX_BARS).unwrap().view;
     let (root, reported) = mount("timeline-activate-test", bundle);
     flush().await;
+    show_chart(&root).await;
     let third: HtmlElement = root.query_selector_all("[role=option]").unwrap().item(2).unwrap().dyn_into().unwrap();
     third.focus().unwrap();
     flush().await;

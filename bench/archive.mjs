@@ -3,9 +3,10 @@
 // networks times sahifa's journeys on each archive and Pagefind's on the corpus, then prints the tables.
 // Figures only: nothing here passes or fails on time.
 //
-//   node archive.mjs [--quick] [--archive NAME DIR SOURCE.jsonl]… [--pagefind SOURCE.jsonl]
+//   node archive.mjs [--quick] [--network fast|slow] [--archive NAME DIR SOURCE.jsonl]… [--pagefind SOURCE.jsonl]
 //
-// `--quick` types three queries instead of every one, for work on the bench itself.
+// `--quick` types three queries instead of every one and `--network` measures one network, for work on the bench
+// itself; `cargo xtask bench archive --quick` passes them through.
 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -3,10 +3,11 @@
 // networks times sahifa's journeys on each archive and Pagefind's on the corpus, then prints the tables.
 // Figures only: nothing here passes or fails on time.
 //
-//   node archive.mjs [--quick] [--network fast|slow] [--archive NAME DIR SOURCE.jsonl]… [--pagefind SOURCE.jsonl]
+//   node archive.mjs [--quick] [--network fast|slow] [--dist DIR] [--archive NAME DIR SOURCE.jsonl]… [--pagefind SOURCE.jsonl]
 //
 // `--quick` types three queries instead of every one and `--network` measures one network, for work on the bench
-// itself; `cargo xtask bench archive --quick` passes them through.
+// itself; `--dist DIR` measures another build of the app (another branch's, say) on the same archives.
+// `cargo xtask bench archive --quick` passes them through.
 
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,9 +24,11 @@ const repo = fileURLToPath(new URL("../", import.meta.url));
 const argv = process.argv.slice(2);
 const archives = [];
 let pagefindSource = null;
+let dist = join(repo, "dist");
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === "--archive") archives.push({ name: argv[++i], dir: argv[++i], source: argv[++i] });
   else if (argv[i] === "--pagefind") pagefindSource = argv[++i];
+  else if (argv[i] === "--dist") dist = argv[++i];
 }
 const quick = argv.includes("--quick");
 /** `--network fast` (or slow) measures one network alone, for work on the bench. */
@@ -38,7 +41,7 @@ const mounts = [
   ["/bench/", join(repo, "bench")],
   ["/pf/", site],
   ...archives.map(({ name, dir }) => [`/archives/${name}/`, dir]),
-  ["/", join(repo, "dist")],
+  ["/", dist],
 ];
 const host = await serve(mounts);
 const browser = await launch();

@@ -53,8 +53,11 @@ export async function settled(tab, since, ms = 1000) {
     const last = status.at(-1);
     if (last && last.text && !last.text.startsWith(IN_PROGRESS)) {
       const after = status.filter((s) => s.t >= since);
+      const at = after.length ? after.at(-1).t : since;
+      // The final results' rows cannot be in before the results: when they came from the cache with them, the
+      // list never showed a row on its way, and the rows were in when the count was.
       const rows = rowsIn.filter((t) => t >= since);
-      return { at: after.length ? after.at(-1).t : since, text: last.text, rows: rows.length ? rows.at(-1) : since };
+      return { at, text: last.text, rows: Math.max(at, rows.length ? rows.at(-1) : since) };
     }
   }
   throw new Error("the search status never settled");

@@ -87,7 +87,8 @@ fn bench_wasm(root: &Path, out: &Path) -> Result<(), String> {
     run("wasm-bindgen", &["--target", "web", "--out-dir", &pkg.to_string_lossy(), &wasm.to_string_lossy()], root, &[])
 }
 
-fn is_newer(output: &Path, inputs: &[&Path]) -> bool {
+/// Whether `output` exists and is no older than every input.
+pub(crate) fn is_newer(output: &Path, inputs: &[&Path]) -> bool {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     let Some(built) = modified(output) else { return false };
     inputs.iter().all(|input| modified(input).is_some_and(|t| t <= built))

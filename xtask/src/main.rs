@@ -1,6 +1,7 @@
 //! `cargo xtask`: every developer command of sahifa, so that a bare machine needs only cargo.
 
 mod bench;
+mod bench_archive;
 mod paths;
 mod realistic;
 mod run;
@@ -20,7 +21,10 @@ usage: cargo xtask <command>
   test    setup (and Chromium), then run every test: native, browser, end-to-end
   bench   build the bench bundles and dist/, then time sahifa, MiniSearch and FlexSearch in
           headless Chromium and print the figures (search needs ../shared/corpus/);
-          `bench search` times the search comparison alone, without the app's timeline
+          `bench search` times the search comparison alone, without the app's timeline;
+          `bench archive` times the app on sharded archives (the corpus's, and the synthetic
+          100,000 once `synthetic 100000` has run) over emulated fast and slow networks, beside
+          Pagefind on the corpus, counting requests and gzipped bytes
   synthetic [ARTICLES]
           write target/bench/realistic-ARTICLES.jsonl (100000 unless given), articles drawn
           with the corpus's statistics, for `sahifa build --archive` at scale";
@@ -35,9 +39,10 @@ fn main() -> ExitCode {
         Some("bench") => match args.get(1).map(String::as_str) {
             None => bench::all(bench::Scope::Everything),
             Some("search") => bench::all(bench::Scope::Search),
-            Some(other) => {
-                Err(format!("unknown bench `{other}`: run `cargo xtask bench` or `cargo xtask bench search`"))
-            }
+            Some("archive") => bench_archive::run_bench(),
+            Some(other) => Err(format!(
+                "unknown bench `{other}`: run `cargo xtask bench`, `cargo xtask bench search` or `cargo xtask bench archive`"
+            )),
         },
         Some("synthetic") => match args.get(1).map(|n| n.parse::<u32>()).unwrap_or(Ok(100_000)) {
             Ok(articles) => realistic::write(articles).map(|path| println!("{}", path.display())),

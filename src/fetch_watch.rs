@@ -4,27 +4,24 @@
 
 use crate::limits::{Limit, Limits, Verdict};
 use crate::state::LoadError;
-use js_sys::{Date, Function, Uint8Array};
-use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
-use wasm_bindgen::closure::Closure;
+use js_sys::{Date, Uint8Array};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, RequestInit, Response};
 
-/// Why a watched fetch was aborted.
+/// How a watched fetch ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum End {
     Over(Limit),
     Cancelled,
+    /// The whole body came: nothing to abort.
+    Done,
 }
 
 /// A fetch's clock and its abort switch.
-pub struct FetchWatch {
-    inner: Rc<Inner>,
-    // Called by the browser's timer; the timer is cleared before this is dropped.
-    _tick: Closure<dyn Fn()>,
-}
+pub struct FetchWatch(Rc<Inner>);
 
 struct Inner {
     controller: Option<AbortController>,
@@ -32,8 +29,6 @@ struct Inner {
     started: f64,
     last: Cell<Option<f64>>,
     ended: Cell<Option<End>>,
-    timer: Cell<Option<i32>>,
-    tick: RefCell<Option<Function>>,
 }
 
 impl FetchWatch {
@@ -46,32 +41,34 @@ impl FetchWatch {
             started: Date::now(),
             last: Cell::new(None),
             ended: Cell::new(None),
-            timer: Cell::new(None),
-            tick: RefCell::new(None),
         });
-        // The timer holds no strong reference: a watch dropped mid-fetch is simply gone.
-        let weak: Weak<Inner> = Rc::downgrade(&inner);
-        let tick = Closure::<dyn Fn()>::new(move || {
-            if let Some(inner) = weak.upgrade() {
-                inner.check();
+        // The clock: asleep until the current wait would end, then asks again. A piece of the
+        // body costs a clock read, not a timer. It stops at the first look after the fetch ends.
+        let clock = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            while clock.ended.get().is_none() {
+                match clock.limits.verdict(clock.started, clock.last.get(), Date::now()) {
+                    Verdict::WaitMs(ms) => crate::browser::sleep_ms(ms as i32).await,
+                    Verdict::Over(limit) => clock.end(End::Over(limit)),
+                }
             }
         });
-        inner.tick.replace(Some(tick.as_ref().unchecked_ref::<Function>().clone()));
-        inner.check();
-        FetchWatch { inner, _tick: tick }
+        FetchWatch(inner)
     }
 
     pub fn limits(&self) -> Limits {
-        self.inner.limits
+        self.0.limits
     }
 
     /// Starts the request for `url`, carrying this watch's signal.
     pub fn request(&self, url: &str) -> js_sys::Promise {
-        let init = RequestInit::new();
-        if let Some(controller) = &self.inner.controller {
-            init.set_signal(Some(&controller.signal()));
+        // The init object's one field set through `Reflect`, which the app already imports,
+        // rather than a setter binding of its own (a new import renumbers every function).
+        let init = js_sys::Object::new();
+        if let Some(controller) = &self.0.controller {
+            let _ = js_sys::Reflect::set(&init, &JsValue::from_str("signal"), &controller.signal());
         }
-        gloo::utils::window().fetch_with_str_and_init(url, &init)
+        gloo::utils::window().fetch_with_str_and_init(url, init.unchecked_ref::<RequestInit>())
     }
 
     /// The response the request `promise` brings: its headers are the first sign of life.
@@ -82,7 +79,7 @@ impl FetchWatch {
     }
 
     /// Reads `response`'s body a piece at a time into `on_chunk`, each piece restarting the
-    /// stall limit; the watch's timer stops at the end.
+    /// stall limit.
     pub async fn body(
         &self,
         url: &str,
@@ -101,87 +98,59 @@ impl FetchWatch {
                 on_chunk(Uint8Array::new(&read.get_value()));
             }
         }
-        self.inner.stop_timer();
+        self.0.end(End::Done);
         Ok(())
     }
 
     /// The reader no longer wants this fetch (or the viewer is gone): abort it, if it still runs.
     pub fn cancel(&self) {
-        self.inner.end(End::Cancelled);
+        self.0.end(End::Cancelled);
     }
 
     pub fn cancelled(&self) -> bool {
-        self.inner.ended.get() == Some(End::Cancelled)
+        self.0.ended.get() == Some(End::Cancelled)
     }
 
     /// What a failed step of the fetch means: a limit that ran out, the reader's cancel, or
     /// the network's own failure.
     fn error(&self, url: &str, error: &JsValue) -> LoadError {
         let url = url.to_owned();
-        match self.inner.ended.get() {
+        match self.0.ended.get() {
             Some(End::Over(limit)) => {
                 let seconds = match limit {
-                    Limit::FirstByte => self.inner.limits.first_byte,
-                    Limit::Stalled => self.inner.limits.stall,
+                    Limit::FirstByte => self.0.limits.first_byte,
+                    Limit::Stalled => self.0.limits.stall,
                 };
                 LoadError::TimedOut { url, limit, seconds }
             }
             Some(End::Cancelled) => LoadError::Cancelled { url },
-            None => LoadError::Network { url, detail: crate::load::describe(error) },
+            _ => LoadError::Network { url, detail: crate::load::describe(error) },
         }
     }
 
     fn alive(&self) {
-        // The timer sleeps until the wait it was set for would end. After a piece of the body
-        // that is never later than the next stall would end, but the first answer switches to
-        // the stall limit, which may be the shorter: the timer is set again for it.
-        if self.inner.last.replace(Some(Date::now())).is_none() {
-            self.inner.stop_timer();
-            self.inner.check();
-        }
+        self.0.last.set(Some(Date::now()));
     }
 }
 
 impl Drop for FetchWatch {
+    /// A fetch no one waits for any more (an archive file's, on an error before its body) is
+    /// not left to run: its clock stops, and so does the request.
     fn drop(&mut self) {
-        self.inner.stop_timer();
+        self.0.end(End::Cancelled);
     }
 }
 
 impl Inner {
-    /// Asks the clock, and either sleeps until the current wait would end or aborts. One timer
-    /// at a time, re-set only when it fires: a piece of the body costs a clock read, not a timer.
-    fn check(&self) {
-        self.timer.set(None);
-        if self.ended.get().is_some() {
-            return;
-        }
-        match self.limits.verdict(self.started, self.last.get(), Date::now()) {
-            Verdict::WaitMs(ms) => {
-                if let Some(tick) = &*self.tick.borrow() {
-                    let window = gloo::utils::window();
-                    let id = window.set_timeout_with_callback_and_timeout_and_arguments_0(tick, ms as i32);
-                    self.timer.set(id.ok());
-                }
-            }
-            Verdict::Over(limit) => self.end(End::Over(limit)),
-        }
-    }
-
     fn end(&self, why: End) {
         if self.ended.get().is_some() {
             return;
         }
         self.ended.set(Some(why));
-        self.stop_timer();
-        if let Some(controller) = &self.controller {
-            controller.abort();
-        }
-    }
-
-    fn stop_timer(&self) {
-        if let Some(id) = self.timer.take() {
-            gloo::utils::window().clear_timeout_with_handle(id);
+        if why != End::Done {
+            if let Some(controller) = &self.controller {
+                controller.abort();
+            }
         }
     }
 }

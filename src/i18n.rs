@@ -458,7 +458,11 @@ pub fn timed_out_text(strings: &Strings, limit: Limit, seconds: u32) -> String {
         Limit::FirstByte => strings.timed_out_first_byte,
         Limit::Stalled => strings.timed_out_stalled,
     };
-    template.replace('#', &strings.seconds.of(seconds.into()))
+    // As `Counted::of` spells its own, so the two share their code in the module.
+    match template.split_once('#') {
+        Some((before, after)) => format!("{before}{}{after}", strings.seconds.of(seconds.into())),
+        None => template.to_owned(),
+    }
 }
 
 /// The label of the list's "show more" button: how many the next step adds, how many are left.

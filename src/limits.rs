@@ -60,7 +60,9 @@ pub enum Limit {
 /// What the clock says at a moment of a fetch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
-    /// Within the limits: ask again after this many milliseconds, when the current wait ends.
+    /// Within the limits: ask again after this many milliseconds, when the current wait ends
+    /// or, before the first answer, after the stall limit at most: the answer may come at any
+    /// moment and start the stall limit, which may be the shorter.
     WaitMs(u32),
     /// A limit ran out: the fetch ends.
     Over(Limit),
@@ -79,7 +81,7 @@ impl Limits {
             Verdict::Over(limit)
         } else {
             // At least a millisecond, so the timer never spins at zero.
-            Verdict::WaitMs((left as u32).max(1))
+            Verdict::WaitMs((left as u32).clamp(1, self.stall * 1_000))
         }
     }
 }
@@ -106,7 +108,9 @@ mod tests {
     #[test]
     fn the_first_byte_limit_runs_from_the_start_then_the_stall_limit_from_each_piece() {
         let limits = Limits { first_byte: 30, stall: 20 };
-        assert_eq!(limits.verdict(1_000.0, None, 1_000.0), Verdict::WaitMs(30_000));
+        // Before the answer, no sleep past the stall limit: an answer then may start it.
+        assert_eq!(limits.verdict(1_000.0, None, 1_000.0), Verdict::WaitMs(20_000));
+        assert_eq!(limits.verdict(1_000.0, None, 21_000.0), Verdict::WaitMs(10_000));
         assert_eq!(limits.verdict(1_000.0, None, 30_999.5), Verdict::WaitMs(1));
         assert_eq!(limits.verdict(1_000.0, None, 31_000.0), Verdict::Over(Limit::FirstByte));
         // An answer at 29 s: the stall limit now counts from it, not from the start.

@@ -103,7 +103,11 @@ impl FetchWatch {
     }
 
     /// The reader no longer wants this fetch (or the viewer is gone): abort it, if it still runs.
+    /// After the body is in it still counts, so the reading of what came stops at its next look.
     pub fn cancel(&self) {
+        if self.0.ended.get() == Some(End::Done) {
+            self.0.ended.set(Some(End::Cancelled));
+        }
         self.0.end(End::Cancelled);
     }
 

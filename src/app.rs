@@ -6,13 +6,14 @@ use crate::browser;
 use crate::catalogue::Catalogue;
 use crate::components::page::Page;
 use crate::config::{BundleSource, UrlBinding, ViewerConfig};
+use crate::fetch_watch::FetchWatch;
 use crate::i18n::ui_strings;
 use crate::load::{load_bundle, Loaded};
 use crate::location::{Location, Route};
 use crate::settings::{ReaderSettings, Theme};
 use crate::shared::{SharedBundle, SharedIndex};
 use crate::shared_archive::{ArchiveEvent, SharedArchive};
-use crate::state::{Action, AppContext, AppState, Load};
+use crate::state::{Action, AppContext, AppState, Load, LoadError};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,8 +54,12 @@ pub fn App(props: &AppProps) -> Html {
         // `?bundle=` came from a link anyone can craft; an embedded viewer's `src`, from the
         // deployer, who may point it anywhere.
         let check_origin = config.bundle == BundleSource::Page;
+        let limits = config.limits;
         use_effect_with((fetching, state.attempt), move |(url, _)| {
-            if let Some(url) = url.clone() {
+            // Shared with the cleanup below, which runs once the load is no longer on screen
+            // (cancelled, failed, in, or the viewer gone): aborting a fetch that ended is nothing.
+            let watch = url.as_ref().map(|_| Rc::new(FetchWatch::start(limits)));
+            if let (Some(url), Some(watch)) = (url.clone(), watch.clone()) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let progress = dispatcher.clone();
                     let report = move |received, total| progress.dispatch(Action::Progress { received, total });
@@ -68,14 +73,21 @@ pub fn App(props: &AppProps) -> Html {
                                 ArchiveEvent::Grew => events.dispatch(Action::ArchiveGrew),
                                 ArchiveEvent::Failed(error) => events.dispatch(Action::Failed(error)),
                             });
-                            let shared = SharedArchive::new(archive, manifest_url, on_event);
+                            let shared = SharedArchive::new(archive, manifest_url, limits, on_event);
                             loaded.dispatch(Action::Loaded(Catalogue::Archive(shared)));
                         }
                     };
-                    if let Err(error) = load_bundle(&url, check_origin, report, on_loaded).await {
-                        dispatcher.dispatch(Action::Failed(error));
+                    match load_bundle(&url, check_origin, &watch, report, on_loaded).await {
+                        // The state already says so, or there is no viewer left to tell.
+                        Ok(()) | Err(LoadError::Cancelled { .. }) => {}
+                        Err(error) => dispatcher.dispatch(Action::Failed(error)),
                     }
                 });
+            }
+            move || {
+                if let Some(watch) = watch {
+                    watch.cancel();
+                }
             }
         });
     }

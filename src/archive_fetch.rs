@@ -1,25 +1,32 @@
-//! Fetching one file of a sharded archive: resolved against the manifest's URL, retried once
-//! when the network or the server stumbles, checked against the hash its name carries with the
-//! browser's own SHA-256 (Web Crypto), then added to the archive.
+//! Fetching one file of a sharded archive: resolved against the manifest's URL, held to the
+//! deployer's time limits and retried once when the network or the server stumbles, checked
+//! against the hash its name carries with the browser's own SHA-256 (Web Crypto), then added to
+//! the archive.
 
+use crate::fetch_watch::FetchWatch;
+use crate::limits::Limits;
 use crate::state::LoadError;
-use js_sys::{ArrayBuffer, Uint8Array};
+use js_sys::Uint8Array;
 use sahifa_core::archive::{digest_matches, Archive};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
 
 /// How long to wait before the one retry of a file, in milliseconds.
 const RETRY_AFTER_MS: i32 = 1_000;
 
 /// Fetches `name` of the archive at `manifest_url` and adds it to `archive`.
-pub async fn fetch_into(archive: &RefCell<Archive>, manifest_url: &str, name: &str) -> Result<(), LoadError> {
+pub async fn fetch_into(
+    archive: &RefCell<Archive>,
+    manifest_url: &str,
+    name: &str,
+    limits: Limits,
+) -> Result<(), LoadError> {
     let url = file_url(manifest_url, name)?;
-    let bytes = match bytes_of(&url, request(&url)).await {
+    let bytes = match bytes_of(&url, &FetchWatch::start(limits)).await {
         Err(error) if error.retryable() => {
             crate::browser::sleep_ms(RETRY_AFTER_MS).await;
-            bytes_of(&url, request(&url)).await?
+            bytes_of(&url, &FetchWatch::start(limits)).await?
         }
         other => other?,
     };
@@ -28,15 +35,17 @@ pub async fn fetch_into(archive: &RefCell<Archive>, manifest_url: &str, name: &s
 }
 
 /// Fetches the files the first screen needs, side by side, and adds them in order.
-pub async fn fetch_first(archive: &mut Archive, manifest_url: &str) -> Result<(), LoadError> {
+pub async fn fetch_first(archive: &mut Archive, manifest_url: &str, limits: Limits) -> Result<(), LoadError> {
     let mut started = Vec::new();
     for name in archive.first_files() {
         let url = file_url(manifest_url, &name)?;
-        let promise = request(&url);
-        started.push((name, url, promise));
+        // Each its own clock, from its own start: they run side by side.
+        let watch = FetchWatch::start(limits);
+        let promise = watch.request(&url);
+        started.push((name, url, watch, promise));
     }
-    for (name, url, promise) in started {
-        let bytes = bytes_of(&url, promise).await?;
+    for (name, url, watch, promise) in started {
+        let bytes = bytes_from(&url, &watch, promise).await?;
         check(&name, &url, &bytes).await?;
         archive.add_checked(&name, &bytes).map_err(|e| LoadError::Invalid { url, detail: e.to_string() })?;
     }
@@ -68,15 +77,14 @@ pub async fn matches_name(name: &str, bytes: &[u8]) -> Option<bool> {
     sha256(bytes).await.map(|digest| digest_matches(name, &digest))
 }
 
-/// The request for `url`, started now.
-fn request(url: &str) -> js_sys::Promise {
-    gloo::utils::window().fetch_with_str(url)
+/// The whole body of `url`, within `watch`'s limits.
+async fn bytes_of(url: &str, watch: &FetchWatch) -> Result<Vec<u8>, LoadError> {
+    bytes_from(url, watch, watch.request(url)).await
 }
 
-/// The whole body of the response `promise` brings.
-async fn bytes_of(url: &str, promise: js_sys::Promise) -> Result<Vec<u8>, LoadError> {
-    let network = |e: JsValue| LoadError::Network { url: url.to_owned(), detail: crate::load::describe(&e) };
-    let response: Response = JsFuture::from(promise).await.map_err(network)?.unchecked_into();
+/// The whole body of the response `promise` brings, within `watch`'s limits.
+async fn bytes_from(url: &str, watch: &FetchWatch, promise: js_sys::Promise) -> Result<Vec<u8>, LoadError> {
+    let response = watch.answer(url, promise).await?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -84,8 +92,15 @@ async fn bytes_of(url: &str, promise: js_sys::Promise) -> Result<Vec<u8>, LoadEr
             status_text: response.status_text(),
         });
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?).await.map_err(network)?;
-    Ok(Uint8Array::new(&buffer.unchecked_into::<ArrayBuffer>()).to_vec())
+    let mut bytes = Vec::new();
+    watch
+        .body(url, &response, |chunk| {
+            let at = bytes.len();
+            bytes.resize(at + chunk.length() as usize, 0);
+            chunk.copy_to(&mut bytes[at..]);
+        })
+        .await?;
+    Ok(bytes)
 }
 
 /// The SHA-256 of `bytes` from Web Crypto, where the page may use it.

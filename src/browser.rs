@@ -58,6 +58,11 @@ fn allowed_origins() -> String {
         .unwrap_or_default()
 }
 
+/// What the page's `<meta name="…" content="…">` says, where the deployer wrote one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document().query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
+}
+
 /// The route and search the URL holds for this viewer, if any.
 pub fn read_location(binding: &UrlBinding) -> Option<Location> {
     let location = gloo::utils::window().location();

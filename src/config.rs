@@ -1,6 +1,7 @@
 //! How one viewer is set up: where its bundle comes from, where it keeps its state in the URL,
 //! and how it starts. The standalone page and each `<sahifa-viewer>` element differ only here.
 
+use crate::limits::Limits;
 use crate::location::{Location, Route};
 use sahifa_core::UiLang;
 
@@ -40,6 +41,8 @@ pub struct ViewerConfig {
     pub theme: Option<String>,
     /// Whether the viewer sets the document's `lang`, `dir` and title: only when it is the page.
     pub owns_document: bool,
+    /// How long the bundle and each archive file may wait (`embed.rs` reads the deployer's).
+    pub limits: Limits,
 }
 
 impl ViewerConfig {
@@ -52,6 +55,7 @@ impl ViewerConfig {
             ui_lang: None,
             theme: None,
             owns_document: true,
+            limits: Limits::default(),
         }
     }
 
@@ -78,6 +82,7 @@ impl ViewerConfig {
             ui_lang: non_empty(ui_lang).as_deref().and_then(UiLang::from_code),
             theme: non_empty(theme),
             owns_document: false,
+            limits: Limits::default(),
         }
     }
 }

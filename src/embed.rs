@@ -2,7 +2,9 @@
 //! the element `static/js/sahifa.js` gives it. `main.rs` exports these to JavaScript.
 
 use crate::app::{App, AppProps};
+use crate::browser;
 use crate::config::ViewerConfig;
+use crate::limits::{Limits, FIRST_BYTE_META, STALL_META};
 use crate::panic_view;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -22,8 +24,9 @@ pub fn start_page() {
             None => return,
         },
     };
+    let config = ViewerConfig { limits: limits(None, None), ..ViewerConfig::standalone() };
     // The standalone page lives as long as the page does: its handle is never destroyed.
-    std::mem::forget(mount(root, ViewerConfig::standalone()));
+    std::mem::forget(mount(root, config));
 }
 
 /// One mounted viewer; `destroy` unmounts it and frees what it held (listeners, timers, memory).
@@ -41,13 +44,22 @@ impl Viewer {
     }
 }
 
-/// Mounts a viewer into `root` with options `{ src, view, stateParam, lang, theme }`, as the
-/// custom element reads them from its attributes (`src` already resolved against the host page).
+/// Mounts a viewer into `root` with options `{ src, view, stateParam, lang, theme,
+/// firstByteSeconds, stallSeconds }`, as the custom element reads them from its attributes
+/// (`src` already resolved against the host page).
 pub fn mount_viewer(root: Element, options: &Object) -> Viewer {
     let text = |key: &str| Reflect::get(options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string());
     let config =
         ViewerConfig::embedded(text("src"), text("view").as_deref(), text("stateParam"), text("lang"), text("theme"));
-    mount(root, config)
+    let limits = limits(text("firstByteSeconds"), text("stallSeconds"));
+    mount(root, ViewerConfig { limits, ..config })
+}
+
+/// The time limits a viewer's attributes set, else the page's `<meta>`s, else the defaults.
+fn limits(first_byte: Option<String>, stall: Option<String>) -> Limits {
+    let meta = |name| browser::meta_content(name);
+    let (first_meta, stall_meta) = (meta(FIRST_BYTE_META), meta(STALL_META));
+    Limits::read(&[first_byte.as_deref(), first_meta.as_deref()], &[stall.as_deref(), stall_meta.as_deref()])
 }
 
 fn mount(root: Element, config: ViewerConfig) -> Viewer {

@@ -2,6 +2,7 @@
 //! bundle's language (Arabic for an Arabic bundle, English otherwise) unless the reader picks one.
 
 use crate::decimal::tenths;
+use crate::limits::Limit;
 use sahifa_core::digits::Digits;
 use sahifa_core::plural::Counted;
 use sahifa_core::UiLang;
@@ -29,6 +30,13 @@ pub struct Strings {
     pub network_failed: &'static str,
     pub http_failed: &'static str,
     pub invalid_bundle: &'static str,
+    /// No first byte within the limit; `#` is the limit, as `seconds` writes it.
+    pub timed_out_first_byte: &'static str,
+    /// Nothing more within the stall limit; `#` as above.
+    pub timed_out_stalled: &'static str,
+    pub cancel_load: &'static str,
+    pub load_cancelled: &'static str,
+    pub cancelled: &'static str,
     pub skipped_heading: &'static str,
     pub not_found: &'static str,
     pub app_crashed: &'static str,
@@ -132,6 +140,8 @@ pub struct Strings {
     pub minutes: Counted,
     /// The list's button that shows the next articles.
     pub show_more: Counted,
+    /// A time limit.
+    pub seconds: Counted,
 }
 
 /// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
@@ -164,6 +174,11 @@ pub const ARABIC: Strings = Strings {
     network_failed: "لم يصل الطلب إلى الخادم (انقطاع الاتصال أو منع الموقع الآخر للطلب). تحقق من الاتصال ثم أعد المحاولة.",
     http_failed: "ردّ الخادم بخطأ. تحقق من أن الملف موجود في هذا العنوان ثم أعد المحاولة.",
     invalid_bundle: "وصل الملف لكنه ليس حزمة مقالات صالحة. صحّحه ثم أعد تحميل الصفحة؛ يفيد الأمر sahifa validate في معرفة السبب.",
+    timed_out_first_byte: "لم يردّ الخادم خلال #. قد يكون الاتصال بطيئًا أو الخادم متوقفًا: أعد المحاولة الآن أو بعد قليل.",
+    timed_out_stalled: "توقّف التحميل: لم يصل منه شيء خلال #. قد يكون الاتصال انقطع: تحقق منه ثم أعد المحاولة.",
+    cancel_load: "إلغاء التحميل",
+    load_cancelled: "أُلغي التحميل",
+    cancelled: "توقّف التحميل بطلب منك قبل وصول المقالات. أعد المحاولة لتحميلها من جديد.",
     skipped_heading: "مقالات لم تُعرض لأنها غير صالحة",
     not_found: "لا توجد مقالة بهذا المعرّف في هذه الحزمة.",
     app_crashed: "حدث خطأ غير متوقع في صحيفة",
@@ -280,6 +295,14 @@ pub const ARABIC: Strings = Strings {
         many: "عرض # مقالة أخرى",
         other: "عرض # مقالة أخرى",
     },
+    seconds: Counted::Arabic {
+        zero: "أقل من ثانية",
+        one: "ثانية واحدة",
+        two: "ثانيتين",
+        few: "# ثوانٍ",
+        many: "# ثانية",
+        other: "# ثانية",
+    },
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -303,6 +326,11 @@ pub const ENGLISH: Strings = Strings {
     network_failed: "The request did not reach the server (offline, or the other site refused it). Check the connection and try again.",
     http_failed: "The server answered with an error. Check that the file is at this address and try again.",
     invalid_bundle: "The file arrived but is not a valid bundle of articles. Fix it and reload the page; `sahifa validate` tells why.",
+    timed_out_first_byte: "The server did not answer within #. The line may be slow or the server down: try again now or in a while.",
+    timed_out_stalled: "The download stopped: nothing more arrived for #. The connection may have dropped: check it, then try again.",
+    cancel_load: "Cancel loading",
+    load_cancelled: "Loading cancelled",
+    cancelled: "You stopped the load before the articles arrived. Try again to load them.",
     skipped_heading: "Articles not shown because they are invalid",
     not_found: "This bundle has no article with that id.",
     app_crashed: "sahifa hit an unexpected error",
@@ -398,6 +426,7 @@ pub const ENGLISH: Strings = Strings {
     results: Counted::English { zero: "0 results", one: "1 result", other: "# results" },
     minutes: Counted::English { zero: "less than a minute", one: "1 minute", other: "# minutes" },
     show_more: Counted::English { zero: "Show more", one: "Show 1 more", other: "Show # more" },
+    seconds: Counted::English { zero: "less than a second", one: "1 second", other: "# seconds" },
 };
 
 /// The UI's words in `lang`.
@@ -431,6 +460,20 @@ pub fn progress_text(strings: &Strings, received: u64, total: Option<u64>) -> St
         (UiLang::Arabic, None) => format!("{} ميغابايت", mb(received)),
         (UiLang::English, Some(total)) => format!("{} of {} MB", mb(received.min(total)), mb(total)),
         (UiLang::English, None) => format!("{} MB", mb(received)),
+    }
+}
+
+/// What ran out when a fetch timed out: "nothing more arrived for 20 seconds", the seconds
+/// agreeing with their number.
+pub fn timed_out_text(strings: &Strings, limit: Limit, seconds: u32) -> String {
+    let template = match limit {
+        Limit::FirstByte => strings.timed_out_first_byte,
+        Limit::Stalled => strings.timed_out_stalled,
+    };
+    // As `Counted::of` spells its own, so the two share their code in the module.
+    match template.split_once('#') {
+        Some((before, after)) => format!("{before}{}{after}", strings.seconds.of(seconds.into())),
+        None => template.to_owned(),
     }
 }
 
@@ -482,6 +525,17 @@ mod tests {
         assert_eq!(show_more_text(&ARABIC, 2, 2), "عرض مقالتين أخريين (بقي 2)");
         assert_eq!(show_more_text(&ARABIC, 7, 7), "عرض 7 مقالات أخرى (بقي 7)");
         assert_eq!(show_more_text(&ENGLISH, 50, 120), "Show 50 more (120 left)");
+    }
+
+    #[test]
+    fn a_time_limit_is_written_with_its_seconds_agreeing() {
+        let first = |strings, s| timed_out_text(strings, Limit::FirstByte, s);
+        assert!(first(&ARABIC, 30).contains("خلال 30 ثانية."), "{}", first(&ARABIC, 30));
+        assert!(first(&ARABIC, 2).contains("خلال ثانيتين."));
+        assert!(first(&ARABIC, 5).contains("خلال 5 ثوانٍ."));
+        assert!(timed_out_text(&ARABIC, Limit::Stalled, 20).contains("لم يصل منه شيء خلال 20 ثانية."));
+        assert!(first(&ENGLISH, 1).contains("within 1 second."));
+        assert!(timed_out_text(&ENGLISH, Limit::Stalled, 20).contains("for 20 seconds."));
     }
 
     #[test]

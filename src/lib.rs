@@ -10,6 +10,7 @@ pub mod download_size;
 pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
+pub mod limits;
 pub mod link_text;
 pub mod location;
 pub mod reading_time;
@@ -27,6 +28,8 @@ pub mod archive_fetch;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch_watch;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,8 @@
 
 use crate::browser;
 use crate::download_size::{comparable_total, shown_total};
+use crate::fetch_watch::FetchWatch;
+use crate::limits::Limits;
 use crate::state::LoadError;
 use js_sys::{Array, Uint8Array};
 use sahifa_core::archive::{Archive, ArchiveError};
@@ -13,8 +15,6 @@ use sahifa_core::search::SearchIndex;
 use sahifa_core::LoadedBundle;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, ReadableStreamReadResult, Response};
 
 /// What a load hands the app, in this order.
 pub enum Loaded {
@@ -33,31 +33,40 @@ const MANIFEST_MAX_BYTES: u32 = 1 << 20;
 /// Downloads the bundle at `url`, reporting `(received, total)` bytes as they come, then reads
 /// and indexes it, handing the main thread back between slices of the work. With
 /// `check_origin`, a response that ended on an origin the page does not allow (after a
-/// redirect) is refused before its body is read.
+/// redirect) is refused before its body is read. `watch` holds the download to its time limits,
+/// and its cancel stops the load until the articles are out (`LoadError::Cancelled`); the index
+/// built after them is no longer a load the reader waits for.
 pub async fn load_bundle(
     url: &str,
     check_origin: bool,
+    watch: &FetchWatch,
     on_progress: impl Fn(u64, Option<u64>),
     on_loaded: impl Fn(Loaded),
 ) -> Result<(), LoadError> {
-    let chunks = fetch_chunks(url, check_origin, on_progress).await?;
+    let chunks = fetch_chunks(url, check_origin, watch, on_progress).await?;
     // Names resolve against the manifest's own address: an embed's `src` may be relative. An
     // archive's other files need no origin check: each must hash to the name the manifest gives.
     let page = gloo::utils::window().location().href().unwrap_or_default();
     let absolute = web_sys::Url::new_with_base(url, &page).map(|u| u.href()).unwrap_or_else(|_| url.to_owned());
-    if let Some(archive) = archive_of(&chunks, &absolute).await? {
+    let cancelled = || LoadError::Cancelled { url: url.to_owned() };
+    if let Some(archive) = archive_of(&chunks, &absolute, watch.limits()).await? {
+        if watch.cancelled() {
+            return Err(cancelled());
+        }
         on_loaded(Loaded::Archive(archive, absolute));
         return Ok(());
     }
     let mut source = Chunks { chunks, index: 0, offset: 0 };
     let mut load = BundleLoad::new(&mut source, LoadSteps::default());
-    run_in_slices(&mut load, &on_loaded)
-        .await
-        .map_err(|e| LoadError::Invalid { url: url.to_owned(), detail: e.to_string() })
+    match run_in_slices(&mut load, || watch.cancelled(), &on_loaded).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(cancelled()),
+        Err(e) => Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
+    }
 }
 
 /// The archive, when the bytes are a sharded archive's manifest, with its first-screen files.
-async fn archive_of(chunks: &Array, url: &str) -> Result<Option<Archive>, LoadError> {
+async fn archive_of(chunks: &Array, url: &str, limits: Limits) -> Result<Option<Archive>, LoadError> {
     let length: u32 = chunks.iter().map(|c| c.unchecked_into::<Uint8Array>().length()).sum();
     if length > MANIFEST_MAX_BYTES {
         return Ok(None);
@@ -70,26 +79,34 @@ async fn archive_of(chunks: &Array, url: &str) -> Result<Option<Archive>, LoadEr
         Err(ArchiveError::NotAManifest(_)) => return Ok(None),
         Err(e) => return Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
     };
-    crate::archive_fetch::fetch_first(&mut archive, url).await?;
+    crate::archive_fetch::fetch_first(&mut archive, url, limits).await?;
     Ok(Some(archive))
 }
 
 /// Takes the pipeline's steps until it ends, handing the main thread back whenever a slice's
 /// budget is spent, and once more after the articles so that the list is painted before the
-/// index is built: the reader sees articles first, and search a moment later.
-async fn run_in_slices(load: &mut impl Loading, on_loaded: &impl Fn(Loaded)) -> Result<(), sahifa_core::BundleError> {
+/// index is built: the reader sees articles first, and search a moment later. Until the
+/// articles, `cancelled` is asked between steps: `Ok(false)` when it said yes.
+async fn run_in_slices(
+    load: &mut impl Loading,
+    cancelled: impl Fn() -> bool,
+    on_loaded: &impl Fn(Loaded),
+) -> Result<bool, sahifa_core::BundleError> {
     let mut slices = TimeSlices::start();
+    let mut articles_out = false;
     loop {
         match load.step() {
+            LoadStep::Working if !articles_out && cancelled() => return Ok(false),
             LoadStep::Working => slices.between_steps().await,
             LoadStep::Articles(bundle) => {
+                articles_out = true;
                 on_loaded(Loaded::Articles(bundle));
                 browser::next_frame().await;
                 slices = TimeSlices::start();
             }
             LoadStep::Searchable(index) => {
                 on_loaded(Loaded::Searchable(index));
-                return Ok(());
+                return Ok(true);
             }
             LoadStep::Failed(error) => return Err(error),
         }
@@ -177,11 +194,10 @@ impl ByteSource for Chunks {
 async fn fetch_chunks(
     url: &str,
     check_origin: bool,
+    watch: &FetchWatch,
     on_progress: impl Fn(u64, Option<u64>),
 ) -> Result<Array, LoadError> {
-    let network = |e: JsValue| LoadError::Network { url: url.to_owned(), detail: describe(&e) };
-    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url)).await.map_err(network)?.unchecked_into();
+    let response = watch.answer(url, watch.request(url)).await?;
     // The fetch follows redirects before it answers: an allowed address that redirects to
     // another origin (an open redirect on the centre's own site) must not pass for the centre.
     if check_origin {
@@ -202,23 +218,16 @@ async fn fetch_chunks(
     let length = header("content-length").and_then(|v| v.trim().parse::<u64>().ok());
     let same_origin = response.type_() == web_sys::ResponseType::Basic;
     let total = comparable_total(length, header("content-encoding").as_deref(), same_origin);
-    let chunks = Array::new();
-    let Some(body) = response.body() else {
-        return Ok(chunks);
-    };
-    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     // The chunks stay on the JS side until the parser reads them (see `Chunks`).
+    let chunks = Array::new();
     let mut received: u64 = 0;
-    loop {
-        let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(network)?.unchecked_into();
-        if chunk.get_done().unwrap_or(true) {
-            break;
-        }
-        let chunk = Uint8Array::new(&chunk.get_value());
-        received += u64::from(chunk.length());
-        chunks.push(&chunk);
-        on_progress(received, shown_total(total, received));
-    }
+    watch
+        .body(url, &response, |chunk| {
+            received += u64::from(chunk.length());
+            chunks.push(&chunk);
+            on_progress(received, shown_total(total, received));
+        })
+        .await?;
     Ok(chunks)
 }
 

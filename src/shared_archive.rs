@@ -2,6 +2,7 @@
 //! their way, and the way to ask for more. Compared by identity and by how much has arrived, so
 //! a component renders again when a file it waits for comes in.
 
+use crate::limits::Limits;
 use crate::state::LoadError;
 use sahifa_core::archive::Archive;
 use std::cell::{Cell, RefCell};
@@ -27,6 +28,8 @@ pub struct ArchiveHandle {
     pub archive: RefCell<Archive>,
     /// The manifest's absolute URL: every name resolves against it.
     pub manifest_url: String,
+    /// How long each file may wait, as the deployer set it.
+    pub limits: Limits,
     /// Every day, in article order, for the timeline (read once from the first-screen file).
     pub days: Vec<Option<time::Date>>,
     in_flight: RefCell<BTreeSet<String>>,
@@ -60,11 +63,17 @@ impl PartialEq for SharedArchive {
 
 impl SharedArchive {
     /// An archive whose first-screen files are in.
-    pub fn new(archive: Archive, manifest_url: String, on_event: Callback<ArchiveEvent>) -> SharedArchive {
+    pub fn new(
+        archive: Archive,
+        manifest_url: String,
+        limits: Limits,
+        on_event: Callback<ArchiveEvent>,
+    ) -> SharedArchive {
         let days = archive.days();
         let handle = ArchiveHandle {
             archive: RefCell::new(archive),
             manifest_url,
+            limits,
             days,
             in_flight: RefCell::new(BTreeSet::new()),
             latest: Cell::new(0),
@@ -116,7 +125,9 @@ impl SharedArchive {
             {
                 let handle = self.handle.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = crate::archive_fetch::fetch_into(&handle.archive, &handle.manifest_url, &name).await;
+                    let result =
+                        crate::archive_fetch::fetch_into(&handle.archive, &handle.manifest_url, &name, handle.limits)
+                            .await;
                     handle.in_flight.borrow_mut().remove(&name);
                     handle.on_event.emit(match result {
                         Ok(()) => ArchiveEvent::Grew,

@@ -4,6 +4,7 @@
 //! dispatch actions back.
 
 use crate::catalogue::Catalogue;
+use crate::limits::Limit;
 use crate::location::{known_to, Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
@@ -30,6 +31,11 @@ pub enum LoadError {
     Http { url: String, status: u16, status_text: String },
     /// The bytes arrived but are not a bundle this build can read.
     Invalid { url: String, detail: String },
+    /// No answer within the first-byte limit, or nothing more within the stall limit
+    /// (`crate::limits`): `seconds` is the limit that ran out.
+    TimedOut { url: String, limit: Limit, seconds: u32 },
+    /// The reader stopped the load.
+    Cancelled { url: String },
 }
 
 impl LoadError {
@@ -40,13 +46,15 @@ impl LoadError {
             LoadError::Refused { url }
             | LoadError::Network { url, .. }
             | LoadError::Http { url, .. }
-            | LoadError::Invalid { url, .. } => url,
+            | LoadError::Invalid { url, .. }
+            | LoadError::TimedOut { url, .. }
+            | LoadError::Cancelled { url } => url,
         }
     }
 
     /// Whether trying again could help (a refused origin or a broken file will not change).
     pub fn retryable(&self) -> bool {
-        matches!(self, LoadError::Network { .. } | LoadError::Http { .. })
+        !matches!(self, LoadError::Refused { .. } | LoadError::NoSource | LoadError::Invalid { .. })
     }
 }
 
@@ -117,6 +125,8 @@ pub enum Action {
     /// A file of the sharded archive came in.
     ArchiveGrew,
     Failed(LoadError),
+    /// The reader stopped the load on its way.
+    Cancel,
     Retry,
     /// The URL changed (a link, the back button, a reload): route and search follow it.
     Navigate(Location),
@@ -151,6 +161,9 @@ impl Reducible for AppState {
                 // A late progress report after the end changes nothing.
                 _ => return self,
             },
+            // A load that ends after the reader cancelled it is not shown: the screen says
+            // cancelled until they try again.
+            Action::Loaded(_) if !matches!(self.load, Load::Fetching { .. }) => return self,
             Action::Loaded(bundle) => {
                 next.load = Load::Ready(bundle);
                 next.index = None;
@@ -167,6 +180,10 @@ impl Reducible for AppState {
                 _ => return self,
             },
             Action::Failed(error) => next.load = Load::Failed(error),
+            Action::Cancel => {
+                let Load::Fetching { url, .. } = &self.load else { return self };
+                next.load = Load::Failed(LoadError::Cancelled { url: url.clone() });
+            }
             Action::Retry => {
                 let Load::Failed(error) = &self.load else { return self };
                 next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };

@@ -1,6 +1,8 @@
-//! Why the bundle could not be shown, the URL it is about, and what to do next.
+//! Why the bundle could not be shown (or that the reader stopped its load), the URL it is
+//! about, and what to do next.
 
-use crate::i18n::Strings;
+use crate::hooks::use_digits::use_digits;
+use crate::i18n::{timed_out_text, Strings};
 use crate::state::LoadError;
 use yew::prelude::*;
 
@@ -17,19 +19,27 @@ pub struct ErrorViewProps {
 #[component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let strings = props.strings;
-    let (advice, detail) = match &props.error {
-        LoadError::Refused { .. } => (strings.refused, None),
-        LoadError::NoSource => (strings.no_source, None),
-        LoadError::Network { detail, .. } => (strings.network_failed, Some(detail.clone())),
+    let digits = use_digits();
+    let (advice, detail): (String, _) = match &props.error {
+        LoadError::Refused { .. } => (strings.refused.into(), None),
+        LoadError::NoSource => (strings.no_source.into(), None),
+        LoadError::Network { detail, .. } => (strings.network_failed.into(), Some(detail.clone())),
         LoadError::Http { status, status_text, .. } => {
-            (strings.http_failed, Some(format!("HTTP {status} {status_text}").trim_end().to_owned()))
+            (strings.http_failed.into(), Some(format!("HTTP {status} {status_text}").trim_end().to_owned()))
         }
-        LoadError::Invalid { detail, .. } => (strings.invalid_bundle, Some(detail.clone())),
+        LoadError::Invalid { detail, .. } => (strings.invalid_bundle.into(), Some(detail.clone())),
+        LoadError::TimedOut { limit, seconds, .. } => (digits.apply(&timed_out_text(strings, *limit, *seconds)), None),
+        LoadError::Cancelled { .. } => (strings.cancelled.into(), None),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
+    // The reader's own cancel is news they asked for, not an alarm.
+    let (role, heading) = match props.error {
+        LoadError::Cancelled { .. } => ("status", strings.load_cancelled),
+        _ => ("alert", strings.load_failed),
+    };
     html! {
-        <section class="error-view" role="alert" aria-labelledby="error-heading">
-            <h1 id="error-heading">{ strings.load_failed }</h1>
+        <section class="error-view" {role} aria-labelledby="error-heading">
+            <h1 id="error-heading">{ heading }</h1>
             <p>{ advice }</p>
             if !props.error.url().is_empty() {
                 <p class="error-url"><code dir="ltr">{ props.error.url() }</code></p>

@@ -55,7 +55,8 @@ pub fn Page(props: &PageProps) -> Html {
     let title = state.catalogue().map_or(strings.app_name.to_owned(), Catalogue::title);
     let main = match &state.load {
         Load::Fetching { received, total, .. } => {
-            html! { <LoadingView received={*received} total={*total} {strings} /> }
+            let on_cancel = on_action.reform(|()| Action::Cancel);
+            html! { <LoadingView received={*received} total={*total} {strings} {on_cancel} /> }
         }
         Load::Failed(error) => {
             let on_retry = on_action.reform(|()| Action::Retry);

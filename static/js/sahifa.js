@@ -27,7 +27,7 @@ function addFonts() {
   document.head.append(fonts);
 }
 
-const ATTRIBUTES = ["src", "lang", "view", "theme", "state-param", "height"];
+const ATTRIBUTES = ["src", "lang", "view", "theme", "state-param", "height", "first-byte-seconds", "stall-seconds"];
 let viewers = 0;
 
 class SahifaViewer extends HTMLElement {
@@ -107,6 +107,9 @@ class SahifaViewer extends HTMLElement {
       // Two viewers must not share a parameter: by default each takes one named after its id,
       // or its place among the viewers of the page.
       stateParam: param ?? `sahifa-${this.id || this.#number}`,
+      // The time limits, in seconds; the app falls back to the page's <meta>s, then its defaults.
+      firstByteSeconds: this.getAttribute("first-byte-seconds") ?? undefined,
+      stallSeconds: this.getAttribute("stall-seconds") ?? undefined,
     };
   }
 

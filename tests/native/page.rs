@@ -9,6 +9,7 @@ use expect_test::{expect, Expect};
 use sahifa_core::digits::Digits;
 use sahifa_core::parse_bundle;
 use sahifa_core::search::{SearchIndex, SearchRequest};
+use sahifa_web::limits::Limit;
 use sahifa_web::location::{Location, Route};
 use sahifa_web::results::searches_run;
 use sahifa_web::settings::SettingsChange;
@@ -163,6 +164,9 @@ async fn loading_shows_progress() {
             <progress max="3000000" aria-label="جارٍ تحميل المقالات…" value="1500000">
             </progress>
             <p class="loading-amount">1.5 من 3.0 ميغابايت</p>
+            <p class="loading-actions">
+            <button type="button">إلغاء التحميل</button>
+            </p>
             </section>
             </main>"#]],
     )
@@ -226,6 +230,65 @@ async fn an_error_in_an_embedded_viewer_offers_nothing_that_leaves_the_host_page
             <button type="button">إعادة المحاولة</button>
             </p>"#]],
     );
+}
+
+#[tokio::test]
+async fn a_bundle_that_never_answers_says_so_and_offers_a_retry() {
+    let error =
+        LoadError::TimedOut { url: "https://adl.example/big.json".into(), limit: Limit::FirstByte, seconds: 30 };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    check_main(
+        state,
+        expect![[r#"
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="alert" aria-labelledby="error-heading" class="error-view">
+            <h1 id="error-heading">تعذّر عرض المقالات</h1>
+            <p>لم يردّ الخادم خلال 30 ثانية. قد يكون الاتصال بطيئًا أو الخادم متوقفًا: أعد المحاولة الآن أو بعد قليل.</p>
+            <p class="error-url">
+            <code dir="ltr">https://adl.example/big.json</code>
+            </p>
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            <a href="?">فتح المقالة النموذجية</a>
+            </p>
+            </section>
+            </main>"#]],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_stalled_download_says_how_long_nothing_came_in_the_readers_digits() {
+    let error = LoadError::TimedOut { url: "big.json".into(), limit: Limit::Stalled, seconds: 20 };
+    let mut state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
+    let html = render_page(state).await;
+    assert!(html.contains("<p>توقّف التحميل: لم يصل منه شيء خلال ٢٠ ثانية."), "{html}");
+    assert!(html.contains(r#"<button type="button">إعادة المحاولة</button>"#), "{html}");
+}
+
+#[tokio::test]
+async fn a_cancelled_load_says_so_and_offers_to_try_again() {
+    let error = LoadError::Cancelled { url: "https://adl.example/big.json".into() };
+    let state = AppState { load: Load::Failed(error), ..AppState::new(String::new(), Location::default()) };
+    check_main(
+        state,
+        expect![[r#"
+            <main id="main" tabindex="-1" aria-label="المحتوى الرئيسي" class="content">
+            <section role="status" aria-labelledby="error-heading" class="error-view">
+            <h1 id="error-heading">أُلغي التحميل</h1>
+            <p>توقّف التحميل بطلب منك قبل وصول المقالات. أعد المحاولة لتحميلها من جديد.</p>
+            <p class="error-url">
+            <code dir="ltr">https://adl.example/big.json</code>
+            </p>
+            <p class="error-actions">
+            <button type="button">إعادة المحاولة</button>
+            <a href="?">فتح المقالة النموذجية</a>
+            </p>
+            </section>
+            </main>"#]],
+    )
+    .await;
 }
 
 #[tokio::test]

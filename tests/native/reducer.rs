@@ -2,6 +2,7 @@
 
 use crate::common::sample;
 use sahifa_core::digits::Digits;
+use sahifa_web::limits::Limit;
 use sahifa_web::location::{Location, Route};
 use sahifa_web::settings::ReaderSettings;
 use sahifa_web::state::{Action, AppState, Load, LoadError};
@@ -40,6 +41,30 @@ fn retry_does_nothing_unless_loading_failed() {
     let state = start();
     let after = reduce(state.clone(), [Action::Retry]);
     assert!(Rc::ptr_eq(&state, &after));
+}
+
+#[test]
+fn cancel_stops_a_load_and_what_arrives_after_it_is_not_shown() {
+    let state = reduce(start(), [Action::Progress { received: 10, total: None }, Action::Cancel]);
+    assert_eq!(state.load, Load::Failed(LoadError::Cancelled { url: "sample/bundle.json".into() }));
+    // A parse that was already past its last check finishes: the screen still says cancelled.
+    let late = reduce(state.clone(), [Action::Loaded(sample().into())]);
+    assert!(Rc::ptr_eq(&state, &late), "a load that ends after a cancel changes nothing");
+    let again = reduce(state, [Action::Retry]);
+    assert_eq!(again.load, Load::Fetching { url: "sample/bundle.json".into(), received: 0, total: None });
+    assert_eq!(again.attempt, 1);
+    // Only a load on its way can be cancelled.
+    let loaded = reduce(again, [Action::Loaded(sample().into())]);
+    assert!(Rc::ptr_eq(&loaded, &reduce(loaded.clone(), [Action::Cancel])));
+}
+
+#[test]
+fn a_timed_out_load_can_be_tried_again() {
+    let error = LoadError::TimedOut { url: "a.json".into(), limit: Limit::Stalled, seconds: 20 };
+    assert!(error.retryable());
+    assert!(LoadError::Cancelled { url: "a.json".into() }.retryable());
+    let state = reduce(start(), [Action::Failed(error), Action::Retry]);
+    assert_eq!(state.load, Load::Fetching { url: "a.json".into(), received: 0, total: None });
 }
 
 #[test]

@@ -52,14 +52,37 @@ function fileFor(pathname) {
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
 }
 
-/** Starts the server on a free port; resolves to { origin, close, page, redirect }. With `cors`,
+/** Answers a request `hold` keeps: headers and the first `sent` bytes of `body` when `stall`,
+ * else nothing at all; then never another byte, until the browser gives up on it. */
+function holdOn(hold, response) {
+  hold.requests += 1;
+  // Closed before its end: the browser aborted the request.
+  response.on("close", () => {
+    if (!response.writableEnded) hold.aborted += 1;
+  });
+  if (hold.body) {
+    response.writeHead(200, { "content-type": "application/json", "content-length": String(hold.body.length) });
+    response.write(hold.body.subarray(0, hold.sent));
+  }
+}
+
+/** Starts the server on a free port; resolves to { origin, close, page, redirect, hang, stall }. With `cors`,
  * every answer allows any origin, as a CDN serving sahifa to other sites must (docs/embedding.md).
  * `page(path, html, csp)` adds a page made by a test, served with that policy; `redirect(path,
- * to)` makes `path` answer 302 to `to`, as an open redirect on a centre's site would. */
+ * to)` makes `path` answer 302 to `to`, as an open redirect on a centre's site would. `hang(path)`
+ * makes `path` never answer, and `stall(path, body, sent)` send the headers and `sent` bytes of
+ * `body`, then nothing more: each returns `{ requests, aborted }`, counting the requests and the
+ * ones the browser closed before their end. */
 export async function serve({ cors = false } = {}) {
   const made = new Map();
   const redirects = new Map();
+  const holds = new Map();
   const server = createServer(async (request, response) => {
+    const hold = holds.get(new URL(request.url, "http://127.0.0.1").pathname);
+    if (hold) {
+      holdOn(hold, response);
+      return;
+    }
     const to = redirects.get(new URL(request.url, "http://127.0.0.1").pathname);
     if (to) {
       response.writeHead(302, { location: to });
@@ -102,5 +125,12 @@ export async function serve({ cors = false } = {}) {
     });
   const page = (path, html, csp) => made.set(path, { html, csp });
   const redirect = (path, to) => redirects.set(path, to);
-  return { origin: `http://127.0.0.1:${port}`, close, page, redirect };
+  const keep = (path, body, sent) => {
+    const hold = { body, sent, requests: 0, aborted: 0 };
+    holds.set(path, hold);
+    return hold;
+  };
+  const hang = (path) => keep(path, null, 0);
+  const stall = (path, body, sent) => keep(path, body, sent);
+  return { origin: `http://127.0.0.1:${port}`, close, page, redirect, hang, stall };
 }

@@ -69,6 +69,8 @@ pub enum Load {
 /// Everything the screen shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
+    /// What the page was asked to open (a bundle, or an archive's manifest): what a retry opens.
+    pub source: String,
     pub load: Load,
     pub route: Route,
     /// The search on screen: query, facets, date range and order. Kept when an article opens.
@@ -85,6 +87,7 @@ impl AppState {
     /// The state at start-up, fetching `url`, at the place the URL's hash names.
     pub fn new(url: String, location: Location) -> Self {
         AppState {
+            source: url.clone(),
             load: Load::Fetching { url, received: 0, total: None },
             route: location.route,
             search: location.search,
@@ -185,8 +188,10 @@ impl Reducible for AppState {
                 next.load = Load::Failed(LoadError::Cancelled { url: url.clone() });
             }
             Action::Retry => {
-                let Load::Failed(error) = &self.load else { return self };
-                next.load = Load::Fetching { url: error.url().to_owned(), received: 0, total: None };
+                let Load::Failed(_) = &self.load else { return self };
+                // The bundle or the manifest again, not the file the error names: a sharded
+                // archive's file that failed is fetched again as the archive is opened anew.
+                next.load = Load::Fetching { url: self.source.clone(), received: 0, total: None };
                 next.attempt += 1;
             }
             Action::Navigate(location) => {

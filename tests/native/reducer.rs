@@ -30,10 +30,20 @@ fn progress_is_recorded_while_fetching_and_ignored_after() {
 
 #[test]
 fn retry_refetches_the_failed_url_and_bumps_the_attempt() {
-    let error = LoadError::Http { url: "a.json".into(), status: 503, status_text: "Service Unavailable".into() };
+    let error =
+        LoadError::Http { url: "sample/bundle.json".into(), status: 503, status_text: "Service Unavailable".into() };
     let state = reduce(start(), [Action::Failed(error), Action::Retry]);
-    assert_eq!(state.load, Load::Fetching { url: "a.json".into(), received: 0, total: None });
+    assert_eq!(state.load, Load::Fetching { url: "sample/bundle.json".into(), received: 0, total: None });
     assert_eq!(state.attempt, 1);
+}
+
+#[test]
+fn retry_after_an_archive_file_failed_opens_the_archive_again_not_the_file() {
+    let start = Rc::new(AppState::new("archive/manifest.json".into(), Location::default()));
+    let file = "archive/i/0123456789abcdef.bin";
+    let error = LoadError::Http { url: file.into(), status: 503, status_text: "Service Unavailable".into() };
+    let state = reduce(start, [Action::Failed(error), Action::Retry]);
+    assert_eq!(state.load, Load::Fetching { url: "archive/manifest.json".into(), received: 0, total: None });
 }
 
 #[test]
@@ -60,11 +70,11 @@ fn cancel_stops_a_load_and_what_arrives_after_it_is_not_shown() {
 
 #[test]
 fn a_timed_out_load_can_be_tried_again() {
-    let error = LoadError::TimedOut { url: "a.json".into(), limit: Limit::Stalled, seconds: 20 };
+    let error = LoadError::TimedOut { url: "sample/bundle.json".into(), limit: Limit::Stalled, seconds: 20 };
     assert!(error.retryable());
-    assert!(LoadError::Cancelled { url: "a.json".into() }.retryable());
+    assert!(LoadError::Cancelled { url: "sample/bundle.json".into() }.retryable());
     let state = reduce(start(), [Action::Failed(error), Action::Retry]);
-    assert_eq!(state.load, Load::Fetching { url: "a.json".into(), received: 0, total: None });
+    assert_eq!(state.load, Load::Fetching { url: "sample/bundle.json".into(), received: 0, total: None });
 }
 
 #[test]

@@ -134,26 +134,18 @@ impl SharedArchive {
         let still_for = now() - self.handle.search_changed_at.get();
         if still_for >= f64::from(SETTLE_MS) {
             let missing = self.handle.archive.borrow().missing_rows(&positions);
-            self.want(missing);
-        } else {
-            self.want_rows_later(positions, token, SETTLE_MS - still_for as i32);
+            return self.want(missing);
         }
-    }
-
-    /// Asks again for these rows after `wait` ms, unless other rows were asked for meanwhile.
-    fn want_rows_later(&self, positions: Vec<u32>, token: u64, wait: i32) {
         #[cfg(target_arch = "wasm32")]
         {
             let shared = self.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                crate::browser::sleep_ms(wait).await;
+                crate::browser::sleep_ms(SETTLE_MS - still_for as i32).await;
                 if shared.handle.rows_latest.get() == token {
                     shared.want_rows(positions);
                 }
             });
         }
-        #[cfg(not(target_arch = "wasm32"))]
-        drop((positions, token, wait));
     }
 
     /// Fetches each of `names` not already here or on its way; each that arrives is reported.

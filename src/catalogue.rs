@@ -117,7 +117,9 @@ impl Catalogue {
     /// Asks for the rows of these articles; each that arrives renders the views again.
     pub fn want_rows(&self, positions: &[usize]) {
         if let Catalogue::Archive(a) = self {
-            a.want_rows(positions.iter().map(|&p| p as u32).collect());
+            let positions: Vec<u32> = positions.iter().map(|&p| p as u32).collect();
+            let missing = a.handle.archive.borrow().missing_rows(&positions);
+            a.want(missing);
         }
     }
 

@@ -36,10 +36,6 @@ pub struct ArchiveHandle {
     /// Bumped by every search's request for files: a search waiting for typing to pause goes
     /// ahead only if no other search came after it.
     latest: Cell<u64>,
-    /// When the search last changed (ms, the page's clock), and a token bumped by every request
-    /// for rows: rows wait until the search has held still for `SETTLE_MS`.
-    search_changed_at: Cell<f64>,
-    rows_latest: Cell<u64>,
     // Natively (the SSR tests) nothing is fetched, so nothing is reported.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     on_event: Callback<ArchiveEvent>,
@@ -81,8 +77,6 @@ impl SharedArchive {
             days,
             in_flight: RefCell::new(BTreeSet::new()),
             latest: Cell::new(0),
-            search_changed_at: Cell::new(f64::NEG_INFINITY),
-            rows_latest: Cell::new(0),
             on_event,
         };
         SharedArchive { handle: Rc::new(handle), arrived: 0 }
@@ -121,33 +115,6 @@ impl SharedArchive {
         self.want(names);
     }
 
-    /// Notes that the reader changed the search: rows asked for in the next `SETTLE_MS` wait.
-    pub fn note_search_change(&self) {
-        self.handle.search_changed_at.set(now());
-    }
-
-    /// Fetches the rows of these articles once the search has held still for `SETTLE_MS`: while
-    /// the reader types, a finished word's results come and go before their rows are read.
-    pub fn want_rows(&self, positions: Vec<u32>) {
-        let token = self.handle.rows_latest.get() + 1;
-        self.handle.rows_latest.set(token);
-        let still_for = now() - self.handle.search_changed_at.get();
-        if still_for >= f64::from(SETTLE_MS) {
-            let missing = self.handle.archive.borrow().missing_rows(&positions);
-            return self.want(missing);
-        }
-        #[cfg(target_arch = "wasm32")]
-        {
-            let shared = self.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::browser::sleep_ms(SETTLE_MS - still_for as i32).await;
-                if shared.handle.rows_latest.get() == token {
-                    shared.want_rows(positions);
-                }
-            });
-        }
-    }
-
     /// Fetches each of `names` not already here or on its way; each that arrives is reported.
     pub fn want(&self, names: impl IntoIterator<Item = String>) {
         for name in names {
@@ -170,12 +137,4 @@ impl SharedArchive {
             }
         }
     }
-}
-
-/// The page's clock in milliseconds; natively (the SSR tests, which fetch nothing) always late.
-fn now() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Date::now();
-    #[cfg(not(target_arch = "wasm32"))]
-    f64::INFINITY
 }

@@ -139,13 +139,8 @@ fn Browse(props: &BrowseProps) -> Html {
         // arriving for the first fetch what they lead to at once; a search being typed waits.
         let settled = use_mut_ref(|| (None::<SearchRequest>, None::<SearchRequest>));
         let deps = (props.catalogue.clone(), props.search.clone(), props.route.clone(), results.hits.clone());
-        let last_request = use_mut_ref(|| None::<SearchRequest>);
         use_effect_with(deps, move |(catalogue, request, route, hits)| {
             if let Catalogue::Archive(shared) = catalogue {
-                if last_request.borrow().as_ref() != Some(request) {
-                    *last_request.borrow_mut() = Some(request.clone());
-                    shared.note_search_change();
-                }
                 if !answered_by_front(request) {
                     let missing = shared.handle.archive.borrow().missing_for_search(request).unwrap_or_default();
                     // A word still being typed waits for a pause; a finished one goes at once.

@@ -39,12 +39,9 @@ async function open(path) {
   return { page, errors, requests };
 }
 
-/** The count the status line settles on once `query` is typed a letter at a time: the status
- * says "…" (جارٍ) while the search's files are on their way, and stays put once they are in. */
-async function typeAndCount(page, query) {
-  const box = page.getByRole("searchbox");
-  await box.fill("");
-  await box.pressSequentially(query, { delay: 30 });
+/** The count the status line settles on: it says "…" (جارٍ) while the search's files are on
+ * their way, and stays put once they are in. */
+async function settledCount(page) {
   let shown = "";
   for (let waited = 0; waited < 30_000; waited += 300) {
     await page.waitForTimeout(300);
@@ -52,7 +49,15 @@ async function typeAndCount(page, query) {
     if (now === shown && !now.includes("جارٍ")) return now;
     shown = now;
   }
-  throw new Error(`the search for ${query} never settled: ${shown}`);
+  throw new Error(`the search never settled: ${shown}`);
+}
+
+/** The count once `query` is typed a letter at a time. */
+async function typeAndCount(page, query) {
+  const box = page.getByRole("searchbox");
+  await box.fill("");
+  await box.pressSequentially(query, { delay: 30 });
+  return settledCount(page);
 }
 
 /** The titles the list shows first, in order, once their rows are in. */
@@ -208,16 +213,6 @@ test("the archive from a sub-path, in the English UI", { skip: noSample }, async
 test("the corpus's archive: a period chosen on the timeline and a facet ticked give the bundle's counts", { skip: noSample || noCorpus }, async () => {
   const pages = [await open(CORPUS), await open("/?bundle=corpus.json")];
   await status(pages[1].page).filter({ hasText: /12906|12,906/ }).waitFor({ timeout: 60_000 });
-  const settled = async (page) => {
-    let shown = "";
-    for (let waited = 0; waited < 30_000; waited += 300) {
-      await page.waitForTimeout(300);
-      const now = await status(page).innerText();
-      if (now === shown && !now.includes("جارٍ")) return now;
-      shown = now;
-    }
-    throw new Error(`never settled: ${shown}`);
-  };
   const counts = [];
   for (const { page } of pages) {
     const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
@@ -229,7 +224,7 @@ test("the corpus's archive: a period chosen on the timeline and a facet ticked g
     });
     await bars.nth(busiest).click();
     await page.waitForFunction(() => location.hash.includes("to="));
-    const period = await settled(page);
+    const period = await settledCount(page);
     // The period's list of articles shows titles, fetched as it shows them.
     const periodList = page.getByRole("region", { name: "مقالات الفترة" });
     await page.waitForFunction(() => {
@@ -238,7 +233,7 @@ test("the corpus's archive: a period chosen on the timeline and a facet ticked g
     }, null, { timeout: 30_000 });
     assert.ok((await periodList.getByRole("link").count()) > 0);
     await page.locator(".facet").first().getByRole("checkbox").first().check();
-    counts.push([period, await settled(page)]);
+    counts.push([period, await settledCount(page)]);
   }
   assert.deepEqual(counts[0], counts[1], "the archive's counts are the bundle's");
   for (const { page, errors } of pages) {

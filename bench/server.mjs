@@ -20,7 +20,7 @@ const mounts = [
   ["/", join(repo, "dist")],
 ];
 
-const types = {
+export const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",

@@ -7,7 +7,8 @@ const mb = (x) => (x == null ? "—" : (x / 1e6).toFixed(1));
 const pair = ({ p50, p95 }) => `${ms(p50)} / ${ms(p95)}`;
 const ratio = (a, b) => (a == null || b == null || !b ? "—" : `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×`);
 
-function print(header, rows) {
+/** A markdown table, its columns padded to their widest cell. */
+export function print(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => "| " + cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ") + " |";
   console.log(line(header));

@@ -8,19 +8,12 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { extname, join, normalize } from "node:path";
+import { types as benchTypes } from "../server.mjs";
 
 const gzipped = promisify(gzip);
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-  ".bin": "application/octet-stream",
-};
+/** The bench's content types, and the archive's binary postings. */
+const types = { ...benchTypes, ".bin": "application/octet-stream" };
 
 /** A name carrying a content hash (sahifa's archive files, Trunk's output, Pagefind's chunks) never changes. */
 const hashed = (path) => /[0-9a-f]{7,}(\.[a-z_0-9]+)+$/.test(path.split("/").pop());

@@ -1,19 +1,13 @@
 // The archive bench's printed tables (markdown, to paste into README): each archive's journeys over both networks,
 // cold and on a second visit; the corpus's queries one by one beside Pagefind's; the comparison, as sahifa ÷ Pagefind.
 
+import { print } from "../table.mjs";
+
 const ms = (x) => (x == null ? "—" : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x).toLocaleString("en")} ms`);
 const kb = (bytes) => (bytes == null ? "—" : `${(bytes / 1000).toFixed(1)} KB`);
 const ratio = (a, b) => (a == null || b == null || !b ? "—" : `${(a / b).toFixed(2)}×`);
 const median = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
 const max = (values) => Math.max(...values);
-
-function print(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => "| " + cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ") + " |";
-  console.log(line(header));
-  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
-  for (const row of rows) console.log(line(row));
-}
 
 const cell = (v) => `${ms(v.time)} · ${v.requests} req · ${kb(v.bytes)}`;
 const archiveCell = (v) => `${v.archiveRequests} req · ${kb(v.archiveBytes)}`;

@@ -62,11 +62,35 @@ impl FetchWatch {
 
     /// Starts the request for `url`, carrying this watch's signal.
     pub fn request(&self, url: &str) -> js_sys::Promise {
-        // The init object's one field set through `Reflect`, which the app already imports,
-        // rather than a setter binding of its own (a new import renumbers every function).
+        self.request_with(url, None, false)
+    }
+
+    /// Starts a request that takes a dropped download up: for `url`'s bytes from `offset` on
+    /// (`Range: bytes=OFFSET-`), or for the whole file, carrying this watch's signal. It bypasses
+    /// the browser's cache, which holds the part that came and would join it to whatever the
+    /// server has now on its own terms. A range of that one form needs no CORS preflight, so a
+    /// CDN that allows the page's origin allows it too.
+    pub fn request_again(&self, url: &str, offset: Option<u64>) -> js_sys::Promise {
+        self.request_with(url, offset, true)
+    }
+
+    fn request_with(&self, url: &str, offset: Option<u64>, fresh: bool) -> js_sys::Promise {
+        // The init object's fields set through `Reflect`, which the app already imports,
+        // rather than setter bindings of their own (a new import renumbers every function).
+        let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
+            let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+        };
         let init = js_sys::Object::new();
         if let Some(controller) = &self.0.controller {
-            let _ = js_sys::Reflect::set(&init, &JsValue::from_str("signal"), &controller.signal());
+            set(&init, "signal", &controller.signal());
+        }
+        if let Some(offset) = offset {
+            let headers = js_sys::Object::new();
+            set(&headers, "range", &JsValue::from_str(&format!("bytes={offset}-")));
+            set(&init, "headers", &headers);
+        }
+        if fresh {
+            set(&init, "cache", &JsValue::from_str("no-store"));
         }
         gloo::utils::window().fetch_with_str_and_init(url, init.unchecked_ref::<RequestInit>())
     }

@@ -15,6 +15,7 @@ pub mod link_text;
 pub mod location;
 pub mod reading_time;
 pub mod results;
+pub mod resume;
 pub mod settings;
 pub mod shared;
 pub mod shared_archive;
@@ -26,6 +27,8 @@ pub mod app;
 pub mod archive_fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,6 @@
 //! owns every step's size, this file only decides when the next step runs.
 
 use crate::browser;
-use crate::download_size::{comparable_total, shown_total};
 use crate::fetch_watch::FetchWatch;
 use crate::limits::Limits;
 use crate::state::LoadError;
@@ -43,7 +42,7 @@ pub async fn load_bundle(
     on_progress: impl Fn(u64, Option<u64>),
     on_loaded: impl Fn(Loaded),
 ) -> Result<(), LoadError> {
-    let chunks = fetch_chunks(url, check_origin, watch, on_progress).await?;
+    let chunks = crate::download::fetch_chunks(url, check_origin, watch, on_progress).await?;
     // Names resolve against the manifest's own address: an embed's `src` may be relative. An
     // archive's other files need no origin check: each must hash to the name the manifest gives.
     let page = gloo::utils::window().location().href().unwrap_or_default();
@@ -189,46 +188,6 @@ impl ByteSource for Chunks {
         self.index = 0;
         self.offset = 0;
     }
-}
-
-async fn fetch_chunks(
-    url: &str,
-    check_origin: bool,
-    watch: &FetchWatch,
-    on_progress: impl Fn(u64, Option<u64>),
-) -> Result<Array, LoadError> {
-    let response = watch.answer(url, watch.request(url)).await?;
-    // The fetch follows redirects before it answers: an allowed address that redirects to
-    // another origin (an open redirect on the centre's own site) must not pass for the centre.
-    if check_origin {
-        // Read through `Reflect`, which the app already imports, rather than a binding of
-        // its own: a new import renumbers every function and costs some 300 bytes gzipped.
-        let end = js_sys::Reflect::get(&response, &JsValue::from_str("url")).ok().and_then(|v| v.as_string());
-        // Without one (never seen), an address with no origin, refused: not "", the page itself.
-        browser::allowed_here(end.as_deref().unwrap_or("about:blank"))?;
-    }
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: url.to_owned(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let length = header("content-length").and_then(|v| v.trim().parse::<u64>().ok());
-    let same_origin = response.type_() == web_sys::ResponseType::Basic;
-    let total = comparable_total(length, header("content-encoding").as_deref(), same_origin);
-    // The chunks stay on the JS side until the parser reads them (see `Chunks`).
-    let chunks = Array::new();
-    let mut received: u64 = 0;
-    watch
-        .body(url, &response, |chunk| {
-            received += u64::from(chunk.length());
-            chunks.push(&chunk);
-            on_progress(received, shown_total(total, received));
-        })
-        .await?;
-    Ok(chunks)
 }
 
 /// A readable line for a JS error value (`TypeError: Failed to fetch`).

@@ -66,18 +66,51 @@ function holdOn(hold, response) {
   }
 }
 
-/** Starts the server on a free port; resolves to { origin, close, page, redirect, hang, stall }. With `cors`,
+/** Answers a request to a `flaky` path: the version of the file for this request, all of it or
+ * (with `ranges` and a `Range: bytes=N-`) the rest from N, with a strong ETag naming the version;
+ * on the first `drops` requests the connection closes halfway through the body. */
+function answerFlaky(flaky, request, response) {
+  const body = flaky.versions[Math.min(flaky.requests.length, flaky.versions.length - 1)];
+  const range = request.headers.range ?? null;
+  flaky.requests.push({ range });
+  const etag = `"v${flaky.versions.indexOf(body)}-${body.length}"`;
+  const from = flaky.ranges ? Number(/^bytes=(\d+)-$/.exec(range ?? "")?.[1] ?? NaN) : NaN;
+  const partial = Number.isInteger(from) && from < body.length;
+  const sent = partial ? body.subarray(from) : body;
+  const headers = { "content-type": "application/json", "content-length": String(sent.length), etag };
+  if (flaky.ranges) headers["accept-ranges"] = "bytes";
+  if (partial) headers["content-range"] = `bytes ${from}-${body.length - 1}/${body.length}`;
+  response.writeHead(partial ? 206 : 200, headers);
+  if (flaky.requests.length > flaky.drops) {
+    response.end(sent);
+    return;
+  }
+  // Half the body, and then the connection is gone: the browser's read fails with a network error.
+  response.write(sent.subarray(0, Math.floor(sent.length / 2)));
+  setTimeout(() => response.destroy(), 300);
+}
+
+/** Starts the server on a free port; resolves to { origin, close, page, redirect, hang, stall, flaky }. With `cors`,
  * every answer allows any origin, as a CDN serving sahifa to other sites must (docs/embedding.md).
  * `page(path, html, csp)` adds a page made by a test, served with that policy; `redirect(path,
  * to)` makes `path` answer 302 to `to`, as an open redirect on a centre's site would. `hang(path)`
  * makes `path` never answer, and `stall(path, body, sent)` send the headers and `sent` bytes of
  * `body`, then nothing more: each returns `{ requests, aborted }`, counting the requests and the
- * ones the browser closed before their end. */
+ * ones the browser closed before their end. `flaky(path, versions, { drops, ranges })` serves
+ * `versions[i]` at the i-th request (the last from then on), dropping the connection halfway
+ * through the first `drops` answers, and honouring `Range` when `ranges`: it returns `{ requests }`,
+ * the `Range` header of each request (or null). */
 export async function serve({ cors = false } = {}) {
   const made = new Map();
   const redirects = new Map();
   const holds = new Map();
+  const flakies = new Map();
   const server = createServer(async (request, response) => {
+    const flaky = flakies.get(new URL(request.url, "http://127.0.0.1").pathname);
+    if (flaky) {
+      answerFlaky(flaky, request, response);
+      return;
+    }
     const hold = holds.get(new URL(request.url, "http://127.0.0.1").pathname);
     if (hold) {
       holdOn(hold, response);
@@ -132,5 +165,10 @@ export async function serve({ cors = false } = {}) {
   };
   const hang = (path) => keep(path, null, 0);
   const stall = (path, body, sent) => keep(path, body, sent);
-  return { origin: `http://127.0.0.1:${port}`, close, page, redirect, hang, stall };
+  const flaky = (path, versions, { drops = 1, ranges = true } = {}) => {
+    const served = { versions, drops, ranges, requests: [] };
+    flakies.set(path, served);
+    return served;
+  };
+  return { origin: `http://127.0.0.1:${port}`, close, page, redirect, hang, stall, flaky };
 }

@@ -14,7 +14,7 @@ const CLICKS = 30;
  * Not two animation frames: headless Chromium paints at a fixed 60 Hz, so two frames take 33 ms even with nothing to
  * do (measured below), and every click would read as at least a frame late.
  */
-function instrument() {
+export function instrument() {
   const preparing = new Set(["جارٍ تجهيز البحث…", "Preparing search…"]);
   const bench = { drawn: null, searchable: null, armed: null, clicks: [], memory: null, longTasks: [] };
   window.__bench = bench;

@@ -3,13 +3,13 @@
 //! owns every step's size, this file only decides when the next step runs.
 
 use crate::browser;
+use crate::chunks::Chunks;
 use crate::fetch_watch::FetchWatch;
 use crate::limits::Limits;
 use crate::state::LoadError;
 use js_sys::{Array, Uint8Array};
 use sahifa_core::archive::{Archive, ArchiveError};
 use sahifa_core::load::{BundleLoad, LoadStep, LoadSteps, Loading};
-use sahifa_core::parse::ByteSource;
 use sahifa_core::search::SearchIndex;
 use sahifa_core::LoadedBundle;
 use std::rc::Rc;
@@ -55,12 +55,45 @@ pub async fn load_bundle(
         on_loaded(Loaded::Archive(archive, absolute));
         return Ok(());
     }
-    let mut source = Chunks { chunks, index: 0, offset: 0 };
-    let mut load = BundleLoad::new(&mut source, LoadSteps::default());
-    match run_in_slices(&mut load, || watch.cancelled(), &on_loaded).await {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(cancelled()),
-        Err(e) => Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
+    match parse_in_slices(Chunks::new(chunks), || watch.cancelled(), &on_loaded).await {
+        Parsed::Done => Ok(()),
+        Parsed::Cancelled => Err(cancelled()),
+        Parsed::Failed(e) => Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
+        // A large bundle's chunks were let go as they were read, and its error's place needs
+        // them: it is downloaded again, kept whole this time, to say where it is broken.
+        Parsed::Lost => {
+            let again = FetchWatch::start(watch.limits());
+            let chunks = crate::download::fetch_chunks(url, check_origin, &again, |_, _| {}).await?;
+            match parse_in_slices(Chunks::kept(chunks), || watch.cancelled(), &on_loaded).await {
+                Parsed::Failed(e) => Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
+                // The file changed in between and now reads: what it is now is shown.
+                Parsed::Done => Ok(()),
+                Parsed::Cancelled | Parsed::Lost => Err(cancelled()),
+            }
+        }
+    }
+}
+
+/// How a parse of the chunks ended.
+enum Parsed {
+    Done,
+    Cancelled,
+    Failed(sahifa_core::BundleError),
+    /// It failed, and the bytes that say where were let go.
+    Lost,
+}
+
+/// The core's load pipeline over `source`, in time slices (`run_in_slices`).
+async fn parse_in_slices(mut source: Chunks, cancelled: impl Fn() -> bool, on_loaded: &impl Fn(Loaded)) -> Parsed {
+    let ran = {
+        let mut load = BundleLoad::new(&mut source, LoadSteps::default());
+        run_in_slices(&mut load, cancelled, on_loaded).await
+    };
+    match ran {
+        Ok(true) => Parsed::Done,
+        Ok(false) => Parsed::Cancelled,
+        Err(_) if source.lost() => Parsed::Lost,
+        Err(e) => Parsed::Failed(e),
     }
 }
 
@@ -156,38 +189,6 @@ async fn yield_to_browser() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// The download's chunks, still in JavaScript, read a piece at a time into the parser's window:
-/// wasm memory never shrinks, so the whole download copied in would stay as the page's memory
-/// for good, beside the articles made from it.
-struct Chunks {
-    chunks: Array,
-    index: u32,
-    offset: u32,
-}
-
-impl ByteSource for Chunks {
-    fn read(&mut self, buf: &mut [u8]) -> usize {
-        while self.index < self.chunks.length() {
-            let chunk: Uint8Array = self.chunks.get(self.index).unchecked_into();
-            let n = (chunk.length() - self.offset).min(buf.len() as u32);
-            if n == 0 {
-                self.index += 1;
-                self.offset = 0;
-                continue;
-            }
-            chunk.subarray(self.offset, self.offset + n).copy_to(&mut buf[..n as usize]);
-            self.offset += n;
-            return n as usize;
-        }
-        0
-    }
-
-    fn rewind(&mut self) {
-        self.index = 0;
-        self.offset = 0;
-    }
 }
 
 /// A readable line for a JS error value (`TypeError: Failed to fetch`).

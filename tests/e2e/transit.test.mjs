@@ -1,7 +1,8 @@
 // Faults in transit (docs/embedding.md, Time limits): a bundle whose connection drops halfway is
 // taken up from where it stopped when the server serves ranges, fetched again whole when it does
 // not, never mixed with a version of the file that changed in between, and reported with a retry
-// when it drops a second time.
+// when it drops a second time. And a large download, whose chunks are let go as they are read,
+// still names the place of an error near its end.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -93,6 +94,22 @@ test("a download that drops a second time is reported, with a retry that loads i
   assert.equal(flaky.requests.length, 2, "one attempt to take it up, then the report");
   await page.getByRole("button", { name: "إعادة المحاولة" }).click();
   assert.equal((await titles(page))[0], "الأولى مقالة 30");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a large broken bundle, its bytes let go as they were read, is read again to say where it breaks", async () => {
+  const whole = bundleOf("الأولى", 1500).toString("utf8");
+  assert.ok(Buffer.byteLength(whole) > 8 << 20, `${Buffer.byteLength(whole)} bytes: more than the app keeps`);
+  // One line per article, and a trailing comma before the last "]": broken on the last line.
+  const broken = whole.replaceAll('},{"id"', '},\n{"id"').replace(/\]\}$/, ",]}");
+  const lines = broken.split("\n").length;
+  const flaky = live.server.flaky("/large-broken/articles.json", [Buffer.from(broken)], { drops: 0 });
+  const { page, errors } = await open("/large-broken/articles.json");
+  const alert = page.getByRole("alert");
+  await alert.waitFor({ timeout: 60_000 });
+  assert.match(await alert.innerText(), new RegExp(`line ${lines}, column \\d+`));
+  assert.equal(flaky.requests.length, 2, "downloaded again, kept whole, for the error's place");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -26,7 +26,7 @@ pub fn all(scope: Scope) -> Result<(), String> {
     let sahifa = root.join("target").join("release").join("sahifa");
 
     // The real corpus lives beside the repository and is never copied into it.
-    let corpus = root.join("..").join("shared").join("corpus").join("arabic-news.jsonl");
+    let corpus = paths::corpus();
     if corpus.is_file() {
         build_bundle(&sahifa, &corpus, &out.join("corpus.json"), &["--map", "date=published,tags=category"])?;
     } else {
@@ -53,6 +53,24 @@ pub fn all(scope: Scope) -> Result<(), String> {
     size::build_and_report()?;
 
     node_bench(&root, &["run.mjs"])
+}
+
+/// `cargo xtask bench memory`: the release app and the corpus bundle, then `bench/memory.mjs`,
+/// which writes the 30,000-article bundle from the corpus bundle and reads the renderer's memory.
+pub fn memory() -> Result<(), String> {
+    setup::build_tools()?;
+    setup::browser()?;
+    let root = paths::root();
+    let out = root.join("target").join("bench");
+    std::fs::create_dir_all(&out).map_err(|e| format!("creating {}: {e}", out.display()))?;
+    run("cargo", &["build", "--release", "-p", "sahifa-cli"], &root, &[])?;
+    let sahifa = root.join("target").join("release").join("sahifa");
+    let corpus = paths::corpus();
+    if corpus.is_file() {
+        build_bundle(&sahifa, &corpus, &out.join("corpus.json"), &["--map", "date=published,tags=category"])?;
+    }
+    size::build_and_report()?;
+    node_bench(&root, &["memory.mjs"])
 }
 
 /// Installs the bench's npm packages (the peers) and runs it.

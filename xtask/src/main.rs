@@ -24,7 +24,9 @@ usage: cargo xtask <command>
           `bench search` times the search comparison alone, without the app's timeline;
           `bench archive` times the app on sharded archives (the corpus's, and the synthetic
           100,000 once `synthetic 100000` has run) over emulated fast and slow networks, beside
-          Pagefind on the corpus, counting requests and gzipped bytes
+          Pagefind on the corpus, counting requests and gzipped bytes; `bench memory` opens
+          the corpus repeated to 30,000 articles (about 97 MB) in the app and prints the
+          renderer's memory beside the bundle's size
   synthetic [ARTICLES]
           write target/bench/realistic-ARTICLES.jsonl (100000 unless given), articles drawn
           with the corpus's statistics, for `sahifa build --archive` at scale";
@@ -40,8 +42,9 @@ fn main() -> ExitCode {
             None => bench::all(bench::Scope::Everything),
             Some("search") => bench::all(bench::Scope::Search),
             Some("archive") => bench_archive::run_bench(),
+            Some("memory") => bench::memory(),
             Some(other) => Err(format!(
-                "unknown bench `{other}`: run `cargo xtask bench`, `cargo xtask bench search` or `cargo xtask bench archive`"
+                "unknown bench `{other}`: run `cargo xtask bench`, `cargo xtask bench search`, `cargo xtask bench archive` or `cargo xtask bench memory`"
             )),
         },
         Some("synthetic") => match args.get(1).map(|n| n.parse::<u32>()).unwrap_or(Ok(100_000)) {

@@ -7,13 +7,15 @@ import { fileURLToPath } from "node:url";
 import { launch } from "./chromium.mjs";
 import { queries } from "./queries.mjs";
 import { serve } from "./server.mjs";
-import { printSearch, printTimeline } from "./table.mjs";
-import { measureTimeline } from "./timeline.mjs";
+import { print as printTable, printSearch, printTimeline } from "./table.mjs";
+import { measurePhone, measureTimeline, PHONE_CPU_THROTTLE } from "./timeline.mjs";
 
 const bundles = fileURLToPath(new URL("../target/bench/", import.meta.url));
 const haveCorpus = existsSync(bundles + "corpus.json");
 /** `--search-only`: the search comparison alone, without the app's timeline (`cargo xtask bench search`). */
 const searchOnly = process.argv.includes("--search-only");
+/** `--phone-only`: the app's load on the corpus on an emulated phone alone (`cargo xtask bench phone`). */
+const phoneOnly = process.argv.includes("--phone-only");
 
 /**
  * How many times each engine loads the corpus, each time in a fresh context; the load rows give the median. The
@@ -40,12 +42,37 @@ async function runEngine(browser, origin, engine, options) {
   return figures;
 }
 
+/** The app's load on the corpus on an emulated phone, `LOADS` times, each in a fresh context; printed with its spread. */
+async function printPhone(browser, origin) {
+  const loads = [];
+  for (let round = 0; round < LOADS; round++) {
+    process.stderr.write(`bench: the app on a phone, load ${round + 1} of ${LOADS}…\n`);
+    loads.push(await measurePhone(browser, origin, "/bundles/corpus.json"));
+  }
+  const cell = (key) => {
+    const values = loads.map((load) => load[key]);
+    return `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+  };
+  console.log(`\nThe app on a phone: the corpus, 390×844 touch, CPU throttled ${PHONE_CPU_THROTTLE}× (median of ${LOADS})\n`);
+  printTable(
+    ["figure (ms)", "corpus"],
+    [
+      ["bytes arrived → list and timeline painted", cell("drawn")],
+      ["bytes arrived → search ready", cell("searchable")],
+      ["longest main-thread task meanwhile", cell("longestTask")],
+    ],
+  );
+}
+
 const { origin, close } = await serve();
 const browser = await launch();
 try {
   console.log(`Headless Chromium ${browser.version()}`);
   const timeline = [];
-  if (haveCorpus) {
+  if (phoneOnly) {
+    if (haveCorpus) await printPhone(browser, origin);
+    else console.log("\nPhone: skipped, no corpus bundle (../shared/corpus/arabic-news.jsonl is absent)");
+  } else if (haveCorpus) {
     const options = { bundle: "/bundles/corpus.json", queries };
     const engines = ["sahifa", "minisearch", "flexsearch"];
     const search = {};
@@ -69,11 +96,12 @@ try {
     if (!searchOnly) {
       process.stderr.write("bench: the app's timeline on the corpus…\n");
       timeline.push({ name: "corpus", core: search.sahifa, app: await measureTimeline(browser, origin, options.bundle) });
+      await printPhone(browser, origin);
     }
   } else {
     console.log("\nSearch: skipped, no corpus bundle (../shared/corpus/arabic-news.jsonl is absent)");
   }
-  if (!searchOnly) {
+  if (!searchOnly && !phoneOnly) {
     const synthetic = "/bundles/synthetic.json";
     const core = await runEngine(browser, origin, "sahifa", { bundle: synthetic, queries: [] });
     process.stderr.write("bench: the app's timeline on the synthetic bundle…\n");

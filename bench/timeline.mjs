@@ -115,13 +115,18 @@ function clickFigures(clicks) {
   };
 }
 
-/** Opens the app on `bundle` (a path on the server) and measures its timeline. */
-export async function measureTimeline(browser, origin, bundle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** Opens the app on `bundle` (a path on the server) in `context`, with the CPU slowed `cpuThrottle` times (as
+ * DevTools does, through CDP), and measures its load: from the bundle's last byte to the timeline drawn and to
+ * search ready, and the longest main-thread task meanwhile. */
+async function openAndLoad(context, origin, bundle, cpuThrottle = 1) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.addInitScript(instrument);
+  if (cpuThrottle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottle });
+  }
   await page.goto(`${origin}/index.html?bundle=${bundle.slice(1)}`);
   await page.waitForFunction(() => window.__bench.drawn > 0 && window.__bench.searchable !== null, null, {
     timeout: 300_000,
@@ -134,6 +139,25 @@ export async function measureTimeline(browser, origin, bundle) {
     const longestTask = Math.max(0, ...during.map((t) => t.duration));
     return { arrived, drawn, searchable, longestTask };
   }, origin + bundle);
+  return { page, errors, load };
+}
+
+/** How many times slower than this machine a phone's CPU is taken to be: the issue's measurements used 4×. */
+export const PHONE_CPU_THROTTLE = 4;
+
+/** The app's load on a phone: a 390×844 touch screen, its CPU throttled 4×, as a mid-range phone runs. */
+export async function measurePhone(browser, origin, bundle) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const { errors, load } = await openAndLoad(context, origin, bundle, PHONE_CPU_THROTTLE);
+  await context.close();
+  if (errors.length) throw new Error(`the app failed on ${bundle}: ${errors.join("; ")}`);
+  return { drawn: load.drawn - load.arrived, searchable: load.searchable - load.arrived, longestTask: load.longestTask };
+}
+
+/** Opens the app on `bundle` (a path on the server) and measures its timeline. */
+export async function measureTimeline(browser, origin, bundle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, errors, load } = await openAndLoad(context, origin, bundle);
   const memory = await page.evaluate(async () => {
     // The download's chunks are garbage once parsed, but V8 frees array buffers' memory after a
     // collection, not during it: measured, the heap read 44 MB just after gc() and 2 MB a second

@@ -13,6 +13,8 @@ pub enum Scope {
     Everything,
     /// The search comparison on the corpus alone: quicker, for work on the search.
     Search,
+    /// The app's load on the corpus on an emulated phone alone.
+    Phone,
 }
 
 pub fn all(scope: Scope) -> Result<(), String> {
@@ -35,6 +37,10 @@ pub fn all(scope: Scope) -> Result<(), String> {
             corpus.display()
         );
         remove_stale(&out.join("corpus.json"))?;
+    }
+    if scope == Scope::Phone {
+        size::build_and_report()?;
+        return node_bench(&root, &["run.mjs", "--phone-only"]);
     }
     if scope == Scope::Search {
         bench_wasm(&root, &out)?;

@@ -22,6 +22,7 @@ usage: cargo xtask <command>
   bench   build the bench bundles and dist/, then time sahifa, MiniSearch and FlexSearch in
           headless Chromium and print the figures (search needs ../shared/corpus/);
           `bench search` times the search comparison alone, without the app's timeline;
+          `bench phone` the app's load on the corpus on a 390×844 phone, CPU throttled 4×;
           `bench archive` times the app on sharded archives (the corpus's, and the synthetic
           100,000 once `synthetic 100000` has run) over emulated fast and slow networks, beside
           Pagefind on the corpus, counting requests and gzipped bytes; `bench memory` opens
@@ -41,10 +42,11 @@ fn main() -> ExitCode {
         Some("bench") => match args.get(1).map(String::as_str) {
             None => bench::all(bench::Scope::Everything),
             Some("search") => bench::all(bench::Scope::Search),
+            Some("phone") => bench::all(bench::Scope::Phone),
             Some("archive") => bench_archive::run_bench(),
             Some("memory") => bench::memory(),
             Some(other) => Err(format!(
-                "unknown bench `{other}`: run `cargo xtask bench`, `cargo xtask bench search`, `cargo xtask bench archive` or `cargo xtask bench memory`"
+                "unknown bench `{other}`: run `cargo xtask bench`, `cargo xtask bench search`, `cargo xtask bench phone`, `cargo xtask bench archive` or `cargo xtask bench memory`"
             )),
         },
         Some("synthetic") => match args.get(1).map(|n| n.parse::<u32>()).unwrap_or(Ok(100_000)) {

@@ -30,6 +30,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         .reform(|e: Event| Sort::from_key(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default());
     // Enter would submit the form and reload the page; results already follow each keystroke.
     let on_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    // With no words to rank by, "best match" is the newest first: the control says what the list
+    // is, and the order chosen comes back with the first word typed.
+    let unranked = props.query.trim().is_empty();
+    let shown = if unranked && props.sort == Sort::Relevance { Sort::Newest } else { props.sort };
     let digits = use_digits();
     let status = match (props.ready, props.fetching) {
         (true, _) => digits.apply(&results_count(strings, props.count)),
@@ -48,7 +52,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     <select onchange={on_sort}>
                         { for [(Sort::Relevance, strings.sort_relevance), (Sort::Newest, strings.sort_newest), (Sort::Oldest, strings.sort_oldest)]
                             .into_iter()
-                            .map(|(sort, label)| html! { <option value={sort.key()} selected={sort == props.sort}>{ label }</option> }) }
+                            .map(|(sort, label)| html! {
+                                <option value={sort.key()} selected={sort == shown}
+                                    disabled={unranked && sort == Sort::Relevance}>{ label }</option>
+                            }) }
                     </select>
                 </label>
             </div>

@@ -68,8 +68,8 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
             <div class="search-status-row">
             <p role="status" aria-live="polite" class="search-status">جارٍ تجهيز البحث…</p>
             <label class="sort">الترتيب <select>
-            <option value="relevance" selected="selected">الأكثر صلة</option>
-            <option value="newest">الأحدث أولاً</option>
+            <option value="relevance" disabled="disabled">الأكثر صلة</option>
+            <option value="newest" selected="selected">الأحدث أولاً</option>
             <option value="oldest">الأقدم أولاً</option>
             </select>
             </label>
@@ -438,4 +438,21 @@ async fn the_english_ui_dates_an_arabic_article_in_english_and_draws_its_timelin
     // Up to the period's list, whose rows are the articles' own titles.
     let timeline = &timeline[..timeline.find(r#"class="tl-period-list""#).unwrap()];
     assert!(!arabic(&visible_text(timeline)), "{}", visible_text(timeline));
+}
+
+#[tokio::test]
+async fn the_order_says_newest_first_until_there_are_words_to_rank_by() {
+    let option = |html: &str, key: &str| {
+        let at = html.find(&format!(r#"<option value="{key}""#)).expect("the option");
+        html[at..at + html[at..].find('>').unwrap()].to_owned()
+    };
+    let mut state = sample_state(Route::List);
+    let html = render_page(state.clone()).await;
+    assert!(option(&html, "relevance").contains("disabled"), "{}", option(&html, "relevance"));
+    assert!(option(&html, "newest").contains("selected"), "{}", option(&html, "newest"));
+    state.search = SearchRequest::from_query_string("q=عدل");
+    let html = render_page(state).await;
+    assert!(!option(&html, "relevance").contains("disabled"), "{}", option(&html, "relevance"));
+    assert!(option(&html, "relevance").contains("selected"), "{}", option(&html, "relevance"));
+    assert!(!option(&html, "newest").contains("selected"), "{}", option(&html, "newest"));
 }

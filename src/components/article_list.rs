@@ -102,15 +102,17 @@ fn entry(props: &ArticleListProps, article: &Article, searching: bool) -> Html {
     }
 }
 
-/// The window of a paragraph, with ellipses where it was cut and its matches marked.
+/// The window of a paragraph, with ellipses where it was cut and its matches marked. Each
+/// ellipsis is held to its neighbouring word by a no-break space, so that it never ends up alone
+/// on a line of its own.
 fn excerpt_text(paragraph: &str, window: std::ops::Range<usize>, highlights: Vec<std::ops::Range<usize>>) -> Html {
     let Some(text) = paragraph.get(window.clone()) else { return html! {} };
     let ranges = highlights.into_iter().map(|h| h.start - window.start..h.end - window.start).collect::<Vec<_>>();
     html! {
         <>
-            if window.start > 0 { { "… " } }
+            if window.start > 0 { { "…\u{a0}" } }
             <Highlighted text={text.to_owned()} {ranges} />
-            if window.end < paragraph.len() { { " …" } }
+            if window.end < paragraph.len() { { "\u{a0}…" } }
         </>
     }
 }

@@ -456,3 +456,17 @@ async fn the_order_says_newest_first_until_there_are_words_to_rank_by() {
     assert!(option(&html, "relevance").contains("selected"), "{}", option(&html, "relevance"));
     assert!(!option(&html, "newest").contains("selected"), "{}", option(&html, "newest"));
 }
+
+#[tokio::test]
+async fn a_snippets_ellipses_stay_with_their_words() {
+    let mut state = sample_state(Route::List);
+    let bundle = state.bundle().expect("the sample is loaded").clone();
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    // A word from the middle of a long paragraph: its window is cut on both sides.
+    state.search = SearchRequest::from_query_string("q=غويران");
+    let html = render_page(state).await;
+    let at = html.find(r#"class="entry-snippet""#).expect("a snippet");
+    let snippet = &html[at..at + html[at..].find("</p>").unwrap()];
+    assert!(snippet.contains("…\u{a0}") || snippet.contains("\u{a0}…"), "{snippet}");
+    assert!(!snippet.contains("… ") && !snippet.contains(" …"), "an ellipsis a line could leave alone: {snippet}");
+}

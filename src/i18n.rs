@@ -65,7 +65,9 @@ pub struct Strings {
     pub facet_organization: &'static str,
     pub facet_language: &'static str,
     pub facet_year: &'static str,
-    pub unknown_value: &'static str,
+    /// The articles a facet has no value for, facet by facet in `Facet::ALL`'s order ("no
+    /// source", "undated"): a bucket of its own, never a value named "unknown".
+    pub facet_none: [&'static str; 8],
     pub date_range_label: &'static str,
     pub date_from: &'static str,
     pub date_to: &'static str,
@@ -204,7 +206,7 @@ pub const ARABIC: Strings = Strings {
     facet_organization: "الجهات",
     facet_language: "اللغة",
     facet_year: "السنة",
-    unknown_value: "غير معروف",
+    facet_none: ["بلا مصدر", "بلا ناشر", "بلا وسم", "بلا مكان", "بلا أشخاص", "بلا جهات", "بلا لغة", "بلا تاريخ"],
     date_range_label: "الفترة",
     date_from: "من تاريخ",
     date_to: "إلى تاريخ",
@@ -356,7 +358,7 @@ pub const ENGLISH: Strings = Strings {
     facet_organization: "Organizations",
     facet_language: "Language",
     facet_year: "Year",
-    unknown_value: "Unknown",
+    facet_none: ["No source", "No publisher", "No tag", "No place", "No person", "No organization", "No language", "Undated"],
     date_range_label: "Period",
     date_from: "From",
     date_to: "To",

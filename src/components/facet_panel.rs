@@ -92,6 +92,12 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     }
 }
 
+/// What the articles without a value of `facet` are called: "no source", "undated".
+pub fn none_of(strings: &Strings, facet: Facet) -> &'static str {
+    let at = Facet::ALL.iter().position(|f| *f == facet).unwrap_or_default();
+    strings.facet_none[at]
+}
+
 /// A facet helps only when it can tell articles apart: one whose every article is "unknown"
 /// (a bundle without publishers, say) is left out unless the reader has selected something in it.
 fn worth_showing(counts: &FacetCounts) -> bool {
@@ -112,8 +118,13 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
     let strings = props.strings;
     let facet = props.counts.facet;
     let buckets = &props.counts.buckets;
-    // Selected values always show, however far down the list they are.
-    let shown = buckets.iter().enumerate().filter(|(i, b)| *expanded || *i < FIRST_VALUES || b.selected);
+    // Selected values always show, however far down the list they are. The articles without a
+    // value come last, apart, whatever their count: they are not one of the values.
+    let values = buckets.iter().filter(|b| b.bucket != FacetValue::Unknown);
+    let shown = values
+        .enumerate()
+        .filter(|(i, b)| *expanded || *i < FIRST_VALUES || b.selected)
+        .chain(buckets.iter().filter(|b| b.bucket == FacetValue::Unknown).map(|b| (0, b)));
     let toggle_more = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -129,10 +140,10 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                         // A year is the UI's number, not bundle text: it follows the digits.
                         FacetValue::Value(value) if facet == Facet::Year => html! { <bdi>{ digits.apply(value) }</bdi> },
                         FacetValue::Value(value) => html! { <bdi>{ value }</bdi> },
-                        FacetValue::Unknown => html! { <span class="unknown">{ strings.unknown_value }</span> },
+                        FacetValue::Unknown => html! { <span>{ none_of(strings, facet) }</span> },
                     };
                     html! {
-                        <li>
+                        <li class={(count.bucket == FacetValue::Unknown).then_some("facet-none")}>
                             <label>
                                 <input type="checkbox" checked={count.selected} {onchange} />
                                 { label }{ " " }<span class="facet-count">{ digits.apply(&format!("({})", count.count)) }</span>
@@ -141,7 +152,7 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                     }
                 }) }
             </ul>
-            if buckets.len() > FIRST_VALUES {
+            if buckets.iter().filter(|b| b.bucket != FacetValue::Unknown).count() > FIRST_VALUES {
                 <button type="button" class="facet-more" aria-expanded={expanded.to_string()} onclick={toggle_more}>
                     { if *expanded { strings.fewer_values } else { strings.more_values } }
                 </button>

@@ -470,3 +470,29 @@ async fn a_snippets_ellipses_stay_with_their_words() {
     assert!(snippet.contains("…\u{a0}") || snippet.contains("\u{a0}…"), "{snippet}");
     assert!(!snippet.contains("… ") && !snippet.contains(" …"), "an ellipsis a line could leave alone: {snippet}");
 }
+
+#[tokio::test]
+async fn articles_without_a_value_are_listed_last_apart_and_named_by_what_they_lack() {
+    // Ten articles, of which only three have a place: "no place" is the largest bucket, and
+    // still comes after the places, as a bucket of its own rather than a place called "unknown".
+    let articles: Vec<String> = (0..10)
+        .map(|i| {
+            let places =
+                if i < 3 { format!(r#","places":["{}"]"#, ["حلب", "إدلب", "حمص"][i]) } else { String::new() };
+            format!(r#"{{"id":"a{i}","title":"مقالة","date":"2021-01-0{}","body":["نص"]{places}}}"#, 1 + i % 9)
+        })
+        .collect();
+    let bytes = format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(","));
+    let loaded = SharedBundle(Rc::new(parse_bundle(bytes.as_bytes()).unwrap()));
+    let mut state =
+        AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
+    let html = render_page(state).await;
+    let places = &html[html.find("<legend>الأماكن</legend>").expect("the places facet")..];
+    let places = visible_text(&places[..places.find("</fieldset>").unwrap()]);
+    let order: Vec<_> = ["حلب", "إدلب", "حمص", "بلا مكان (7)"].iter().map(|v| places.find(v)).collect();
+    assert!(order.iter().all(Option::is_some), "{places}");
+    assert!(order[3] > order[0].max(order[1]).max(order[2]), "no place comes last: {places}");
+    assert!(!html.contains("غير معروف"), "no value called unknown");
+    assert!(html.contains(r#"<li class="facet-none">"#), "set apart");
+}

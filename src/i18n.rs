@@ -71,6 +71,10 @@ pub struct Strings {
     pub date_range_label: &'static str,
     pub date_from: &'static str,
     pub date_to: &'static str,
+    /// What a date field holds when empty: the order its day, month and year are read in.
+    pub date_placeholder: &'static str,
+    /// Under a date field whose text names no day.
+    pub date_not_understood: &'static str,
     pub clear_filters: &'static str,
     pub no_source: &'static str,
     pub no_results: &'static str,
@@ -210,6 +214,8 @@ pub const ARABIC: Strings = Strings {
     date_range_label: "الفترة",
     date_from: "من تاريخ",
     date_to: "إلى تاريخ",
+    date_placeholder: "يوم/شهر/سنة",
+    date_not_understood: "لم يُفهم هذا التاريخ: اكتبه يومًا ثم شهرًا ثم سنة، مثل 31/01/2022.",
     clear_filters: "مسح البحث والتصفية",
     no_source: "لم يُحدَّد ملف المقالات لهذا العارض. أضف إليه src=\"…/articles.json\" بعنوان حزمة المقالات.",
     no_results: "لا توجد مقالات تطابق هذا البحث.",
@@ -362,6 +368,8 @@ pub const ENGLISH: Strings = Strings {
     date_range_label: "Period",
     date_from: "From",
     date_to: "To",
+    date_placeholder: "dd/mm/yyyy",
+    date_not_understood: "Not a date: write the day, the month and the year, like 31/01/2022.",
     clear_filters: "Clear search and filters",
     no_source: "This viewer has no bundle to show. Add src=\"…/articles.json\" with the address of a bundle of articles.",
     no_results: "No articles match this search.",

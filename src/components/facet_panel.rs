@@ -1,10 +1,9 @@
 //! The facets with their counts, the date range and "clear": filters that follow the search.
 
+use crate::components::date_field::DateField;
 use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
-use sahifa_core::date::{parse_day, write_day};
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// How many values a facet shows before "show more": enough to scan, few enough to not bury
@@ -42,16 +41,8 @@ pub fn facet_name(strings: &Strings, facet: Facet) -> &'static str {
 pub fn FacetPanel(props: &FacetPanelProps) -> Html {
     let strings = props.strings;
     let (from, to) = (props.filters.from, props.filters.to);
-    let day_text = |day: Option<time::Date>| {
-        let mut text = String::new();
-        if let Some(day) = day {
-            let _ = write_day(&mut text, day);
-        }
-        text
-    };
-    let read_day = |e: Event| parse_day(&e.target_unchecked_into::<HtmlInputElement>().value()).ok();
-    let on_from = props.on_dates.reform(move |e: Event| (read_day(e), to));
-    let on_to = props.on_dates.reform(move |e: Event| (from, read_day(e)));
+    let on_from = props.on_dates.reform(move |day: Option<time::Date>| (day, to));
+    let on_to = props.on_dates.reform(move |day: Option<time::Date>| (from, day));
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
     // On a narrow screen the panel opens from a button, so that the results come first; the
     // button says how many filters are on. On a wide one it is always open, beside the results.
@@ -74,12 +65,10 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 onclick={on_open}>{ button_text }</button>
             <div id="filters-body" class={classes!("filters-body", open.then_some("open"))}>
             <h2 id="filters-heading">{ strings.filters_heading }</h2>
-            // `chosen` tells the print stylesheet which ends of the period are set: a date
-            // field's value is a property, which no selector can read.
             <fieldset class="date-range">
                 <legend>{ strings.date_range_label }</legend>
-                <label class={from.map(|_| "chosen")}>{ strings.date_from }<input type="date" value={day_text(from)} onchange={on_from} /></label>
-                <label class={to.map(|_| "chosen")}>{ strings.date_to }<input type="date" value={day_text(to)} onchange={on_to} /></label>
+                <DateField id="date-from" label={strings.date_from} value={from} {strings} on_change={on_from} />
+                <DateField id="date-to" label={strings.date_to} value={to} {strings} on_change={on_to} />
             </fieldset>
             { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />

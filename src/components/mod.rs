@@ -1,6 +1,7 @@
 //! The app's components, one a file: `page` composes the rest from the app state.
 
 pub mod article_list;
+pub mod date_field;
 pub mod error_view;
 pub mod facet_panel;
 pub mod highlighted;

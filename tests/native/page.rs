@@ -82,9 +82,9 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
             <h2 id="filters-heading">تصفية النتائج</h2>
             <fieldset class="date-range">
             <legend>الفترة</legend>
-            <label>من تاريخ<input value="" type="date">
+            <label>من تاريخ<input value="" id="date-from" type="text" inputmode="numeric" autocomplete="off" placeholder="يوم/شهر/سنة">
             </label>
-            <label>إلى تاريخ<input value="" type="date">
+            <label>إلى تاريخ<input value="" id="date-to" type="text" inputmode="numeric" autocomplete="off" placeholder="يوم/شهر/سنة">
             </label>
             </fieldset>
             <button type="button" class="clear-filters">مسح البحث والتصفية</button>

@@ -9,6 +9,7 @@ pub mod arabic_words;
 pub mod archive;
 pub mod bidi;
 pub mod date;
+pub mod date_entry;
 pub mod diagnostic;
 pub mod digits;
 pub mod direction;

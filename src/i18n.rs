@@ -37,6 +37,8 @@ pub struct Strings {
     pub cancel_load: &'static str,
     pub load_cancelled: &'static str,
     pub cancelled: &'static str,
+    /// The landmark that holds the bundle's problems.
+    pub problems_label: &'static str,
     /// What the bundle's problems mean, and the command (shown after it) that lists them all.
     pub problems_hint: &'static str,
     pub not_found: &'static str,
@@ -186,6 +188,7 @@ pub const ARABIC: Strings = Strings {
     cancel_load: "إلغاء التحميل",
     load_cancelled: "أُلغي التحميل",
     cancelled: "توقّف التحميل بطلب منك قبل وصول المقالات. أعد المحاولة لتحميلها من جديد.",
+    problems_label: "مشكلات في بيانات الأرشيف",
     problems_hint: "المقالة التي فيها خطأ لا تُعرض، والتنبيه يُسقط من المقالة الجزء الذي يسمّيه وحده. يرى ناشر الأرشيف كل المشكلات، ليصلحها في مصدرها، بالأمر",
     not_found: "لا توجد مقالة بهذا المعرّف في هذه الحزمة.",
     app_crashed: "حدث خطأ غير متوقع في صحيفة",
@@ -362,6 +365,7 @@ pub const ENGLISH: Strings = Strings {
     cancel_load: "Cancel loading",
     load_cancelled: "Loading cancelled",
     cancelled: "You stopped the load before the articles arrived. Try again to load them.",
+    problems_label: "Problems in the archive's data",
     problems_hint: "An article with an error is not shown; a warning leaves out only the part of the article it names. The archive's publisher can list every problem, to fix it at the source, with",
     not_found: "This bundle has no article with that id.",
     app_crashed: "sahifa hit an unexpected error",
@@ -563,6 +567,10 @@ mod tests {
         assert_eq!(show_more_text(&ARABIC, 2, 2), "عرض مقالتين أخريين (بقي 2)");
         assert_eq!(show_more_text(&ARABIC, 7, 7), "عرض 7 مقالات أخرى (بقي 7)");
         assert_eq!(show_more_text(&ENGLISH, 50, 120), "Show 50 more (120 left)");
+        assert_eq!(ARABIC.problems.of(2), "مشكلتان في بيانات هذا الأرشيف");
+        assert_eq!(ARABIC.problems_skipped.of(2), "مقالتان لم تُعرضا");
+        assert_eq!(ARABIC.problems_unlisted.of(9950), "و9950 مشكلة أخرى لا تظهر هنا");
+        assert_eq!(ENGLISH.problems_skipped.of(1), "1 article not shown");
     }
 
     #[test]

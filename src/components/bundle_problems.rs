@@ -43,19 +43,23 @@ pub fn BundleProblems(props: &BundleProblemsProps) -> Html {
     // relies on it than a link left out of an article that is there.
     let listed = all.iter().filter(is_error).chain(all.iter().filter(|d| !is_error(d))).take(PROBLEMS_LISTED);
     let unlisted = all.len().saturating_sub(PROBLEMS_LISTED);
+    // A landmark of its own, beside the masthead and the main content: a reader going by
+    // landmarks finds it, and skips it.
     html! {
-        <details class="bundle-problems">
-            <summary>{ digits.apply(&summary) }</summary>
-            <p>{ strings.problems_hint }{ " " }<code dir="ltr" lang="en">{ "sahifa validate" }</code></p>
-            // The findings are the core's, in English; each quotes the bundle (an id, a URL, an
-            // event's label), isolated and with no bidi override left in it.
-            <ul dir="ltr" lang="en">
-                { for listed.map(|d| html! { <li><bdi>{ line(d) }</bdi></li> }) }
-            </ul>
-            if unlisted > 0 {
-                <p>{ digits.apply(&strings.problems_unlisted.of(unlisted as u64)) }</p>
-            }
-        </details>
+        <aside class="bundle-problems" aria-label={strings.problems_label}>
+            <details>
+                <summary>{ digits.apply(&summary) }</summary>
+                <p>{ strings.problems_hint }{ " " }<code dir="ltr" lang="en">{ "sahifa validate" }</code></p>
+                // The findings are the core's, in English; each quotes the bundle (an id, a URL, an
+                // event's label), isolated and with no bidi override left in it.
+                <ul dir="ltr" lang="en">
+                    { for listed.map(|d| html! { <li><bdi>{ line(d) }</bdi></li> }) }
+                </ul>
+                if unlisted > 0 {
+                    <p>{ digits.apply(&strings.problems_unlisted.of(unlisted as u64)) }</p>
+                }
+            </details>
+        </aside>
     }
 }
 

@@ -376,7 +376,8 @@ async fn arabic_indic_digits_reach_every_number_the_list_shows() {
     state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
     state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
     let html = render_page(state).await;
-    let problems = visible_text(&html[html.find(r#"<details class="bundle-problems">"#).expect("the problems")..]);
+    let problems = html.find(r#"class="bundle-problems"><details><summary>"#).expect("the problems");
+    let problems = visible_text(&html[problems + r#"class="bundle-problems"><details>"#.len()..]);
     assert!(problems.starts_with("٣ مشكلات في بيانات هذا الأرشيف · ٣ مقالات لم تُعرض"), "{problems}");
     // Everything in the main landmark: the masthead's own "(123)" names the Western choice.
     let text = visible_text(main_landmark(&html));

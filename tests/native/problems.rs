@@ -19,8 +19,9 @@ async fn problems_shown(bundle: &[u8]) -> String {
     let loaded = SharedBundle(Rc::new(parse_bundle(bundle).expect("the bundle reads")));
     let state = AppState { load: Load::Ready(loaded.into()), ..AppState::new(String::new(), Location::default()) };
     let html = render::<ProvidedPage>(ProvidedPageProps { state, embedded: false }).await;
-    let start = html.find(r#"<details class="bundle-problems">"#).expect("the problems are shown");
-    let end = start + html[start..].find("</details>").expect("the disclosure closes") + "</details>".len();
+    let class = html.find(r#"class="bundle-problems""#).expect("the problems are shown");
+    let start = html[..class].rfind("<aside").expect("in a landmark of their own");
+    let end = start + html[start..].find("</aside>").expect("the notice closes") + "</aside>".len();
     html[start..end].to_owned()
 }
 
@@ -30,7 +31,8 @@ async fn warnings_and_skipped_articles_are_counted_and_listed_with_where_each_is
     check(
         &problems_shown(PROBLEMS).await,
         expect![[r#"
-            <details class="bundle-problems">
+            <aside aria-label="مشكلات في بيانات الأرشيف" class="bundle-problems">
+            <details>
             <summary>4 مشكلات في بيانات هذا الأرشيف · مقالة واحدة لم تُعرض</summary>
             <p>المقالة التي فيها خطأ لا تُعرض، والتنبيه يُسقط من المقالة الجزء الذي يسمّيه وحده. يرى ناشر الأرشيف كل المشكلات، ليصلحها في مصدرها، بالأمر <code dir="ltr" lang="en">sahifa validate</code>
             </p>
@@ -48,7 +50,8 @@ async fn warnings_and_skipped_articles_are_counted_and_listed_with_where_each_is
             <bdi>warning: article #2 (id "kept-event"): the event "جلسة المحكمة" is left out: its date "2023-13-40" is not YYYY-MM-DD (there is no month 13)</bdi>
             </li>
             </ul>
-            </details>"#]],
+            </details>
+            </aside>"#]],
     );
 }
 

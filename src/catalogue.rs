@@ -5,7 +5,7 @@
 use crate::shared::SharedBundle;
 use crate::shared_archive::SharedArchive;
 use sahifa_core::direction::{direction_of, Direction};
-use sahifa_core::{Article, Diagnostic, UiLang};
+use sahifa_core::{Article, UiLang};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Catalogue {
@@ -120,14 +120,6 @@ impl Catalogue {
             let positions: Vec<u32> = positions.iter().map(|&p| p as u32).collect();
             let missing = a.handle.archive.borrow().missing_rows(&positions);
             a.want(missing);
-        }
-    }
-
-    /// The articles the build or the load skipped as invalid, and why.
-    pub fn skipped(&self) -> Vec<Diagnostic> {
-        match self {
-            Catalogue::Bundle(b) => b.skipped().cloned().collect(),
-            Catalogue::Archive(_) => Vec::new(),
         }
     }
 

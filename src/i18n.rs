@@ -37,7 +37,10 @@ pub struct Strings {
     pub cancel_load: &'static str,
     pub load_cancelled: &'static str,
     pub cancelled: &'static str,
-    pub skipped_heading: &'static str,
+    /// The landmark that holds the bundle's problems.
+    pub problems_label: &'static str,
+    /// What the bundle's problems mean, and the command (shown after it) that lists them all.
+    pub problems_hint: &'static str,
     pub not_found: &'static str,
     pub app_crashed: &'static str,
     pub reload: &'static str,
@@ -148,6 +151,12 @@ pub struct Strings {
     pub show_more: Counted,
     /// A time limit.
     pub seconds: Counted,
+    /// The problems reading the bundle found.
+    pub problems: Counted,
+    /// How many of them were articles skipped.
+    pub problems_skipped: Counted,
+    /// Those past the bounded list.
+    pub problems_unlisted: Counted,
 }
 
 /// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
@@ -185,7 +194,8 @@ pub const ARABIC: Strings = Strings {
     cancel_load: "إلغاء التحميل",
     load_cancelled: "أُلغي التحميل",
     cancelled: "توقّف التحميل بطلب منك قبل وصول المقالات. أعد المحاولة لتحميلها من جديد.",
-    skipped_heading: "مقالات لم تُعرض لأنها غير صالحة",
+    problems_label: "مشكلات في بيانات الأرشيف",
+    problems_hint: "المقالة التي فيها خطأ لا تُعرض، والتنبيه يُسقط من المقالة الجزء الذي يسمّيه وحده. يرى ناشر الأرشيف كل المشكلات، ليصلحها في مصدرها، بالأمر",
     not_found: "لا توجد مقالة بهذا المعرّف في هذه الحزمة.",
     app_crashed: "حدث خطأ غير متوقع في صحيفة",
     reload: "أعد تحميل الصفحة للمتابعة.",
@@ -311,6 +321,30 @@ pub const ARABIC: Strings = Strings {
         many: "# ثانية",
         other: "# ثانية",
     },
+    problems: Counted::Arabic {
+        zero: "لا مشكلات في بيانات هذا الأرشيف",
+        one: "مشكلة واحدة في بيانات هذا الأرشيف",
+        two: "مشكلتان في بيانات هذا الأرشيف",
+        few: "# مشكلات في بيانات هذا الأرشيف",
+        many: "# مشكلة في بيانات هذا الأرشيف",
+        other: "# مشكلة في بيانات هذا الأرشيف",
+    },
+    problems_skipped: Counted::Arabic {
+        zero: "لم تُحجب أي مقالة",
+        one: "مقالة واحدة لم تُعرض",
+        two: "مقالتان لم تُعرضا",
+        few: "# مقالات لم تُعرض",
+        many: "# مقالة لم تُعرض",
+        other: "# مقالة لم تُعرض",
+    },
+    problems_unlisted: Counted::Arabic {
+        zero: "",
+        one: "ومشكلة أخرى لا تظهر هنا",
+        two: "ومشكلتان أخريان لا تظهران هنا",
+        few: "و# مشكلات أخرى لا تظهر هنا",
+        many: "و# مشكلة أخرى لا تظهر هنا",
+        other: "و# مشكلة أخرى لا تظهر هنا",
+    },
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -339,7 +373,8 @@ pub const ENGLISH: Strings = Strings {
     cancel_load: "Cancel loading",
     load_cancelled: "Loading cancelled",
     cancelled: "You stopped the load before the articles arrived. Try again to load them.",
-    skipped_heading: "Articles not shown because they are invalid",
+    problems_label: "Problems in the archive's data",
+    problems_hint: "An article with an error is not shown; a warning leaves out only the part of the article it names. The archive's publisher can list every problem, to fix it at the source, with",
     not_found: "This bundle has no article with that id.",
     app_crashed: "sahifa hit an unexpected error",
     reload: "Reload the page to continue.",
@@ -437,6 +472,13 @@ pub const ENGLISH: Strings = Strings {
     minutes: Counted::English { zero: "less than a minute", one: "1 minute", other: "# minutes" },
     show_more: Counted::English { zero: "Show more", one: "Show 1 more", other: "Show # more" },
     seconds: Counted::English { zero: "less than a second", one: "1 second", other: "# seconds" },
+    problems: Counted::English {
+        zero: "No problems in this archive's data",
+        one: "1 problem in this archive's data",
+        other: "# problems in this archive's data",
+    },
+    problems_skipped: Counted::English { zero: "no article left out", one: "1 article not shown", other: "# articles not shown" },
+    problems_unlisted: Counted::English { zero: "", one: "and 1 more, not listed here", other: "and # more, not listed here" },
 };
 
 /// The UI's words in `lang`.
@@ -535,6 +577,10 @@ mod tests {
         assert_eq!(show_more_text(&ARABIC, 2, 2), "عرض مقالتين أخريين (بقي 2)");
         assert_eq!(show_more_text(&ARABIC, 7, 7), "عرض 7 مقالات أخرى (بقي 7)");
         assert_eq!(show_more_text(&ENGLISH, 50, 120), "Show 50 more (120 left)");
+        assert_eq!(ARABIC.problems.of(2), "مشكلتان في بيانات هذا الأرشيف");
+        assert_eq!(ARABIC.problems_skipped.of(2), "مقالتان لم تُعرضا");
+        assert_eq!(ARABIC.problems_unlisted.of(9950), "و9950 مشكلة أخرى لا تظهر هنا");
+        assert_eq!(ENGLISH.problems_skipped.of(1), "1 article not shown");
     }
 
     #[test]

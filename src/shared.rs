@@ -2,7 +2,7 @@
 //! identity, and read through accessors.
 
 use sahifa_core::search::SearchIndex;
-use sahifa_core::{Article, Bundle, Diagnostic, LoadedBundle, UiLang};
+use sahifa_core::{Article, Bundle, LoadedBundle, UiLang};
 use std::rc::Rc;
 
 /// A loaded bundle shared between components. Equality is identity: one load, one bundle, so
@@ -29,11 +29,6 @@ impl SharedBundle {
     /// The UI language when no one chose one: the bundle's own, as far as sahifa has words for it.
     pub fn ui_lang(&self) -> UiLang {
         UiLang::of_tag(&self.0.bundle.lang)
-    }
-
-    /// The articles skipped as invalid, and why.
-    pub fn skipped(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.0.skipped()
     }
 }
 

@@ -1,6 +1,7 @@
 //! The app's components, one a file: `page` composes the rest from the app state.
 
 pub mod article_list;
+pub mod bundle_problems;
 pub mod date_field;
 pub mod error_view;
 pub mod facet_panel;
@@ -11,5 +12,4 @@ pub mod page;
 pub mod reader;
 pub mod reader_controls;
 pub mod search_box;
-pub mod skipped_notice;
 pub mod timeline;

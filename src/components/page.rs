@@ -1,10 +1,11 @@
-//! The whole screen, from the app state it reads from `App`'s context: header, skipped-articles
-//! notice, and in the main landmark the progress, the error, the reader, or the search with its
+//! The whole screen, from the app state it reads from `App`'s context: header, the bundle's
+//! problems, and in the main landmark the progress, the error, the reader, or the search with its
 //! facets, timeline and results. The components under it take what they show as props and report
 //! through callbacks; only this one reaches the state.
 
 use crate::catalogue::Catalogue;
 use crate::components::article_list::ArticleList;
+use crate::components::bundle_problems::BundleProblems;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::language_switch::LanguageSwitch;
@@ -12,7 +13,6 @@ use crate::components::loading_view::LoadingView;
 use crate::components::reader::{Neighbour, Reader};
 use crate::components::reader_controls::ReaderControls;
 use crate::components::search_box::SearchBox;
-use crate::components::skipped_notice::SkippedNotice;
 use crate::components::timeline::Timeline;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
 use crate::i18n::{ui_strings, Strings};
@@ -96,8 +96,10 @@ pub fn Page(props: &PageProps) -> Html {
                     <ReaderControls {settings} on_change={on_settings} {strings} />
                 </div>
             </header>
-            if let Some(catalogue) = state.catalogue() {
-                <SkippedNotice skipped={catalogue.skipped()} {strings} />
+            // A sharded archive carries no findings: its writer left out the articles its bundle
+            // skipped, and its chunks are read without a word (docs/archive-format.md).
+            if let Some(bundle) = state.catalogue().and_then(Catalogue::bundle) {
+                <BundleProblems bundle={bundle.clone()} {strings} />
             }
             <main ref={main_ref} id="main" class="content" tabindex="-1" aria-label={strings.main_landmark}>{ main }</main>
         </div>

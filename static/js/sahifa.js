@@ -34,6 +34,9 @@ class SahifaViewer extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
 
   #number = ++viewers;
+  // The viewer's own box inside the shadow root: it holds the height and resets every inherited
+  // property (static/style.css, .sahifa-frame), where no selector of the host page can reach.
+  #frame = document.createElement("div");
   #viewer = null;
   #mount = null;
   #rendering = Promise.resolve();
@@ -46,7 +49,8 @@ class SahifaViewer extends HTMLElement {
     const styles = document.createElement("link");
     styles.rel = "stylesheet";
     styles.href = new URL("style.css", base).href;
-    shadow.append(styles);
+    this.#frame.className = "sahifa-frame";
+    shadow.append(styles, this.#frame);
   }
 
   connectedCallback() {
@@ -79,7 +83,7 @@ class SahifaViewer extends HTMLElement {
           // immediate, and must not share a root with its successor.
           this.#mount = document.createElement("div");
           this.#mount.className = "sahifa-root";
-          this.shadowRoot.append(this.#mount);
+          this.#frame.append(this.#mount);
           this.#viewer = glue.mountViewer(this.#mount, this.#options());
         } catch (error) {
           this.#showFailure(error);
@@ -113,14 +117,17 @@ class SahifaViewer extends HTMLElement {
     };
   }
 
-  // `height="auto"` (the default) grows with the content; any CSS length fixes the box and
-  // scrolls inside it. Set through the CSSOM, which a strict style-src allows.
+  // `height="auto"` (the default) grows with the content, or fills the element when the host's
+  // CSS gives it a height; any CSS length fixes the box, which scrolls inside (style.css). The
+  // size is the inner frame's, not the element's: a host rule such as `* { all: unset
+  // !important }` beats the element's own style and makes it an inline box, which no height
+  // holds, so a fixed-height viewer grew without limit; forcing the element's display back would
+  // take from the host the right to hide it. Nothing of the host reaches the frame. Set through
+  // the CSSOM, which a strict style-src allows.
   #applyHeight() {
     const height = this.getAttribute("height");
-    const fixed = height && height !== "auto";
-    this.style.setProperty("display", "block");
-    this.style.setProperty("block-size", fixed ? height : "auto");
-    this.style.setProperty("overflow", fixed ? "auto" : "visible");
+    if (height && height !== "auto") this.#frame.style.setProperty("block-size", height);
+    else this.#frame.style.removeProperty("block-size");
   }
 
   // The wasm could not load (offline, blocked, a CSP without 'wasm-unsafe-eval'): say so in the
@@ -132,7 +139,7 @@ class SahifaViewer extends HTMLElement {
     box.textContent = `sahifa could not start: ${error?.message ?? error}`;
     this.#unmount();
     this.#mount = box;
-    this.shadowRoot.append(box);
+    this.#frame.append(box);
   }
 }
 

@@ -1,4 +1,4 @@
-// Accessibility journeys: axe-core in the engine under test on the list, the reader (seed and mixed-direction, in every theme) and the error view of dist/; any violation fails.
+// Accessibility journeys: axe-core in the engine under test on the list, the reader (seed and mixed-direction, in every theme), the bundle's problems and the error view of dist/; any violation fails.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -61,6 +61,21 @@ for (const id of ["mixed-ar", "mixed-en", "mixed-bare"]) {
 test("the mixed list has no axe violation", async () => {
   await check("/?bundle=fixtures/mixed.json", (page) => page.locator(".entry-title").first());
 });
+
+for (const theme of ["light", "dark"]) {
+  test(`the bundle's problems, opened, have no axe violation in the ${theme} theme`, async () => {
+    const errors = [];
+    const page = await openPage(live.browser, errors);
+    await page.goto(live.server.origin + "/?bundle=fixtures/problems.json");
+    await page.locator(".bundle-problems summary").click();
+    await page.locator(".bundle-problems li").first().waitFor();
+    await setTheme(page, theme);
+    const violations = await axeViolations(page);
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  });
+}
 
 test("the error view has no axe violation", async () => {
   await check("/?bundle=fixtures/missing.json", (page) => page.getByRole("alert"));

@@ -65,11 +65,41 @@ test("a bundle with one bad article shows the rest and lists the skipped one", a
   const { page, errors } = await open("/?bundle=fixtures/one-bad-article.json");
   await results(page).getByRole("link", { name: "تقرير عن المياه في الريف" }).waitFor();
   await results(page).getByRole("link", { name: "Field notes in English" }).waitFor();
-  const notice = page.getByRole("note");
-  assert.match(await notice.innerText(), /bad-no-title/);
-  assert.match(await notice.innerText(), /title/);
+  const summary = page.locator("summary", { hasText: "مقالة واحدة لم تُعرض" });
+  await summary.click();
+  const listed = page.locator(".bundle-problems").getByRole("listitem");
+  assert.match(await listed.innerText(), /bad-no-title.*"title"/);
   const english = results(page).getByRole("listitem").filter({ hasText: "Field notes in English" });
   assert.equal(await english.getAttribute("dir"), "ltr");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a bundle's problems are one quiet line until opened from the keyboard, then say where each is and what to run", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/problems.json");
+  await results(page).getByRole("link", { name: "تقرير رابطه لا يُتبع" }).waitFor();
+  // Every problem counted, in one line: three warnings and an article skipped.
+  const summary = page.locator(".bundle-problems summary");
+  assert.equal(await summary.innerText(), "4 مشكلات في بيانات هذا الأرشيف · مقالة واحدة لم تُعرض");
+  const listed = page.locator(".bundle-problems").getByRole("listitem");
+  assert.equal(await listed.first().isVisible(), false, "the list waits to be opened");
+  // Opened from the keyboard: tabbing reaches the summary before the search box.
+  await page.locator(".masthead-title a").focus();
+  for (let tab = 0; tab < 20 && !(await summary.evaluate((el) => el === document.activeElement)); tab += 1) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await listed.first().waitFor();
+  const lines = await listed.allInnerTexts();
+  assert.equal(lines.length, 4);
+  assert.match(lines[0], /^error: article #3 \(id "bad-no-title"\): skipped/, "skipped articles first");
+  assert.ok(lines.some((line) => /^warning: article #1 \(id "kept-url"\): the "url" "javascript:alert\(1\)" is left out/.test(line)), lines.join("\n"));
+  assert.ok(lines.some((line) => /^warning: article #2 \(id "kept-event"\): the event .* is left out/.test(line)), lines.join("\n"));
+  assert.ok(lines.some((line) => /^warning: bundle: "description" must be a string/.test(line)), lines.join("\n"));
+  assert.match(await page.locator(".bundle-problems").innerText(), /sahifa validate/);
+  // The articles with a warning are kept; the dropped URL is no link.
+  await results(page).getByRole("link", { name: "تقرير عن جلسة" }).waitFor();
+  assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -7,6 +7,7 @@
 mod common;
 
 mod page;
+mod problems;
 mod reader;
 mod reducer;
 mod timeline;

@@ -331,7 +331,7 @@ async fn a_title_decoded_from_html_references_is_listed_as_text() {
 }
 
 /// An Arabic bundle of `n` dated articles over two years and two sources, with no digit in any
-/// article's own text, and one article without a title (skipped).
+/// article's own text, and three articles without a title (skipped).
 fn digitless_bundle(n: usize) -> Vec<u8> {
     let letters = ["أ", "ب", "ت", "ث", "ج", "ح", "خ", "د"];
     let articles: Vec<String> = (0..n)
@@ -346,7 +346,7 @@ fn digitless_bundle(n: usize) -> Vec<u8> {
                 ["سياسة", "اقتصاد", "ثقافة"][i % 3],
             )
         })
-        .chain([r#"{"id":"untitled","body":["نص"]}"#.to_owned()])
+        .chain(["أ", "ب", "ت"].map(|name| format!(r#"{{"id":"untitled-{name}","body":["نص"]}}"#)))
         .collect();
     format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(",")).into_bytes()
 }
@@ -368,7 +368,7 @@ fn visible_text(html: &str) -> String {
 
 #[tokio::test]
 async fn arabic_indic_digits_reach_every_number_the_list_shows() {
-    // The result count, each facet's counts, the years, "show more" and the skipped count,
+    // The result count, each facet's counts, the years, "show more" and the bundle's problems,
     // not only the dates and the timeline.
     let loaded = SharedBundle(Rc::new(parse_bundle(&digitless_bundle(53)).unwrap()));
     let mut state =
@@ -376,8 +376,9 @@ async fn arabic_indic_digits_reach_every_number_the_list_shows() {
     state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
     state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
     let html = render_page(state).await;
-    let skipped = visible_text(&html[html.find("<summary>مقالات لم تُعرض").expect("the skipped notice")..]);
-    assert!(skipped.starts_with("مقالات لم تُعرض لأنها غير صالحة (١)"), "{skipped}");
+    let problems = html.find(r#"class="bundle-problems"><details><summary>"#).expect("the problems");
+    let problems = visible_text(&html[problems + r#"class="bundle-problems"><details>"#.len()..]);
+    assert!(problems.starts_with("٣ مشكلات في بيانات هذا الأرشيف · ٣ مقالات لم تُعرض"), "{problems}");
     // Everything in the main landmark: the masthead's own "(123)" names the Western choice.
     let text = visible_text(main_landmark(&html));
     for expected in ["٥٣ نتيجة", "وكالة (٢٧)", "إذاعة (٢٦)", "سياسة (١٨)", "٢٠٢١ (٢٧)", "(بقي ٣)"]

@@ -94,7 +94,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
     }
     let count = articles.len();
     let bytes = write::bundle_json(&args.title, &args.lang, sorted(articles));
-    check(&bytes)?;
+    let warnings = check(&bytes)?;
     let summary = format!(
         "{count} article(s) from {} file(s){}{}",
         files.len(),
@@ -108,6 +108,21 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
     if let Some(folder) = &args.archive {
         let written = archive::write(folder, &bytes, args.max_files)?;
         eprintln!("wrote the archive {}: {summary}; {written}", display_path(folder));
+        // A bundle's page lists these; an archive's cannot (it carries no findings), so say so
+        // here, where the publisher still sees them.
+        if warnings > 0 {
+            let see = match &args.output {
+                Some(output) => format!("run `sahifa validate {}` to see each", display_path(output)),
+                None => {
+                    "write the bundle too (-o bundle.json) and run `sahifa validate bundle.json` to see each".into()
+                }
+            };
+            eprintln!(
+                "warning: {warnings} part(s) of articles will be left out as they are read (a link that is not a full \
+                 http(s) address, an event on no real day), and the archive's page does not list them as a bundle's \
+                 does: {see}"
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -118,14 +133,15 @@ fn sorted(mut articles: Vec<Finished>) -> Vec<sahifa_core::wire::ArticleRecord> 
     articles.into_iter().map(|a| a.record).collect()
 }
 
-/// The bundle must read back with no error: the command writes only what the app accepts.
-fn check(bytes: &[u8]) -> Result<(), String> {
+/// The bundle must read back with no error: the command writes only what the app accepts. The
+/// warnings it reads with are counted.
+fn check(bytes: &[u8]) -> Result<usize, String> {
     let loaded = parse_bundle(bytes)
         .map_err(|e| format!("the built bundle does not read back ({e}); this is a bug in sahifa"))?;
     let errors: Vec<String> =
         loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
     if errors.is_empty() {
-        Ok(())
+        Ok(loaded.diagnostics.len())
     } else {
         Err(format!("the built bundle does not validate; this is a bug in sahifa:\n{}", errors.join("\n")))
     }

@@ -277,3 +277,27 @@ fn an_archive_is_written_manifest_last_and_a_rebuild_keeps_what_did_not_change()
     assert!(!none.status.success());
     assert!(String::from_utf8_lossy(&none.stderr).contains("--output"));
 }
+
+#[test]
+fn an_archive_whose_articles_read_with_warnings_says_so_since_its_page_cannot() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("articles.jsonl");
+    std::fs::write(
+        &input,
+        r#"{"id":"a","title":"t","date":"2024-01-02","url":"javascript:alert(1)","body":"text"}
+{"id":"b","title":"u","date":"2024-01-01","body":"text"}
+"#,
+    )
+    .unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .arg("build")
+        .arg(&input)
+        .arg("--archive")
+        .arg(dir.path().join("archive"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(stderr.contains("warning: 1 part(s) of articles will be left out"), "{stderr}");
+    assert!(stderr.contains("run `sahifa validate bundle.json`"), "{stderr}");
+}

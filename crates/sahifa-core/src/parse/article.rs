@@ -143,13 +143,17 @@ fn is_full_web_address(url: &str) -> bool {
             .is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_ascii_whitespace() && !c.is_ascii_control())
 }
 
-/// Text the reader is shown, its bidi overrides made isolates (`bidi`); moved, not copied, when
-/// it has none (nearly always).
+/// Text the reader is shown, its bidi overrides made isolates (`bidi`).
 fn shown(text: Option<String>) -> Option<String> {
-    text.map(|t| match without_overrides(&t) {
-        std::borrow::Cow::Borrowed(_) => t,
+    text.map(without_overrides_owned)
+}
+
+/// `text` with its overrides made isolates; moved, not copied, when it has none (nearly always).
+pub(super) fn without_overrides_owned(text: String) -> String {
+    match without_overrides(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(safe) => safe,
-    })
+    }
 }
 
 /// Trimmed, non-empty names, without repeats, in their given order, shown safely.

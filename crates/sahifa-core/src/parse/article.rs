@@ -69,7 +69,8 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
         id,
         title,
         date,
-        lang: non_empty(lang).unwrap_or_default(),
+        // An attribute, and shown as a value of the language facet: safe as every shown text.
+        lang: shown(non_empty(lang)).unwrap_or_default(),
         body,
         summary: shown(non_empty(summary)),
         byline: shown(non_empty(byline)),

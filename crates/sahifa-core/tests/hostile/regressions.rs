@@ -23,3 +23,15 @@ fn a_finding_quotes_the_bundle_without_its_overrides() {
         ]
     "#]].assert_debug_eq(&findings);
 }
+
+/// `valid_articles_are_never_lost_among_garbage` found it, and the hostile journeys saw it in
+/// the language facet: an article's own `lang` was the one text the parse did not make safe, so
+/// an override there (`"\u202den"`) reversed the letters of its facet value.
+#[test]
+fn an_article_s_language_keeps_no_override() {
+    let text = r#"{"sahifa": 1, "title": "t", "lang": "ar", "articles": [
+        {"id": "a", "title": "t", "body": ["p"], "lang": "\u202dSyria \u202een"}
+    ]}"#;
+    let loaded = parse_bundle(text.as_bytes()).unwrap();
+    assert_eq!(loaded.bundle.articles[0].lang, "\u{2066}Syria \u{2067}en");
+}

@@ -65,26 +65,31 @@ fn valid_article() -> impl Strategy<Value = Value> {
         (text(), text(), prop::collection::vec(text(), 0..3), prop::option::of(date())),
         (text(), text(), text(), (text(), url()), url()),
         (names(), names(), names(), names()),
-        prop::collection::vec((date(), text()), 0..3),
+        (prop::collection::vec((date(), text()), 0..3), prop::option::of(text())),
     )
-        .prop_map(|((id, title, body, date), (summary, byline, publisher, source, url), entities, events)| {
-            let (tags, places, people, organizations) = entities;
-            let events: Vec<Value> =
-                events.into_iter().map(|(date, label)| json!({"date": date, "label": label})).collect();
-            let mut paragraphs = vec![format!("p{}", body.first().cloned().unwrap_or_default())];
-            paragraphs.extend(body.iter().skip(1).cloned());
-            let mut article = json!({
-                "id": id, "title": format!("t{title}"), "body": paragraphs,
-                "summary": summary, "byline": byline, "publisher": publisher,
-                "source": {"name": source.0, "url": source.1}, "url": url,
-                "tags": tags, "places": places, "people": people, "organizations": organizations,
-                "events": events,
-            });
-            if let Some(date) = date {
-                article["date"] = json!(date);
-            }
-            article
-        })
+        .prop_map(
+            |((id, title, body, date), (summary, byline, publisher, source, url), entities, (events, lang))| {
+                let (tags, places, people, organizations) = entities;
+                let events: Vec<Value> =
+                    events.into_iter().map(|(date, label)| json!({"date": date, "label": label})).collect();
+                let mut paragraphs = vec![format!("p{}", body.first().cloned().unwrap_or_default())];
+                paragraphs.extend(body.iter().skip(1).cloned());
+                let mut article = json!({
+                    "id": id, "title": format!("t{title}"), "body": paragraphs,
+                    "summary": summary, "byline": byline, "publisher": publisher,
+                    "source": {"name": source.0, "url": source.1}, "url": url,
+                    "tags": tags, "places": places, "people": people, "organizations": organizations,
+                    "events": events,
+                });
+                if let Some(date) = date {
+                    article["date"] = json!(date);
+                }
+                if let Some(lang) = lang {
+                    article["lang"] = json!(lang);
+                }
+                article
+            },
+        )
 }
 
 /// An element of `articles` that must be skipped, with hostile text where it has text.
@@ -135,8 +140,8 @@ fn articles(elements: &[(bool, Value)]) -> Vec<Value> {
     out
 }
 
-/// Every string the views show from a bundle (the id and the language are attributes and
-/// addresses, never text on screen).
+/// Every string the views show from a bundle (the id is in addresses only; an article's language
+/// is an attribute, and a value of the language facet too).
 fn shown_text(loaded: &LoadedBundle) -> Vec<&str> {
     let bundle = &loaded.bundle;
     let mut out = vec![bundle.title.as_str()];
@@ -144,6 +149,7 @@ fn shown_text(loaded: &LoadedBundle) -> Vec<&str> {
     for article in &bundle.articles {
         let Article {
             title,
+            lang,
             body,
             summary,
             byline,
@@ -156,7 +162,7 @@ fn shown_text(loaded: &LoadedBundle) -> Vec<&str> {
             events,
             ..
         } = article;
-        out.push(title);
+        out.extend([title.as_str(), lang.as_str()]);
         out.extend(body.iter().map(String::as_str));
         out.extend([summary, byline, publisher].into_iter().flatten().map(String::as_str));
         out.extend(source.iter().map(|s| s.name.as_str()));

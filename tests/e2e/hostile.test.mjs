@@ -34,7 +34,11 @@ async function open(path, { bundles = {}, viewport = DESKTOP, stored, tasks = tr
       : route.fulfill({ status: 200, contentType: "application/json", body: Buffer.from(body) });
   });
   if (stored !== undefined) {
-    await page.addInitScript((value) => localStorage.setItem("sahifa.settings", value), stored);
+    // Only on the page's own origin: Firefox runs init scripts in the first about:blank too,
+    // whose storage refuses ("the operation is insecure").
+    await page.addInitScript((value) => {
+      if (location.protocol.startsWith("http")) localStorage.setItem("sahifa.settings", value);
+    }, stored);
   }
   await page.goto(live.server.origin + path);
   return { ...watched, errors };

@@ -236,6 +236,23 @@ mod tests {
             prop_assert_eq!(Location::from_hash(&from_param.to_hash()), from_param);
         }
 
+        /// A crafted hash: any route text, then hundreds of pairs of known and unknown keys; it
+        /// reads as a location within the bounds that writes itself back the same.
+        #[test]
+        fn a_crafted_hash_reads_as_a_bounded_location(
+            route in prop_oneof![Just(String::new()), "/article/\\PC{0,20}", "\\PC{0,10}"],
+            pairs in proptest::collection::vec(
+                (prop::sample::select(vec!["q", "tag", "place", "org", "year", "from", "sort", "zz"]), "[^&#]{0,12}"),
+                0..300,
+            ),
+        ) {
+            let query: Vec<String> = pairs.iter().map(|(key, value)| format!("{key}={value}")).collect();
+            let location = Location::from_hash(&format!("#{route}?{}", query.join("&")));
+            prop_assert!(location.search.query.chars().count() <= MAX_QUERY_CHARS);
+            prop_assert!(location.search.filters.facets.values().all(|values| values.len() <= MAX_FACET_VALUES));
+            prop_assert_eq!(Location::from_hash(&location.to_hash()), location);
+        }
+
         #[test]
         fn any_location_round_trips(
             id in proptest::option::of(".+"),

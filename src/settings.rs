@@ -237,4 +237,20 @@ mod tests {
         // One bad field does not cost the good ones.
         assert_eq!(ReaderSettings::from_storage("v1;s9;tsepia").theme, Theme::Sepia);
     }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Whatever a poisoned localStorage holds, the settings read from it are steps the tables
+        /// have (the CSS they become can only be the app's own), and they store as what they are.
+        #[test]
+        fn any_stored_text_reads_as_settings_the_tables_have(
+            text in proptest::prop_oneof!["\\PC{0,60}", "v1;([slwtdu][^;]{0,6};){0,12}"],
+        ) {
+            let settings = ReaderSettings::from_storage(&text);
+            proptest::prop_assert!(usize::from(settings.text_size) < TEXT_SIZES.len());
+            proptest::prop_assert!(usize::from(settings.line_height) < LINE_HEIGHTS.len());
+            proptest::prop_assert!(usize::from(settings.width) < WIDTHS.len());
+            proptest::prop_assert_eq!(ReaderSettings::from_storage(&settings.to_storage()), settings);
+        }
+    }
 }

@@ -22,6 +22,7 @@ use crate::settings::SettingsChange;
 use crate::shared::SharedIndex;
 use crate::state::{Action, AppContext, Load};
 use sahifa_core::archive::answered_by_front;
+use sahifa_core::bidi::without_overrides;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::search::{Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
@@ -186,7 +187,8 @@ fn Browse(props: &BrowseProps) -> Html {
             None => html! {
                 <section class="not-found" role="alert">
                     <p>{ strings.not_found }</p>
-                    <p><code dir="ltr">{ id }</code></p>
+                    // The id is the link's, which anyone can craft: shown as bundle text is.
+                    <p><code dir="ltr">{ without_overrides(id).into_owned() }</code></p>
                     <a href={location.with_route(Route::List).to_hash()}>{ strings.back_to_list }</a>
                 </section>
             },

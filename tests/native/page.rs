@@ -131,6 +131,14 @@ async fn the_reader_is_an_rtl_article_with_one_h1() {
     );
 }
 
+/// The id comes from the link, which anyone can craft: an override in it is shown as an isolate,
+/// as bundle text is (the hostile-input journeys found it reversing the id's letters).
+#[tokio::test]
+async fn an_unknown_article_id_is_shown_without_its_overrides() {
+    let html = render_page(sample_state(Route::Article("\u{202e}evil".into()))).await;
+    assert!(html.contains("<code dir=\"ltr\">\u{2067}evil</code>"), "{html}");
+}
+
 #[tokio::test]
 async fn an_unknown_article_id_says_so_and_links_back() {
     check_main(

@@ -578,16 +578,20 @@ fn only_full_web_addresses_become_links() {
             {"id": "d", "title": "t", "body": ["p"], "url": "https:///evil.example/x"},
             {"id": "e", "title": "t", "body": ["p"], "url": "https:\\\\evil.example/x"},
             {"id": "f", "title": "t", "body": ["p"], "url": "http://"},
-            {"id": "g", "title": "t", "body": ["p"], "url": "http://example.org/a b"}
+            {"id": "g", "title": "t", "body": ["p"], "url": "http://example.org/a b"},
+            {"id": "h", "title": "t", "body": ["p"], "url": "HTTPS://javascript:alert(1)"},
+            {"id": "i", "title": "t", "body": ["p"], "url": "https://example.org:8443/a:b"},
+            {"id": "j", "title": "t", "body": ["p"], "url": "https://user:pass@[::1]:80"}
         ]}"#,
         expect![[r#"
-            articles: a, b, c, d, e, f, g
+            articles: a, b, c, d, e, f, g, h, i, j
             warning: article #1 (id "a"): the "url" "http:javascript:alert(1)" is left out: only full http:// and https:// addresses are linked
             warning: article #2 (id "b"): the "url" "https:evil.example/x" is left out: only full http:// and https:// addresses are linked
             warning: article #3 (id "c"): the "url" "https:/evil.example/x" is left out: only full http:// and https:// addresses are linked
             warning: article #4 (id "d"): the "url" "https:///evil.example/x" is left out: only full http:// and https:// addresses are linked
             warning: article #5 (id "e"): the "url" "https:\\\\evil.example/x" is left out: only full http:// and https:// addresses are linked
             warning: article #6 (id "f"): the "url" "http://" is left out: only full http:// and https:// addresses are linked
+            warning: article #8 (id "h"): the "url" "HTTPS://javascript:alert(1)" is left out: only full http:// and https:// addresses are linked
         "#]],
     );
 }

@@ -69,7 +69,8 @@ pub(super) fn validate_article(record: ArticleRecord, report: &mut dyn FnMut(Sev
         id,
         title,
         date,
-        lang: non_empty(lang).unwrap_or_default(),
+        // An attribute, and shown as a value of the language facet: safe as every shown text.
+        lang: shown(non_empty(lang)).unwrap_or_default(),
         body,
         summary: shown(non_empty(summary)),
         byline: shown(non_empty(byline)),
@@ -141,15 +142,31 @@ fn is_full_web_address(url: &str) -> bool {
     matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
         && host_start
             .is_some_and(|c| !matches!(c, '/' | '\\' | '?' | '#') && !c.is_ascii_whitespace() && !c.is_ascii_control())
+        && port_is_a_number(&rest[2..])
 }
 
-/// Text the reader is shown, its bidi overrides made isolates (`bidi`); moved, not copied, when
-/// it has none (nearly always).
+/// Whether the port an address names after its host, if any, is digits: a browser cannot read
+/// `https://javascript:alert(1)` (host `javascript`, port `alert(1)`) as an address at all, so
+/// the link would lead nowhere.
+fn port_is_a_number(after_slashes: &str) -> bool {
+    let authority = after_slashes.split(['/', '\\', '?', '#']).next().unwrap_or_default();
+    let host_and_port = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    // An IPv6 host is bracketed, and holds colons of its own.
+    let after_host = host_and_port.rsplit_once(']').map_or(host_and_port, |(_, port)| port);
+    after_host.split_once(':').is_none_or(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Text the reader is shown, its bidi overrides made isolates (`bidi`).
 fn shown(text: Option<String>) -> Option<String> {
-    text.map(|t| match without_overrides(&t) {
-        std::borrow::Cow::Borrowed(_) => t,
+    text.map(without_overrides_owned)
+}
+
+/// `text` with its overrides made isolates; moved, not copied, when it has none (nearly always).
+pub(super) fn without_overrides_owned(text: String) -> String {
+    match without_overrides(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(safe) => safe,
-    })
+    }
 }
 
 /// Trimmed, non-empty names, without repeats, in their given order, shown safely.

@@ -19,7 +19,7 @@ use crate::direction::Letters;
 use crate::model::{Article, Bundle};
 use crate::wire::{BundleRecord, SOURCE_EXPECTED};
 use crate::FORMAT_VERSION;
-use article::{non_empty, validate_article};
+use article::{non_empty, validate_article, without_overrides_owned};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::error::Category;
@@ -153,20 +153,15 @@ impl Collected {
             Element::Record(record) => record,
             Element::Invalid { error, raw } => {
                 let id = serde_json::from_str::<IdOnly>(&raw).ok().and_then(|r| r.id);
-                self.findings.push(Diagnostic {
-                    severity: Severity::Error,
-                    subject: Subject::Article { index, id },
-                    message: format!("skipped: {}", article_error(&raw, &error)),
-                });
+                let message = format!("skipped: {}", article_error(&raw, &error));
+                self.findings.push(article_finding(Severity::Error, index, id, message));
                 return;
             }
         };
         // The id moves into the article, trimmed; findings name it as the bundle wrote it.
         let wire_id = record.id.clone();
         let findings = &mut self.findings;
-        let mut report = |severity, message| {
-            findings.push(Diagnostic { severity, subject: Subject::Article { index, id: wire_id.clone() }, message })
-        };
+        let mut report = |severity, message| findings.push(article_finding(severity, index, wire_id.clone(), message));
         match validate_article(record, &mut report) {
             Some(article) if !self.seen_ids.insert(article.id.clone()) => report(
                 Severity::Error,
@@ -238,6 +233,15 @@ impl Collected {
         articles.shrink_to_fit();
         Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
     }
+}
+
+/// A finding about the article at `index`. It quotes the bundle's own text (the id, a bad date,
+/// an event's label, serde's view of a value), and the page's notice and `sahifa validate` print
+/// it: an override there would reverse the rest of the line, so it becomes an isolate, as in
+/// every text the views show (`bidi`).
+fn article_finding(severity: Severity, index: usize, id: Option<String>, message: String) -> Diagnostic {
+    let subject = Subject::Article { index, id: id.map(without_overrides_owned) };
+    Diagnostic { severity, subject, message: without_overrides_owned(message) }
 }
 
 /// Accepts exactly the version this build reads, and says what to write otherwise.

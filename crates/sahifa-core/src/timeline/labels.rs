@@ -8,7 +8,6 @@ use super::count::article_count;
 use super::range::DateRange;
 use super::rows::Group;
 use super::scale::{Bucket, Grid, Scale};
-use super::view::View;
 use crate::format_date::{arabic_month, english_month, format_long_date, DateStyle};
 use crate::ui_lang::UiLang;
 use time::{Date, Month};
@@ -17,16 +16,7 @@ use time::{Date, Month};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Labels {
     lang: UiLang,
-    style: DateStyle,
-}
-
-/// One bar's place on the axis: its own short label, and the wider period's name where that
-/// period starts (the year above months, the month above weeks and days).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tick {
-    pub bucket: Bucket,
-    pub label: String,
-    pub period: Option<String>,
+    pub(super) style: DateStyle,
 }
 
 impl Labels {
@@ -44,34 +34,6 @@ impl Labels {
             Scale::Day => first.day().to_string(),
         };
         self.style.digits.apply(&text)
-    }
-
-    /// The axis of a view: every bar's short label, and the wider period's name on the first
-    /// bar and wherever that period changes.
-    pub fn axis(&self, view: &View) -> Vec<Tick> {
-        let grid = view.grid;
-        let mut last_period = None;
-        view.buckets()
-            .map(|bucket| {
-                let day = grid.first_day(bucket);
-                let key = match grid.scale {
-                    Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => None,
-                    Scale::Month => Some((day.year(), None)),
-                    Scale::Week | Scale::Day => Some((day.year(), Some(day.month()))),
-                };
-                let period = match key {
-                    Some(key) if last_period != Some(key) => {
-                        last_period = Some(key);
-                        Some(self.style.digits.apply(&match key.1 {
-                            Some(month) => self.month_year(month, key.0),
-                            None => key.0.to_string(),
-                        }))
-                    }
-                    _ => None,
-                };
-                Tick { bucket, label: self.short(grid, bucket), period }
-            })
-            .collect()
     }
 
     /// The period of one bar in full: `عام 2022`, `كانون الثاني (يناير) 2022`,
@@ -152,7 +114,7 @@ impl Labels {
         }
     }
 
-    fn month_name(&self, month: Month) -> String {
+    pub(super) fn month_name(&self, month: Month) -> String {
         match self.lang {
             UiLang::Arabic => arabic_month(month, self.style.months),
             UiLang::English => english_month(month).to_owned(),

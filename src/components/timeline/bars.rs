@@ -1,5 +1,6 @@
 //! The bars of the histogram as one keyboard stop: a horizontal listbox of periods whose
-//! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel.
+//! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel or
+//! a two-finger pinch.
 
 use super::intent::{intent_of, Intent};
 use crate::decimal::tenths;
@@ -62,21 +63,52 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         })
     };
+    // The fingers on the chart (pointer id, x), and while two are down the distance between
+    // them when the view last changed: two pointers are a pinch that zooms, never a selection.
+    let pointers = use_mut_ref(Vec::<(i32, i32)>::new);
+    let pinch = use_mut_ref(|| None::<f64>);
     let onpointerdown = {
-        let (drag, listbox) = (drag.clone(), listbox.clone());
+        let (drag, listbox, pointers, pinch) = (drag.clone(), listbox.clone(), pointers.clone(), pinch.clone());
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 {
                 return;
             }
-            if let Some(i) = bar_at(&listbox, e.client_x(), n, rtl) {
-                capture(&listbox, e.pointer_id());
-                drag.set(Some((i, i)));
+            let mut pointers = pointers.borrow_mut();
+            pointers.retain(|(id, _)| *id != e.pointer_id());
+            pointers.push((e.pointer_id(), e.client_x()));
+            capture(&listbox, e.pointer_id());
+            if let [(_, a), (_, b)] = pointers[..] {
+                drag.set(None);
+                *pinch.borrow_mut() = Some(f64::from((a - b).abs().max(1)));
+            } else if pointers.len() == 1 {
+                if let Some(i) = bar_at(&listbox, e.client_x(), n, rtl) {
+                    drag.set(Some((i, i)));
+                }
             }
         })
     };
     let onpointermove = {
-        let (drag, listbox) = (drag.clone(), listbox.clone());
+        let (drag, listbox, pointers, pinch) = (drag.clone(), listbox.clone(), pointers.clone(), pinch.clone());
+        let on_zoom = props.on_zoom.clone();
         Callback::from(move |e: PointerEvent| {
+            let mut pointers = pointers.borrow_mut();
+            if let Some(p) = pointers.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+                p.1 = e.client_x();
+            }
+            let mut pinch = pinch.borrow_mut();
+            if let (Some(base), [(_, a), (_, b)]) = (*pinch, &pointers[..]) {
+                let apart = f64::from((a - b).abs().max(1));
+                let factor = apart / base;
+                // Each step zooms by at least an eighth, so a steady pinch zooms in steps the
+                // reader can follow rather than one re-render per pixel.
+                if !(0.875..=1.125).contains(&factor) {
+                    if let Some(i) = bar_at(&listbox, (a + b) / 2, n, rtl) {
+                        on_zoom.emit((bucket(i), factor));
+                    }
+                    *pinch = Some(apart);
+                }
+                return;
+            }
             if let (Some((from, to)), Some(i)) = (*drag, bar_at(&listbox, e.client_x(), n, rtl)) {
                 if i != to {
                     drag.set(Some((from, i)));
@@ -85,8 +117,17 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         })
     };
     let onpointerup = {
-        let (drag, on_span) = (drag.clone(), props.on_span.clone());
-        Callback::from(move |_: PointerEvent| {
+        let (drag, on_span, pointers, pinch) = (drag.clone(), props.on_span.clone(), pointers.clone(), pinch.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut pointers = pointers.borrow_mut();
+            pointers.retain(|(id, _)| *id != e.pointer_id());
+            if pinch.borrow().is_some() {
+                // The fingers of a pinch lift one at a time: neither selects anything.
+                if pointers.is_empty() {
+                    *pinch.borrow_mut() = None;
+                }
+                return;
+            }
             if let Some((from, to)) = *drag {
                 drag.set(None);
                 on_span.emit((bucket(from), bucket(to)));
@@ -94,8 +135,15 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         })
     };
     let onpointercancel = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| drag.set(None))
+        let (drag, pointers, pinch) = (drag.clone(), pointers.clone(), pinch.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut pointers = pointers.borrow_mut();
+            pointers.retain(|(id, _)| *id != e.pointer_id());
+            if pointers.is_empty() {
+                *pinch.borrow_mut() = None;
+            }
+            drag.set(None)
+        })
     };
     let onwheel = {
         let (listbox, on_zoom, on_pan) = (listbox.clone(), props.on_zoom.clone(), props.on_pan.clone());
@@ -219,7 +267,9 @@ fn capture(listbox: &NodeRef, pointer: i32) {
     }
 }
 
-fn focus_tab_stop(listbox: &NodeRef) {
+/// Moves the DOM focus onto the element holding the roving tab stop inside `listbox`, when the
+/// focus is already inside it (a re-render must not pull the focus in from elsewhere).
+pub(super) fn focus_tab_stop(listbox: &NodeRef) {
     let Some(list) = listbox.cast::<web_sys::Element>() else { return };
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
     let Some(active) = active else { return };

@@ -9,6 +9,7 @@ use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
 use crate::catalogue::Catalogue;
+use crate::hooks::use_chart_room::use_chart_room;
 use crate::i18n::Strings;
 use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
@@ -79,6 +80,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
     let labels = Labels::new(strings.lang, props.style);
+    // The axis's labels and the markers are chosen for the chart's width.
+    let chart = use_node_ref();
+    let room = use_chart_room(chart.clone());
 
     let Some(ov) = *overview else {
         // No chart: either nothing matched (the list says so; the timeline must not claim the
@@ -208,13 +212,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <Toolbar {strings} scale={grid.scale} {rtl} flipped={*flipped} has_selection={props.selected.is_some()}
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
                 {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />
-            <div class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
+            <div ref={chart} class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
                 if let Catalogue::Bundle(bundle) = &props.catalogue {
-                    <EventMarkers bundle={bundle.clone()} hits={props.hits.clone()} {view} {strings} />
+                    <EventMarkers bundle={bundle.clone()} hits={props.hits.clone()} {view} {labels} {rtl} {room} {strings} />
                 }
                 <BarChart histogram={histogram.clone()} {labels} {rtl} focus={cursor.focus} selected={covered} {strings}
                     {on_focus} {on_intent} {on_span} on_zoom={on_wheel_zoom} {on_pan} />
-                <Axis {view} {labels} />
+                <Axis {view} {labels} {room} />
             </div>
             <p class="tl-selection" role="status" aria-live="polite">{ announcement.unwrap_or_default() }</p>
             <CountTable {histogram} {labels} {strings} />

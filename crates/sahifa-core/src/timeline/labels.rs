@@ -4,7 +4,7 @@
 //! Arabic gets the seed's style (`كانون الثاني (يناير) 2022`) with the month series and digits
 //! of `DateStyle`; every other language gets English, as `format_date` does.
 
-use super::count::article_count;
+use super::count::{article_count, event_count};
 use super::range::DateRange;
 use super::rows::Group;
 use super::scale::{Bucket, Grid, Scale};
@@ -100,6 +100,16 @@ impl Labels {
     /// How many articles, in words that agree with the number.
     pub fn count(&self, n: u32) -> String {
         self.style.digits.apply(&article_count(self.lang, n))
+    }
+
+    /// A bare number in the reader's digits, for a count drawn beside what it counts.
+    pub fn number(&self, n: usize) -> String {
+        self.style.digits.apply(&n.to_string())
+    }
+
+    /// How many events, in words that agree with the number.
+    pub fn events(&self, n: u32) -> String {
+        self.style.digits.apply(&event_count(self.lang, n))
     }
 
     /// The header of a group in the list under the chart.

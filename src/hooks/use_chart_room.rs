@@ -11,8 +11,8 @@ pub struct Room {
 }
 
 impl Room {
-    /// What a chart is assumed to have before it is measured (and when hidden, or rendered on
-    /// the server): the narrowest phone's, so nothing first drawn can crowd.
+    /// The room labels are chosen for before the chart is measured (and when hidden, or rendered
+    /// on the server): the narrowest phone's, so nothing first drawn can crowd.
     pub const NARROW: Room = Room { width: 280, font: 16 };
 
     /// A generous estimate of the width of `text` at the font size times `size_percent`:
@@ -26,15 +26,16 @@ impl Room {
     }
 }
 
-/// The room of the element `node` refers to.
+/// The room of the element `node` refers to, once it has been measured (never on the server,
+/// nor while the element is hidden).
 #[hook]
-pub fn use_chart_room(node: NodeRef) -> Room {
-    let room = use_state_eq(|| Room::NARROW);
+pub fn use_chart_room(node: NodeRef) -> Option<Room> {
+    let room = use_state_eq(|| None::<Room>);
     {
         let (node, room) = (node.clone(), room.clone());
         use_effect(move || {
             if let Some(measured) = measure(&node) {
-                room.set(measured);
+                room.set(Some(measured));
             }
         });
     }
@@ -44,7 +45,7 @@ pub fn use_chart_room(node: NodeRef) -> Room {
         use_effect_with((), move |()| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
                 if let Some(measured) = measure(&node) {
-                    room.set(measured);
+                    room.set(Some(measured));
                 }
             });
             move || drop(listener)

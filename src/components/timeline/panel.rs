@@ -9,7 +9,7 @@ use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
 use crate::catalogue::Catalogue;
-use crate::hooks::use_chart_room::use_chart_room;
+use crate::hooks::use_chart_room::{use_chart_room, Room};
 use crate::i18n::Strings;
 use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
@@ -23,6 +23,20 @@ use yew::prelude::*;
 /// The most bars the chart draws: enough for six years of months, few enough to keep the page
 /// small and each bar wide enough to hit.
 pub const MAX_BARS: u32 = 80;
+
+/// The narrowest a bar is drawn on a phone: WCAG 2.5.8's smallest target.
+const PHONE_BAR_PX: u32 = 24;
+/// Charts narrower than this are a phone's (the widest phone's chart is about 400 px).
+const PHONE_CHART_PX: u32 = 480;
+
+/// How many bars the chart may draw in `room`: on a phone few enough that each is a target a
+/// finger can hit, and the reader zooms for more; wider, `MAX_BARS` at a mouse's precision.
+fn bars_that_fit(room: Option<Room>) -> u32 {
+    match room {
+        Some(room) if room.width < PHONE_CHART_PX => (room.width / PHONE_BAR_PX).max(1),
+        _ => MAX_BARS,
+    }
+}
 
 /// The catalogue compared by its articles' days alone: the same for a sharded archive however
 /// many of its files have come in.
@@ -58,7 +72,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let deps = (DaysOf(props.catalogue.clone()), props.hits.clone());
     let counts =
         use_memo(deps.clone(), |(DaysOf(catalogue), hits)| DayCounts::new(hits.iter().map(|&i| catalogue.day(i))));
-    let overview = use_memo(deps, |(DaysOf(catalogue), hits)| {
+    // The axis's labels, the markers and the number of bars are chosen for the chart's width.
+    let chart = use_node_ref();
+    let room = use_chart_room(chart.clone());
+    let overview = use_memo((deps.0, deps.1, bars_that_fit(room)), |(DaysOf(catalogue), hits, max_bars)| {
         // The chart spans the events the hits report as well as their publication dates, so
         // an article's markers are in reach even when they precede it.
         let days = hits.iter().flat_map(|&i| {
@@ -68,7 +85,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             catalogue.day(i).into_iter().chain(events.iter().map(|e| e.date))
         });
-        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), MAX_BARS)
+        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), *max_bars)
     });
     // The view belongs to one set of hits: new hits start again from their overview.
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
@@ -80,9 +97,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
     let labels = Labels::new(strings.lang, props.style);
-    // The axis's labels and the markers are chosen for the chart's width.
-    let chart = use_node_ref();
-    let room = use_chart_room(chart.clone());
+    let room = room.unwrap_or(Room::NARROW);
 
     let Some(ov) = *overview else {
         // No chart: either nothing matched (the list says so; the timeline must not claim the

@@ -2,6 +2,7 @@
 //! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel or
 //! a two-finger pinch.
 
+use super::gesture::{Gesture, Pointers};
 use super::intent::{intent_of, Intent};
 use crate::decimal::tenths;
 use crate::hooks::use_css_from_data::use_css_from_data;
@@ -63,87 +64,55 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         })
     };
-    // The fingers on the chart (pointer id, x), and while two are down the distance between
-    // them when the view last changed: two pointers are a pinch that zooms, never a selection.
-    let pointers = use_mut_ref(Vec::<(i32, i32)>::new);
-    let pinch = use_mut_ref(|| None::<f64>);
-    let onpointerdown = {
-        let (drag, listbox, pointers, pinch) = (drag.clone(), listbox.clone(), pointers.clone(), pinch.clone());
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            let mut pointers = pointers.borrow_mut();
-            pointers.retain(|(id, _)| *id != e.pointer_id());
-            pointers.push((e.pointer_id(), e.client_x()));
-            capture(&listbox, e.pointer_id());
-            if let [(_, a), (_, b)] = pointers[..] {
-                drag.set(None);
-                *pinch.borrow_mut() = Some(f64::from((a - b).abs().max(1)));
-            } else if pointers.len() == 1 {
-                if let Some(i) = bar_at(&listbox, e.client_x(), n, rtl) {
-                    drag.set(Some((i, i)));
+    let pointers = use_mut_ref(Pointers::default);
+    // Every pointer event goes through `Pointers`, which says what it means for the chart.
+    let on_pointer = {
+        let (drag, listbox, on_span, on_zoom) =
+            (drag.clone(), listbox.clone(), props.on_span.clone(), props.on_zoom.clone());
+        Rc::new(move |gesture: Gesture| match gesture {
+            Gesture::DragFrom(x) => drag.set(bar_at(&listbox, x, n, rtl).map(|i| (i, i))),
+            Gesture::DragTo(x) => {
+                if let (Some((from, to)), Some(i)) = (*drag, bar_at(&listbox, x, n, rtl)) {
+                    if i != to {
+                        drag.set(Some((from, i)));
+                    }
                 }
+            }
+            Gesture::DragEnd => {
+                if let Some((from, to)) = *drag {
+                    drag.set(None);
+                    on_span.emit((bucket(from), bucket(to)));
+                }
+            }
+            Gesture::DragCancel => drag.set(None),
+            Gesture::Zoom { at, factor } => {
+                if let Some(i) = bar_at(&listbox, at, n, rtl) {
+                    on_zoom.emit((bucket(i), factor));
+                }
+            }
+            Gesture::Nothing => {}
+        })
+    };
+    let onpointerdown = {
+        let (listbox, pointers, on_pointer) = (listbox.clone(), pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() == 0 {
+                capture(&listbox, e.pointer_id());
+                on_pointer(pointers.borrow_mut().down(e.pointer_id(), e.client_x()));
             }
         })
     };
     let onpointermove = {
-        let (drag, listbox, pointers, pinch) = (drag.clone(), listbox.clone(), pointers.clone(), pinch.clone());
-        let on_zoom = props.on_zoom.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut pointers = pointers.borrow_mut();
-            if let Some(p) = pointers.iter_mut().find(|(id, _)| *id == e.pointer_id()) {
-                p.1 = e.client_x();
-            }
-            let mut pinch = pinch.borrow_mut();
-            if let (Some(base), [(_, a), (_, b)]) = (*pinch, &pointers[..]) {
-                let apart = f64::from((a - b).abs().max(1));
-                let factor = apart / base;
-                // Each step zooms by at least an eighth, so a steady pinch zooms in steps the
-                // reader can follow rather than one re-render per pixel.
-                if !(0.875..=1.125).contains(&factor) {
-                    if let Some(i) = bar_at(&listbox, (a + b) / 2, n, rtl) {
-                        on_zoom.emit((bucket(i), factor));
-                    }
-                    *pinch = Some(apart);
-                }
-                return;
-            }
-            if let (Some((from, to)), Some(i)) = (*drag, bar_at(&listbox, e.client_x(), n, rtl)) {
-                if i != to {
-                    drag.set(Some((from, i)));
-                }
-            }
-        })
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().moved(e.pointer_id(), e.client_x())))
     };
     let onpointerup = {
-        let (drag, on_span, pointers, pinch) = (drag.clone(), props.on_span.clone(), pointers.clone(), pinch.clone());
-        Callback::from(move |e: PointerEvent| {
-            let mut pointers = pointers.borrow_mut();
-            pointers.retain(|(id, _)| *id != e.pointer_id());
-            if pinch.borrow().is_some() {
-                // The fingers of a pinch lift one at a time: neither selects anything.
-                if pointers.is_empty() {
-                    *pinch.borrow_mut() = None;
-                }
-                return;
-            }
-            if let Some((from, to)) = *drag {
-                drag.set(None);
-                on_span.emit((bucket(from), bucket(to)));
-            }
-        })
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().up(e.pointer_id(), false)))
     };
     let onpointercancel = {
-        let (drag, pointers, pinch) = (drag.clone(), pointers.clone(), pinch.clone());
-        Callback::from(move |e: PointerEvent| {
-            let mut pointers = pointers.borrow_mut();
-            pointers.retain(|(id, _)| *id != e.pointer_id());
-            if pointers.is_empty() {
-                *pinch.borrow_mut() = None;
-            }
-            drag.set(None)
-        })
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().up(e.pointer_id(), true)))
     };
     let onwheel = {
         let (listbox, on_zoom, on_pan) = (listbox.clone(), props.on_zoom.clone(), props.on_pan.clone());

@@ -57,6 +57,8 @@ async fn the_sample_gives_a_right_to_left_chart_of_days_with_its_event() {
             </a>
             </span>
             </div>
+            <div id="timeline-events" hidden="hidden" class="tl-event-list">
+            </div>
             <div role="listbox" aria-multiselectable="true" aria-orientation="horizontal" aria-label="عدد المقالات في كل فترة" aria-describedby="timeline-keys" data-css="grid-template-columns: repeat(12, minmax(0, 1fr))" class="tl-bars">
             <div role="option" tabindex="-1" aria-selected="false" aria-label="الخميس، 20 كانون الثاني (يناير) 2022: لا مقالات" class="tl-bar">
             <span data-css="block-size: 0.0%" class="tl-fill">

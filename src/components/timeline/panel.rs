@@ -33,7 +33,8 @@ const PHONE_CHART_PX: u32 = 480;
 /// finger can hit, and the reader zooms for more; wider, `MAX_BARS` at a mouse's precision.
 fn bars_that_fit(room: Option<Room>) -> u32 {
     match room {
-        Some(room) if room.width < PHONE_CHART_PX => (room.width / PHONE_BAR_PX).max(1),
+        // Each bar and the 1 px gap after it (`.tl-bars`' column gap), the last one's gap spare.
+        Some(room) if room.width < PHONE_CHART_PX => ((room.width + 1) / (PHONE_BAR_PX + 1)).max(1),
         _ => MAX_BARS,
     }
 }

@@ -1,4 +1,5 @@
 //! The app's own hooks.
 
+pub mod use_chart_room;
 pub mod use_css_from_data;
 pub mod use_digits;

@@ -1,12 +1,13 @@
 // Timeline journeys on the real archive (the corpus bundle `cargo xtask test` builds): see it over
-// time, zoom to a month, take a week with the mouse and with the keyboard alone, read that week's
-// articles; right to left throughout. Skipped, with the reason, when the corpus is not here.
+// time, zoom to a month, take a week with the mouse, the keyboard alone and a finger, pinch to zoom,
+// read the axis at any width, reach every event; right to left throughout. Skipped, with the
+// reason, when the corpus is not here.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { CORPUS_BUNDLE } from "./support/server.mjs";
-import { openPage } from "./support/browser.mjs";
+import { engine, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
 
 const skip = existsSync(CORPUS_BUNDLE)
@@ -172,5 +173,196 @@ test("on a phone the filters' checkboxes are 24 px targets and the main controls
     const [[, height]] = await sizes(selector);
     assert.ok(height >= 44, `${selector} is ${height} px tall`);
   }
+  await page.close();
+});
+
+/** Resolves once the page has painted twice: the chart measures itself after a render and
+ * renders again for its width. */
+const painted = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** The chart's box and where each axis label's text is drawn (its text's box, not its
+ * element's: a label's grid cell can be narrower than the text that overflows it). */
+const axisBoxes = (page) =>
+  page.locator(".tl-chart").evaluate((chart) => ({
+    chart: chart.getBoundingClientRect().toJSON(),
+    labels: [...chart.querySelectorAll(".tl-axis > *")].map((label) => {
+      const text = document.createRange();
+      text.selectNodeContents(label);
+      return { text: label.textContent, ...text.getBoundingClientRect().toJSON() };
+    }),
+  }));
+
+/** Opens the timeline where a narrow screen keeps it behind its button. */
+async function openTimeline(page) {
+  const button = page.locator(".timeline-button");
+  if ((await button.isVisible()) && (await button.getAttribute("aria-expanded")) === "false") await button.click();
+}
+
+const SCALES = {
+  ar: { group: "المقياس", names: ["سنة", "شهر", "أسبوع", "يوم"] },
+  en: { group: "Scale", names: ["Year", "Month", "Week", "Day"] },
+};
+
+test("the axis's labels never overlap and never leave the chart, at 320, 390 and 1366 px, in Arabic and in English", { skip }, async () => {
+  const { page, errors } = await openArchive();
+  for (const lang of ["ar", "en"]) {
+    if (lang === "en") await page.getByRole("button", { name: "English" }).click();
+    const { group, names } = SCALES[lang];
+    for (const width of [320, 390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openTimeline(page);
+      for (const scale of ["whole span", ...names]) {
+        if (scale === "whole span") await page.locator(".tl-toolbar button").nth(4).click();
+        else await page.getByRole("group", { name: group }).getByRole("button", { name: scale, exact: true }).click();
+        await painted(page);
+        const { chart, labels } = await axisBoxes(page);
+        const where = `${lang}, ${width} px, ${scale}: ${labels.map((l) => l.text).join(" · ")}`;
+        assert.ok(labels.length >= 1, `a label at least (${where})`);
+        for (const l of labels) {
+          assert.ok(l.left >= chart.left - 0.5 && l.right <= chart.right + 0.5, `"${l.text}" [${l.left}, ${l.right}] inside [${chart.left}, ${chart.right}] (${where})`);
+        }
+        const across = [...labels].sort((a, b) => a.left - b.left);
+        for (let i = 1; i < across.length; i += 1) {
+          assert.ok(across[i - 1].right <= across[i].left, `"${across[i - 1].text}" runs into "${across[i].text}" (${where})`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The event markers: one toolbar, its controls. */
+const markerRow = (page, name) => page.getByRole("toolbar", { name });
+
+test("event markers count their events in what they show and say, list them all, and make one Tab stop", { skip }, async () => {
+  const { page, errors, bars } = await openArchive();
+  await page.getByRole("button", { name: "شهر" }).click();
+  const row = markerRow(page, "أحداث");
+  const many = row.getByRole("button");
+  await many.first().waitFor();
+  // Each marker of several events shows their number, and its name says it with the noun.
+  const shown = await many.evaluateAll((all) => all.map((b) => [b.textContent.trim(), b.getAttribute("aria-label")]));
+  assert.ok(shown.length > 0);
+  for (const [text, name] of shown) {
+    assert.match(text, /^\d+$/, `a count on the marker: ${text}`);
+    assert.ok(name.startsWith(`${text} `) || (text === "2" && name.startsWith("حدثان")), `"${name}" says ${text}`);
+    assert.match(name, /حدث|أحداث/);
+  }
+  // The busiest marker lists its events, fifty at a time, each a link to its article.
+  const [busiest] = [...shown].sort((a, b) => Number(b[0]) - Number(a[0]));
+  assert.ok(Number(busiest[0]) > 100, `a busy marker: ${busiest[0]} events`);
+  await row.getByRole("button", { name: busiest[1] }).click();
+  const list = page.locator("#timeline-events");
+  assert.equal(await list.getByRole("link").count(), 50);
+  await list.getByRole("button", { name: "أحداث أخرى" }).click();
+  assert.equal(await list.getByRole("link").count(), 100);
+  // One Tab stop for the row: from the last toolbar button, one Tab to a marker, one to the bars.
+  await page.getByRole("button", { name: "عكس اتجاه الزمن" }).focus();
+  await page.keyboard.press("Tab");
+  const inRow = () => page.evaluate(() => document.activeElement.closest("[role=toolbar]")?.getAttribute("aria-label") ?? null);
+  assert.equal(await inRow(), "أحداث", "the first Tab lands on a marker");
+  const first = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await inRow(), "أحداث");
+  assert.notEqual(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), first, "an arrow moves along the row");
+  assert.equal(await row.locator("[tabindex='0']").count(), 1, "one marker holds the tab stop");
+  // With the list closed again, the next Tab leaves the row for the bars.
+  await page.getByRole("button", { name: busiest[1] }).click();
+  await page.keyboard.press("Tab");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.getAttribute("role")),
+    "option",
+    `the second Tab reaches the bars, not ${await page.evaluate(() => document.activeElement.outerHTML.slice(0, 200))}`,
+  );
+  assert.ok((await bars.count()) > 1);
+  // In English, the count is named in English.
+  await page.getByRole("button", { name: "English" }).click();
+  const english = await markerRow(page, "Events").getByRole("button").first().getAttribute("aria-label");
+  assert.match(english, /^\d+ events: /);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("on a 390 px phone every bar and every event marker is a 24 px target", { skip }, async () => {
+  const { page, errors, bars } = await openArchive();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTimeline(page);
+  const sizes = (locator) =>
+    locator.evaluateAll((all) => all.map((m) => [m.getBoundingClientRect().width, m.getBoundingClientRect().height]));
+  for (const scale of ["whole span", "شهر", "يوم"]) {
+    if (scale === "whole span") await page.locator(".tl-toolbar button").nth(4).click();
+    else await page.getByRole("button", { name: scale, exact: true }).click();
+    await painted(page);
+    const barSizes = await sizes(bars);
+    assert.ok(barSizes.every(([w, h]) => w >= 24 && h >= 24), `bars at ${scale}: ${JSON.stringify(barSizes.slice(0, 3))}`);
+    if (scale === "يوم") continue;
+    const markerSizes = await sizes(markerRow(page, "أحداث").locator(".tl-marker"));
+    assert.ok(markerSizes.length > 0, `markers at ${scale}`);
+    assert.ok(markerSizes.every(([w, h]) => w >= 24 && h >= 24), `markers at ${scale}: ${JSON.stringify(markerSizes)}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const touchOnly = engine !== "chromium" && "Chromium only: touches are sent through the DevTools protocol";
+
+/** A phone page with touch, the archive open and its timeline shown, and a DevTools session. */
+async function openOnPhone() {
+  const page = await live.browser.newPage({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(live.server.origin + "/?bundle=corpus.json", { timeout: 60_000 });
+  await page.getByRole("status").filter({ hasText: /12906/ }).waitFor({ timeout: 60_000 });
+  await openTimeline(page);
+  const bars = page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).getByRole("option");
+  await bars.first().waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  return { page, errors, bars, touch };
+}
+
+test("a pinch on the chart zooms it and sets no date filter", { skip: skip || touchOnly }, async () => {
+  const { page, errors, bars, touch } = await openOnPhone();
+  await page.getByRole("button", { name: "شهر" }).click();
+  await bars.first().scrollIntoViewIfNeeded();
+  const before = await bars.count();
+  const box = await page.getByRole("listbox", { name: "عدد المقالات في كل فترة" }).boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await touch("touchStart", [[cx - 20, cy], [cx + 20, cy]]);
+  for (let apart = 20; apart <= 150; apart += 10) {
+    await touch("touchMove", [[cx - apart, cy], [cx + apart, cy]]);
+  }
+  await touch("touchEnd", []);
+  await painted(page);
+  const after = await bars.count();
+  assert.ok(after < before, `the pinch zoomed in: ${before} bars, then ${after}`);
+  assert.ok(!page.url().includes("to="), `no date filter: ${page.url()}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a finger dragged across the bars selects them and does not scroll the page", { skip: skip || touchOnly }, async () => {
+  const { page, errors, bars, touch } = await openOnPhone();
+  await page.getByRole("button", { name: "يوم" }).click();
+  await bars.nth(6).scrollIntoViewIfNeeded();
+  const start = await bars.nth(1).boundingBox();
+  const end = await bars.nth(6).boundingBox();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const y = start.y + start.height / 2;
+  // A finger seldom starts exactly sideways: the first move goes down more than across.
+  await touch("touchStart", [[start.x + start.width / 2, y]]);
+  await touch("touchMove", [[start.x + start.width / 2 + 2, y + 12]]);
+  for (let step = 1; step <= 8; step += 1) {
+    const x = start.x + start.width / 2 + ((end.x - start.x) * step) / 8;
+    await touch("touchMove", [[x, y + 12]]);
+  }
+  await touch("touchEnd", []);
+  await page.waitForFunction(() => location.hash.includes("to="), null, { timeout: 5_000 }).catch(() => {});
+  assert.ok(page.url().includes("to="), `the drag selected a range: ${page.url()}`);
+  assert.equal(days(range(page)), 6, `six days: ${range(page)}`);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, "the page did not scroll");
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,6 +1,8 @@
 //! The bars of the histogram as one keyboard stop: a horizontal listbox of periods whose
-//! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel.
+//! focus roves with the arrow keys, selected by click, drag, or Enter, zoomed by the wheel or
+//! a two-finger pinch.
 
+use super::gesture::{Gesture, Pointers};
 use super::intent::{intent_of, Intent};
 use crate::decimal::tenths;
 use crate::hooks::use_css_from_data::use_css_from_data;
@@ -62,40 +64,55 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             }
         })
     };
-    let onpointerdown = {
-        let (drag, listbox) = (drag.clone(), listbox.clone());
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
+    let pointers = use_mut_ref(Pointers::default);
+    // Every pointer event goes through `Pointers`, which says what it means for the chart.
+    let on_pointer = {
+        let (drag, listbox, on_span, on_zoom) =
+            (drag.clone(), listbox.clone(), props.on_span.clone(), props.on_zoom.clone());
+        Rc::new(move |gesture: Gesture| match gesture {
+            Gesture::DragFrom(x) => drag.set(bar_at(&listbox, x, n, rtl).map(|i| (i, i))),
+            Gesture::DragTo(x) => {
+                if let (Some((from, to)), Some(i)) = (*drag, bar_at(&listbox, x, n, rtl)) {
+                    if i != to {
+                        drag.set(Some((from, i)));
+                    }
+                }
             }
-            if let Some(i) = bar_at(&listbox, e.client_x(), n, rtl) {
+            Gesture::DragEnd => {
+                if let Some((from, to)) = *drag {
+                    drag.set(None);
+                    on_span.emit((bucket(from), bucket(to)));
+                }
+            }
+            Gesture::DragCancel => drag.set(None),
+            Gesture::Zoom { at, factor } => {
+                if let Some(i) = bar_at(&listbox, at, n, rtl) {
+                    on_zoom.emit((bucket(i), factor));
+                }
+            }
+            Gesture::Nothing => {}
+        })
+    };
+    let onpointerdown = {
+        let (listbox, pointers, on_pointer) = (listbox.clone(), pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() == 0 {
                 capture(&listbox, e.pointer_id());
-                drag.set(Some((i, i)));
+                on_pointer(pointers.borrow_mut().down(e.pointer_id(), e.client_x()));
             }
         })
     };
     let onpointermove = {
-        let (drag, listbox) = (drag.clone(), listbox.clone());
-        Callback::from(move |e: PointerEvent| {
-            if let (Some((from, to)), Some(i)) = (*drag, bar_at(&listbox, e.client_x(), n, rtl)) {
-                if i != to {
-                    drag.set(Some((from, i)));
-                }
-            }
-        })
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().moved(e.pointer_id(), e.client_x())))
     };
     let onpointerup = {
-        let (drag, on_span) = (drag.clone(), props.on_span.clone());
-        Callback::from(move |_: PointerEvent| {
-            if let Some((from, to)) = *drag {
-                drag.set(None);
-                on_span.emit((bucket(from), bucket(to)));
-            }
-        })
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().up(e.pointer_id(), false)))
     };
     let onpointercancel = {
-        let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| drag.set(None))
+        let (pointers, on_pointer) = (pointers.clone(), on_pointer.clone());
+        Callback::from(move |e: PointerEvent| on_pointer(pointers.borrow_mut().up(e.pointer_id(), true)))
     };
     let onwheel = {
         let (listbox, on_zoom, on_pan) = (listbox.clone(), props.on_zoom.clone(), props.on_pan.clone());
@@ -219,7 +236,9 @@ fn capture(listbox: &NodeRef, pointer: i32) {
     }
 }
 
-fn focus_tab_stop(listbox: &NodeRef) {
+/// Moves the DOM focus onto the element holding the roving tab stop inside `listbox`, when the
+/// focus is already inside it (a re-render must not pull the focus in from elsewhere).
+pub(super) fn focus_tab_stop(listbox: &NodeRef) {
     let Some(list) = listbox.cast::<web_sys::Element>() else { return };
     let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
     let Some(active) = active else { return };

@@ -6,6 +6,7 @@ mod axis;
 mod bars;
 mod count_table;
 mod event_markers;
+mod gesture;
 mod intent;
 mod panel;
 mod period_list;

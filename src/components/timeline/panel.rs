@@ -9,6 +9,7 @@ use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
 use crate::catalogue::Catalogue;
+use crate::hooks::use_chart_room::{use_chart_room, Room};
 use crate::i18n::Strings;
 use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
@@ -22,6 +23,21 @@ use yew::prelude::*;
 /// The most bars the chart draws: enough for six years of months, few enough to keep the page
 /// small and each bar wide enough to hit.
 pub const MAX_BARS: u32 = 80;
+
+/// The narrowest a bar is drawn on a phone: WCAG 2.5.8's smallest target.
+const PHONE_BAR_PX: u32 = 24;
+/// Charts narrower than this are a phone's (the widest phone's chart is about 400 px).
+const PHONE_CHART_PX: u32 = 480;
+
+/// How many bars the chart may draw in `room`: on a phone few enough that each is a target a
+/// finger can hit, and the reader zooms for more; wider, `MAX_BARS` at a mouse's precision.
+fn bars_that_fit(room: Option<Room>) -> u32 {
+    match room {
+        // Each bar and the 1 px gap after it (`.tl-bars`' column gap), the last one's gap spare.
+        Some(room) if room.width < PHONE_CHART_PX => ((room.width + 1) / (PHONE_BAR_PX + 1)).max(1),
+        _ => MAX_BARS,
+    }
+}
 
 /// The catalogue compared by its articles' days alone: the same for a sharded archive however
 /// many of its files have come in.
@@ -57,7 +73,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let deps = (DaysOf(props.catalogue.clone()), props.hits.clone());
     let counts =
         use_memo(deps.clone(), |(DaysOf(catalogue), hits)| DayCounts::new(hits.iter().map(|&i| catalogue.day(i))));
-    let overview = use_memo(deps, |(DaysOf(catalogue), hits)| {
+    // The axis's labels, the markers and the number of bars are chosen for the chart's width.
+    let chart = use_node_ref();
+    let room = use_chart_room(chart.clone());
+    let overview = use_memo((deps.0, deps.1, bars_that_fit(room)), |(DaysOf(catalogue), hits, max_bars)| {
         // The chart spans the events the hits report as well as their publication dates, so
         // an article's markers are in reach even when they precede it.
         let days = hits.iter().flat_map(|&i| {
@@ -67,7 +86,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             catalogue.day(i).into_iter().chain(events.iter().map(|e| e.date))
         });
-        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), MAX_BARS)
+        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), *max_bars)
     });
     // The view belongs to one set of hits: new hits start again from their overview.
     let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
@@ -79,6 +98,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // articles', and a reader who chose English hears the chart in English.
     let strings = props.strings;
     let labels = Labels::new(strings.lang, props.style);
+    let room = room.unwrap_or(Room::NARROW);
 
     let Some(ov) = *overview else {
         // No chart: either nothing matched (the list says so; the timeline must not claim the
@@ -208,13 +228,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <Toolbar {strings} scale={grid.scale} {rtl} flipped={*flipped} has_selection={props.selected.is_some()}
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
                 {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />
-            <div class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
+            <div ref={chart} class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>
                 if let Catalogue::Bundle(bundle) = &props.catalogue {
-                    <EventMarkers bundle={bundle.clone()} hits={props.hits.clone()} {view} {strings} />
+                    <EventMarkers bundle={bundle.clone()} hits={props.hits.clone()} {view} {labels} {rtl} {room} {strings} />
                 }
                 <BarChart histogram={histogram.clone()} {labels} {rtl} focus={cursor.focus} selected={covered} {strings}
                     {on_focus} {on_intent} {on_span} on_zoom={on_wheel_zoom} {on_pan} />
-                <Axis {view} {labels} />
+                <Axis {view} {labels} {room} />
             </div>
             <p class="tl-selection" role="status" aria-live="polite">{ announcement.unwrap_or_default() }</p>
             <CountTable {histogram} {labels} {strings} />

@@ -1,4 +1,4 @@
-//! "12 articles" in words that agree with the number, in Arabic and in English (the rule is
+//! "12 articles" and "837 events" in words that agree with the number, in Arabic and in English (the rule is
 //! `plural`'s, shared with every other count).
 
 use crate::plural::Counted;
@@ -11,6 +11,21 @@ pub fn article_count(lang: UiLang, n: u32) -> String {
         UiLang::English => ENGLISH.of(n.into()),
     }
 }
+
+/// How many events, digits in Western form (the caller applies `Digits`).
+pub fn event_count(lang: UiLang, n: u32) -> String {
+    match lang {
+        UiLang::Arabic => ARABIC_EVENTS.of(n.into()),
+        UiLang::English => ENGLISH_EVENTS.of(n.into()),
+    }
+}
+
+const ARABIC_EVENTS: Counted =
+    Counted::Arabic {
+        zero: "لا أحداث", one: "حدث واحد", two: "حدثان", few: "# أحداث", many: "# حدثًا", other: "# حدث"
+    };
+
+const ENGLISH_EVENTS: Counted = Counted::English { zero: "no events", one: "1 event", other: "# events" };
 
 const ARABIC: Counted = Counted::Arabic {
     zero: "لا مقالات",
@@ -32,6 +47,10 @@ mod tests {
         let table: Vec<String> = [0, 1, 2, 3, 10, 11, 12, 99, 100, 101, 102, 103, 110, 111, 1000, 12906]
             .iter()
             .map(|&n| format!("{n}: {} | {}", article_count(UiLang::Arabic, n), article_count(UiLang::English, n)))
+            .chain(
+                [2, 3, 11, 100, 837]
+                    .map(|n| format!("{n}: {} | {}", event_count(UiLang::Arabic, n), event_count(UiLang::English, n))),
+            )
             .collect();
         expect.assert_eq(&table.join("\n"));
     }
@@ -54,6 +73,11 @@ mod tests {
             110: 110 مقالات | 110 articles
             111: 111 مقالة | 111 articles
             1000: 1000 مقالة | 1000 articles
-            12906: 12906 مقالات | 12906 articles"#]]);
+            12906: 12906 مقالات | 12906 articles
+            2: حدثان | 2 events
+            3: 3 أحداث | 3 events
+            11: 11 حدثًا | 11 events
+            100: 100 حدث | 100 events
+            837: 837 حدثًا | 837 events"#]]);
     }
 }

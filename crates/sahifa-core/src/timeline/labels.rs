@@ -4,11 +4,10 @@
 //! Arabic gets the seed's style (`كانون الثاني (يناير) 2022`) with the month series and digits
 //! of `DateStyle`; every other language gets English, as `format_date` does.
 
-use super::count::article_count;
+use super::count::{article_count, event_count};
 use super::range::DateRange;
 use super::rows::Group;
 use super::scale::{Bucket, Grid, Scale};
-use super::view::View;
 use crate::format_date::{arabic_month, english_month, format_long_date, DateStyle};
 use crate::ui_lang::UiLang;
 use time::{Date, Month};
@@ -17,16 +16,7 @@ use time::{Date, Month};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Labels {
     lang: UiLang,
-    style: DateStyle,
-}
-
-/// One bar's place on the axis: its own short label, and the wider period's name where that
-/// period starts (the year above months, the month above weeks and days).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tick {
-    pub bucket: Bucket,
-    pub label: String,
-    pub period: Option<String>,
+    pub(super) style: DateStyle,
 }
 
 impl Labels {
@@ -44,34 +34,6 @@ impl Labels {
             Scale::Day => first.day().to_string(),
         };
         self.style.digits.apply(&text)
-    }
-
-    /// The axis of a view: every bar's short label, and the wider period's name on the first
-    /// bar and wherever that period changes.
-    pub fn axis(&self, view: &View) -> Vec<Tick> {
-        let grid = view.grid;
-        let mut last_period = None;
-        view.buckets()
-            .map(|bucket| {
-                let day = grid.first_day(bucket);
-                let key = match grid.scale {
-                    Scale::Year | Scale::Decade | Scale::Century | Scale::Millennium => None,
-                    Scale::Month => Some((day.year(), None)),
-                    Scale::Week | Scale::Day => Some((day.year(), Some(day.month()))),
-                };
-                let period = match key {
-                    Some(key) if last_period != Some(key) => {
-                        last_period = Some(key);
-                        Some(self.style.digits.apply(&match key.1 {
-                            Some(month) => self.month_year(month, key.0),
-                            None => key.0.to_string(),
-                        }))
-                    }
-                    _ => None,
-                };
-                Tick { bucket, label: self.short(grid, bucket), period }
-            })
-            .collect()
     }
 
     /// The period of one bar in full: `عام 2022`, `كانون الثاني (يناير) 2022`,
@@ -140,6 +102,16 @@ impl Labels {
         self.style.digits.apply(&article_count(self.lang, n))
     }
 
+    /// A bare number in the reader's digits, for a count drawn beside what it counts.
+    pub fn number(&self, n: usize) -> String {
+        self.style.digits.apply(&n.to_string())
+    }
+
+    /// How many events, in words that agree with the number.
+    pub fn events(&self, n: u32) -> String {
+        self.style.digits.apply(&event_count(self.lang, n))
+    }
+
     /// The header of a group in the list under the chart.
     pub fn group(&self, group: Group) -> String {
         match group {
@@ -152,7 +124,7 @@ impl Labels {
         }
     }
 
-    fn month_name(&self, month: Month) -> String {
+    pub(super) fn month_name(&self, month: Month) -> String {
         match self.lang {
             UiLang::Arabic => arabic_month(month, self.style.months),
             UiLang::English => english_month(month).to_owned(),

@@ -28,3 +28,40 @@ pub fn markers<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>, vie
     out.sort_unstable_by(|a, b| (a.day, a.article, a.label).cmp(&(b.day, b.article, b.label)));
     out
 }
+
+/// Neighbouring markers drawn as one: the bars it stands over and the markers it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkerGroup {
+    /// The view's columns the group takes, `first..=last`, oldest first.
+    pub first: usize,
+    pub last: usize,
+    /// The markers it holds, as positions in the list given to `marker_groups`.
+    pub markers: std::ops::Range<usize>,
+}
+
+impl MarkerGroup {
+    pub fn count(&self) -> usize {
+        self.markers.len()
+    }
+}
+
+/// `markers` (as `markers` returns them, oldest first) gathered into groups `span` columns wide,
+/// so that a dense row stays a row of separate, legible markers however many bars the chart
+/// has: each group starts at the column of the oldest marker not yet taken and takes every
+/// marker in its `span` columns. Groups never share a column, and the last stops at the view's.
+pub fn marker_groups(markers: &[Marker<'_>], view: &View, span: usize) -> Vec<MarkerGroup> {
+    let span = span.max(1);
+    let columns = view.bucket_count();
+    let mut out: Vec<MarkerGroup> = Vec::new();
+    for (i, marker) in markers.iter().enumerate() {
+        let Some(column) = view.index_of(marker.bucket) else { continue };
+        match out.last_mut() {
+            Some(group) if column <= group.last => group.markers.end = i + 1,
+            _ => {
+                let last = (column + span - 1).min(columns - 1);
+                out.push(MarkerGroup { first: column, last, markers: i..i + 1 });
+            }
+        }
+    }
+    out
+}

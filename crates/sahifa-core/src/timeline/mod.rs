@@ -5,7 +5,8 @@
 //! The flow for the UI: count the hits' dates once (`DayCounts`), open on an `Overview`,
 //! draw a `Histogram` of the current `View`, move it with `zoom`, `pan` and `set_scale`,
 //! turn a selection into a `DateRange` with `range_of_buckets` and back with
-//! `buckets_of_range`, label with `Labels`, list with `rows`.
+//! `buckets_of_range`, label with `Labels` (the axis's ticks with `Labels::axis`), group the
+//! events with `marker_groups`, list with `rows`.
 //!
 //! ```
 //! use sahifa_core::format_date::DateStyle;
@@ -42,6 +43,7 @@ mod range;
 mod rows;
 mod scale;
 mod select;
+mod ticks;
 mod view;
 
 #[cfg(test)]
@@ -49,12 +51,13 @@ mod tests;
 
 pub use day_counts::DayCounts;
 pub use histogram::Histogram;
-pub use labels::{Labels, Tick};
-pub use markers::{markers, Marker};
+pub use labels::Labels;
+pub use markers::{marker_groups, markers, Marker, MarkerGroup};
 pub use navigate::{pan, set_scale, zoom};
 pub use overview::Overview;
 pub use range::DateRange;
 pub use rows::{rows, Group, GroupBy, Grouping, Order, Row};
 pub use scale::{default_week_start, Bucket, Grid, Scale};
 pub use select::{buckets_of_range, range_of_buckets, Covered};
+pub use ticks::Tick;
 pub use view::{Bounds, View, MIN_SPAN_DAYS};

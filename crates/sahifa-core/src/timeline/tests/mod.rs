@@ -3,7 +3,9 @@
 
 mod labels;
 mod list;
+mod markers;
 mod navigation;
+mod ticks;
 
 use super::{DateRange, DayCounts, Grid, Histogram, View};
 use crate::date::{parse_day, write_day};

@@ -50,21 +50,25 @@ export function printArchive(name, { articles, frequentWord, id }, runs) {
   ]);
 }
 
-/** The corpus's queries one by one, cold: sahifa and Pagefind side by side. */
+/** The corpus's queries one by one, cold: sahifa and Pagefind side by side. With one network measured
+ * (`--network`), its times alone; the requests and bytes are the fast network's, or the one measured. */
 export function printQueries(sahifa, pagefind) {
-  console.log("\n**Each query typed letter by letter, cold, corpus** (time after the last key to the final count, fast / slow; requests and bytes on the fast network)\n");
-  const rows = sahifa.fast.queries.map((q, i) => {
-    const [sf, ss, pf, ps] = [sahifa.fast.queries[i], sahifa.slow.queries[i], pagefind.fast.queries[i], pagefind.slow.queries[i]];
+  const first = sahifa.fast ? "fast" : "slow";
+  console.log(`\n**Each query typed letter by letter, cold, corpus** (time after the last key to the final count, ${Object.keys(sahifa).join(" / ")}; requests and bytes on the ${first} network)\n`);
+  const times = (runs, i) => Object.values(runs).map((run) => ms(run.queries[i].cold.time)).join(" / ");
+  const rows = sahifa[first].queries.map((q, i) => {
+    const [sf, pf] = [sahifa[first].queries[i], pagefind[first].queries[i]];
+    const [ss, ps] = [sahifa.slow?.queries[i], pagefind.slow?.queries[i]];
     return [
       q.query,
       sf.cold.text,
-      `${ms(sf.cold.time)} / ${ms(ss.cold.time)}`,
+      times(sahifa, i),
       `${sf.cold.requests} · ${kb(sf.cold.bytes)}`,
       pf.cold.text,
-      `${ms(pf.cold.time)} / ${ms(ps.cold.time)}`,
+      times(pagefind, i),
       `${pf.cold.requests} · ${kb(pf.cold.bytes)}`,
       ratio(sf.cold.bytes, pf.cold.bytes),
-      ratio(ss.cold.time, ps.cold.time),
+      ss && ps ? ratio(ss.cold.time, ps.cold.time) : "—",
     ];
   });
   print(

@@ -18,26 +18,7 @@ pub enum Scope {
 }
 
 pub fn all(scope: Scope) -> Result<(), String> {
-    setup::build_tools()?;
-    setup::browser()?;
-    let root = paths::root();
-    let out = root.join("target").join("bench");
-    std::fs::create_dir_all(&out).map_err(|e| format!("creating {}: {e}", out.display()))?;
-
-    run("cargo", &["build", "--release", "-p", "sahifa-cli"], &root, &[])?;
-    let sahifa = root.join("target").join("release").join("sahifa");
-
-    // The real corpus lives beside the repository and is never copied into it.
-    let corpus = paths::corpus();
-    if corpus.is_file() {
-        build_bundle(&sahifa, &corpus, &out.join("corpus.json"), &["--map", "date=published,tags=category"])?;
-    } else {
-        eprintln!(
-            "xtask: skipping the corpus figures: no corpus at {} (the search comparison needs it; the synthetic timeline figures still run)",
-            corpus.display()
-        );
-        remove_stale(&out.join("corpus.json"))?;
-    }
+    let Prepared { root, out, sahifa } = prepare()?;
     if scope == Scope::Phone {
         size::build_and_report()?;
         return node_bench(&root, &["run.mjs", "--phone-only"]);
@@ -64,19 +45,41 @@ pub fn all(scope: Scope) -> Result<(), String> {
 /// `cargo xtask bench memory`: the release app and the corpus bundle, then `bench/memory.mjs`,
 /// which writes the 30,000-article bundle from the corpus bundle and reads the renderer's memory.
 pub fn memory() -> Result<(), String> {
+    let Prepared { root, .. } = prepare()?;
+    size::build_and_report()?;
+    node_bench(&root, &["memory.mjs"])
+}
+
+/// What every bench starts from: the tools, `target/bench/`, the release CLI, and the corpus
+/// bundle built from `../shared/corpus/` when it is there.
+struct Prepared {
+    root: PathBuf,
+    out: PathBuf,
+    sahifa: PathBuf,
+}
+
+fn prepare() -> Result<Prepared, String> {
     setup::build_tools()?;
     setup::browser()?;
     let root = paths::root();
     let out = root.join("target").join("bench");
     std::fs::create_dir_all(&out).map_err(|e| format!("creating {}: {e}", out.display()))?;
+
     run("cargo", &["build", "--release", "-p", "sahifa-cli"], &root, &[])?;
     let sahifa = root.join("target").join("release").join("sahifa");
+
+    // The real corpus lives beside the repository and is never copied into it.
     let corpus = paths::corpus();
     if corpus.is_file() {
         build_bundle(&sahifa, &corpus, &out.join("corpus.json"), &["--map", "date=published,tags=category"])?;
+    } else {
+        eprintln!(
+            "xtask: skipping the corpus figures: no corpus at {} (the search comparison, the phone and the memory figures need it; the synthetic timeline figures still run)",
+            corpus.display()
+        );
+        remove_stale(&out.join("corpus.json"))?;
     }
-    size::build_and_report()?;
-    node_bench(&root, &["memory.mjs"])
+    Ok(Prepared { root, out, sahifa })
 }
 
 /// Installs the bench's npm packages (the peers) and runs it.

@@ -359,6 +359,24 @@ fn digitless_bundle(n: usize) -> Vec<u8> {
     format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(",")).into_bytes()
 }
 
+/// The list of `loaded`, its index built: what the page shows once search is ready.
+fn indexed_state(loaded: SharedBundle) -> AppState {
+    let index = SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles)));
+    AppState {
+        load: Load::Ready(loaded.into()),
+        index: Some(index),
+        ..AppState::new(String::new(), Location::default())
+    }
+}
+
+/// The sample's list with its index built.
+fn indexed_sample() -> AppState {
+    let mut state = sample_state(Route::List);
+    let bundle = state.bundle().expect("the sample is loaded").clone();
+    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    state
+}
+
 /// The text a reader sees: the HTML without its tags (attributes hold machine values).
 fn visible_text(html: &str) -> String {
     let mut text = String::new();
@@ -379,9 +397,7 @@ async fn arabic_indic_digits_reach_every_number_the_list_shows() {
     // The result count, each facet's counts, the years, "show more" and the bundle's problems,
     // not only the dates and the timeline.
     let loaded = SharedBundle(Rc::new(parse_bundle(&digitless_bundle(53)).unwrap()));
-    let mut state =
-        AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
-    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
+    let mut state = indexed_state(loaded);
     state.settings = state.settings.apply(SettingsChange::Digits(Digits::ArabicIndic));
     let html = render_page(state).await;
     let problems = html.find(r#"class="bundle-problems"><details><summary>"#).expect("the problems");
@@ -406,9 +422,7 @@ async fn arabic_indic_digits_reach_every_number_the_list_shows() {
 async fn a_keystroke_with_a_date_range_runs_one_search() {
     // The list, the facets and the timeline (which draws the matches in any period) all come
     // from one search, however many of them are on screen.
-    let mut state = sample_state(Route::List);
-    let bundle = state.bundle().expect("the sample is loaded").clone();
-    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    let mut state = indexed_sample();
     state.search = SearchRequest::from_query_string("q=عدل&from=2022-01-01&to=2022-12-31&tag=x");
     let before = searches_run();
     let html = render_page(state).await;
@@ -418,9 +432,7 @@ async fn a_keystroke_with_a_date_range_runs_one_search() {
 
 #[tokio::test]
 async fn no_results_say_so_once_and_the_timeline_does_not_blame_the_dates() {
-    let mut state = sample_state(Route::List);
-    let bundle = state.bundle().expect("the sample is loaded").clone();
-    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    let mut state = indexed_sample();
     state.search = SearchRequest::from_query_string("q=كلمةلاتوجدفيالنموذج");
     let html = render_page(state).await;
     let text = visible_text(main_landmark(&html));
@@ -468,9 +480,7 @@ async fn the_order_says_newest_first_until_there_are_words_to_rank_by() {
 
 #[tokio::test]
 async fn a_snippets_ellipses_stay_with_their_words() {
-    let mut state = sample_state(Route::List);
-    let bundle = state.bundle().expect("the sample is loaded").clone();
-    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&bundle.0.bundle.articles))));
+    let mut state = indexed_sample();
     // A word from the middle of a long paragraph: its window is cut on both sides.
     state.search = SearchRequest::from_query_string("q=غويران");
     let html = render_page(state).await;
@@ -493,9 +503,7 @@ async fn articles_without_a_value_are_listed_last_apart_and_named_by_what_they_l
         .collect();
     let bytes = format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(","));
     let loaded = SharedBundle(Rc::new(parse_bundle(bytes.as_bytes()).unwrap()));
-    let mut state =
-        AppState { load: Load::Ready(loaded.clone().into()), ..AppState::new(String::new(), Location::default()) };
-    state.index = Some(SharedIndex(Rc::new(SearchIndex::build(&loaded.0.bundle.articles))));
+    let state = indexed_state(loaded);
     let html = render_page(state).await;
     let places = &html[html.find("<legend>الأماكن</legend>").expect("the places facet")..];
     let places = visible_text(&places[..places.find("</fieldset>").unwrap()]);

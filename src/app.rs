@@ -15,6 +15,7 @@ use crate::shared::{SharedBundle, SharedIndex};
 use crate::shared_archive::{ArchiveEvent, SharedArchive};
 use crate::state::{Action, AppContext, AppState, Load, LoadError};
 use gloo::events::EventListener;
+use sahifa_core::long_text::label;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -148,10 +149,10 @@ pub fn App(props: &AppProps) -> Html {
             let strings = ui_strings(*ui_lang, catalogue.ui_lang());
             let name = catalogue.title();
             let title = match route {
-                Route::Article(id) => catalogue.with_article(id, |a| format!("{} — {name}", a.title)),
+                Route::Article(id) => catalogue.with_article(id, |a| format!("{} — {}", label(&a.title), label(&name))),
                 Route::List => None,
             };
-            browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&name));
+            browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&label(&name)));
         });
     }
 

@@ -7,6 +7,7 @@ use crate::components::reader::DateLine;
 use crate::i18n::{show_more_text, Strings};
 use crate::location::{Location, Route};
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::long_text::label;
 use sahifa_core::search::{highlight_ranges, snippet, ParsedQuery};
 use sahifa_core::Article;
 use std::rc::Rc;
@@ -90,7 +91,7 @@ fn entry(props: &ArticleListProps, article: &Article, searching: bool) -> Html {
             <p class="entry-meta">
                 <DateLine date={article.date} style={props.style} strings={props.strings} />
                 if let Some(source) = &article.source {
-                    <bdi class="entry-source">{ &source.name }</bdi>
+                    <bdi class="entry-source">{ label(&source.name).into_owned() }</bdi>
                 }
             </p>
             if let Some(excerpt) = excerpt {

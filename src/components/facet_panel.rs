@@ -3,6 +3,7 @@
 use crate::components::date_field::DateField;
 use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
+use sahifa_core::long_text::label;
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
 use yew::prelude::*;
 
@@ -125,17 +126,17 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                 { for shown.map(|(_, count)| {
                     let bucket = count.bucket.clone();
                     let onchange = props.on_toggle.reform(move |_: Event| (facet, bucket.clone()));
-                    let label = match &count.bucket {
+                    let name = match &count.bucket {
                         // A year is the UI's number, not bundle text: it follows the digits.
                         FacetValue::Value(value) if facet == Facet::Year => html! { <bdi>{ digits.apply(value) }</bdi> },
-                        FacetValue::Value(value) => html! { <bdi>{ value }</bdi> },
+                        FacetValue::Value(value) => html! { <bdi>{ label(value).into_owned() }</bdi> },
                         FacetValue::Unknown => html! { <span>{ none_of(strings, facet) }</span> },
                     };
                     html! {
                         <li class={(count.bucket == FacetValue::Unknown).then_some("facet-none")}>
                             <label>
                                 <input type="checkbox" checked={count.selected} {onchange} />
-                                { label }{ " " }<span class="facet-count">{ digits.apply(&format!("({})", count.count)) }</span>
+                                { name }{ " " }<span class="facet-count">{ digits.apply(&format!("({})", count.count)) }</span>
                             </label>
                         </li>
                     }

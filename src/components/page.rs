@@ -24,6 +24,7 @@ use crate::state::{Action, AppContext, Load};
 use sahifa_core::archive::answered_by_front;
 use sahifa_core::bidi::without_overrides;
 use sahifa_core::format_date::DateStyle;
+use sahifa_core::long_text::label;
 use sahifa_core::search::{Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
@@ -91,7 +92,7 @@ pub fn Page(props: &PageProps) -> Html {
             data-css={css}>
             <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">
-                <p class="masthead-title"><a href={Route::List.to_hash()}>{ title }</a></p>
+                <p class="masthead-title"><a href={Route::List.to_hash()}>{ label(&title).into_owned() }</a></p>
                 <div class="masthead-tools">
                     <LanguageSwitch current={strings.lang} on_change={on_lang} />
                     <ReaderControls {settings} on_change={on_settings} {strings} />

@@ -6,7 +6,7 @@
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
 //! bidi overrides were made isolates when the bundle was read (`sahifa_core::bidi`), so they cannot reverse the letters either.
 
-use crate::components::highlighted::Highlighted;
+use crate::components::highlighted::{unbroken_runs, Highlighted};
 use crate::filter_links::filter_href;
 use crate::i18n::{place_text, reading_time_text, Strings};
 use crate::link_text::{link_text, LinkText};
@@ -14,6 +14,7 @@ use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
+use sahifa_core::long_text::{label, parts, MARKS_SHOWN};
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
 use sahifa_core::{Article, ArticleDate};
@@ -81,26 +82,24 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         </span>
                     </p>
                     if let Some(byline) = &article.byline {
-                        <p class="reader-byline">{ byline }</p>
+                        <p class="reader-byline">{ unbroken_runs(byline) }</p>
                     }
                     if let Some(source) = &article.source {
                         <p class="reader-source">
                             <span lang={strings.lang.code()} dir={strings.dir}>{ strings.source_label }{ ":" }</span>
                             if let Some(url) = &source.url {
-                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ &source.name }</bdi></a>
+                                <a href={url.clone()} rel="noopener noreferrer"><bdi>{ label(&source.name).into_owned() }</bdi></a>
                                 // Paper cannot follow the link: where it goes is printed after it,
                                 // a flex item of its own so it sits after the name in either direction.
                                 <small class="print-only" dir="ltr">{ link_text(url).whole() }</small>
                             } else {
-                                <bdi>{ &source.name }</bdi>
+                                <bdi>{ label(&source.name).into_owned() }</bdi>
                             }
                         </p>
                     }
                 </header>
                 <div class="reader-body">
-                    { for article.body.iter().map(|paragraph| html! {
-                        <p><Highlighted text={paragraph.clone()} ranges={marks(paragraph)} /></p>
-                    }) }
+                    { for article.body.iter().map(|paragraph| body_paragraph(paragraph, marks(paragraph))) }
                 </div>
                 <Entities article={article.clone()} {strings} />
                 if let Some(url) = &article.url {
@@ -122,6 +121,29 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </nav>
             }
         </>
+    }
+}
+
+/// One paragraph of the body with its marks. A paragraph of many pages is shown in parts, each a
+/// block the browser lays out only when it comes into view (`.part`, `content-visibility`);
+/// the parts are cut after spaces, so the words flow as in one paragraph.
+fn body_paragraph(paragraph: &str, mut marks: Vec<std::ops::Range<usize>>) -> Html {
+    marks.truncate(MARKS_SHOWN);
+    let cut = parts(paragraph);
+    if cut.len() == 1 {
+        return html! { <p><Highlighted text={paragraph.to_owned()} ranges={marks} /></p> };
+    }
+    html! {
+        <p class="long-paragraph">
+            { for cut.into_iter().map(|part| {
+                // A mark is a word or a phrase: one that a cut crosses is shown in both parts.
+                let ranges = marks.iter()
+                    .filter(|m| m.start < part.end && m.end > part.start)
+                    .map(|m| m.start.max(part.start) - part.start..m.end.min(part.end) - part.start)
+                    .collect::<Vec<_>>();
+                html! { <span class="part"><Highlighted text={paragraph[part].to_owned()} {ranges} /></span> }
+            }) }
+        </p>
     }
 }
 
@@ -149,13 +171,13 @@ fn Entities(props: &EntitiesProps) -> Html {
         <section class="reader-entities" aria-labelledby="entities-heading" lang={strings.lang.code()} dir={strings.dir}>
             <h2 id="entities-heading">{ strings.entities_heading }</h2>
             <dl>
-                { for groups.iter().filter(|(_, _, values)| !values.is_empty()).map(|&(label, key, values)| html! {
+                { for groups.iter().filter(|(_, _, values)| !values.is_empty()).map(|&(heading, key, values)| html! {
                     <div class="entity-group">
-                        <dt>{ label }</dt>
+                        <dt>{ heading }</dt>
                         <dd>
                             <ul class="chips">
                                 { for values.iter().map(|value| html! {
-                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ value }</bdi></a></li>
+                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ label(value).into_owned() }</bdi></a></li>
                                 }) }
                             </ul>
                         </dd>
@@ -200,7 +222,7 @@ fn PagerLink(props: &PagerLinkProps) -> Html {
             <a class={classes!("pager-link", props.rel)} rel={props.rel}
                 href={props.location.with_route(Route::Article(id.clone())).to_hash()}>
                 <span class="pager-label">{ props.label }</span>
-                <bdi class="pager-title">{ title }</bdi>
+                <bdi class="pager-title">{ label(title).into_owned() }</bdi>
             </a>
         },
         None => html! { <span class={classes!("pager-link", props.rel)}></span> },

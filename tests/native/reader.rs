@@ -584,3 +584,35 @@ async fn previous_and_next_keep_the_search_and_say_where_the_article_stands() {
     assert!(pager.contains(r##"href="#/article/other?q=%D8%B3%D8%AC%D9%86&amp;sort=newest""##), "{pager}");
     assert!(pager.contains(r#"<p class="pager-place">3 من 984</p>"#), "{pager}");
 }
+
+#[tokio::test]
+async fn words_too_long_to_wrap_scroll_in_boxes_and_a_megabyte_paragraph_comes_in_parts() {
+    // Long enough to be unbroken, short enough for a paragraph of one part.
+    let word = "ب".repeat(5_000);
+    let megabyte = "كلمة سجن ".repeat(70_000);
+    let mut article =
+        Article::new("huge", &format!("عنوان {word}"), "ar", vec![format!("قبل {word} بعد"), megabyte.clone()]);
+    article.byline = Some(word.clone());
+    article.tags = vec![word.clone()];
+    let query = sahifa_core::search::ParsedQuery::parse("سجن");
+    let html = render::<Reader>(ReaderProps { previous: None, query, ..reader_props(Rc::new(article)) }).await;
+    let unbroken = format!(r#"<span class="unbroken">{word}</span>"#);
+    assert!(html.contains(&format!("<h1 tabindex=\"-1\">عنوان {unbroken}</h1>")), "the title's long word");
+    assert!(
+        html.contains(&format!("<p>قبل {unbroken} بعد</p>")),
+        "the body's long word, its neighbours wrapped as ever"
+    );
+    assert!(html.contains(&format!(r#"<p class="reader-byline">{unbroken}</p>"#)), "the byline");
+    // A tag is a label: cut, with an ellipsis.
+    let tag = format!("<bdi>{}…</bdi>", "ب".repeat(sahifa_core::long_text::LABEL_CHARS));
+    assert!(html.contains(&tag), "the tag's chip is cut");
+    // The megabyte paragraph is in parts that hold it all, and its marks stop at the cap.
+    let long = &html[html.find(r#"<p class="long-paragraph">"#).expect("the paragraph in parts")..];
+    let long = &long[..long.find("</p>").expect("it closes")];
+    let parts = long.matches(r#"<span class="part">"#).count();
+    assert_eq!(parts, sahifa_core::long_text::parts(&megabyte).len());
+    assert!(parts > 30, "{parts} parts");
+    assert_eq!(long.matches("<mark>").count(), sahifa_core::long_text::MARKS_SHOWN);
+    let text: String = long.split('<').map(|piece| piece.split_once('>').map_or(piece, |(_, text)| text)).collect();
+    assert_eq!(text, megabyte, "every word of the paragraph is shown");
+}

@@ -15,6 +15,7 @@ pub mod digits;
 pub mod direction;
 pub mod format_date;
 pub mod load;
+pub mod long_text;
 pub mod model;
 pub mod parse;
 pub mod plural;

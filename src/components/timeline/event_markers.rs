@@ -8,6 +8,7 @@ use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::location::Route;
 use crate::shared::SharedBundle;
+use sahifa_core::long_text::label;
 use sahifa_core::timeline::{marker_groups, markers, DateRange, Labels, Marker, MarkerGroup, View};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -144,6 +145,6 @@ fn group_name(labels: &Labels, group: &MarkerGroup, events: &[Marker<'_>]) -> St
 
 fn event_link(event: &Marker<'_>, article: &sahifa_core::model::Article) -> Html {
     html! {
-        <li><a href={Route::Article(article.id.clone()).to_hash()} lang={article.lang.clone()}>{ event.label }</a></li>
+        <li><a href={Route::Article(article.id.clone()).to_hash()} lang={article.lang.clone()}>{ label(event.label).into_owned() }</a></li>
     }
 }

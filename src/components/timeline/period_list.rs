@@ -5,6 +5,7 @@ use crate::catalogue::Catalogue;
 use crate::hooks::use_css_from_data::use_css_from_data;
 use crate::i18n::Strings;
 use crate::location::Route;
+use sahifa_core::long_text::label;
 use sahifa_core::timeline::{rows, DateRange, GroupBy, Grouping, Labels, Order, Row};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,7 +93,7 @@ pub fn PeriodList(props: &PeriodListProps) -> Html {
                 .with_row(article, |article| html! {
                     <li key={format!("a{i}")} class="tl-row" data-css={css.clone()} aria-setsize={setsize.clone()} aria-posinset={posinset.clone()}
                         lang={article.lang.clone()} dir={article.direction().as_attr()}>
-                        <a href={Route::Article(article.id.clone()).to_hash()}>{ &article.title }</a>
+                        <a href={Route::Article(article.id.clone()).to_hash()}>{ label(&article.title).into_owned() }</a>
                     </li>
                 })
                 .unwrap_or_else(|| html! {

@@ -4,7 +4,6 @@
 
 use crate::shared::SharedBundle;
 use crate::shared_archive::SharedArchive;
-use sahifa_core::direction::{direction_of, Direction};
 use sahifa_core::{Article, UiLang};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,10 +26,6 @@ impl Catalogue {
             Catalogue::Bundle(b) => b.bundle().lang.clone(),
             Catalogue::Archive(a) => a.handle.archive.borrow().manifest().lang.clone(),
         }
-    }
-
-    pub fn direction(&self) -> Direction {
-        direction_of(&self.lang())
     }
 
     /// The UI language when no one chose one: the archive's own, as far as sahifa has words.

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { CORPUS_BUNDLE } from "./support/server.mjs";
 import { engine, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
+import { axisBoxes, openTimeline, painted } from "./support/layout.mjs";
 
 const skip = existsSync(CORPUS_BUNDLE)
   ? false
@@ -175,28 +176,6 @@ test("on a phone the filters' checkboxes are 24 px targets and the main controls
   }
   await page.close();
 });
-
-/** Resolves once the page has painted twice: the chart measures itself after a render and
- * renders again for its width. */
-const painted = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-
-/** The chart's box and where each axis label's text is drawn (its text's box, not its
- * element's: a label's grid cell can be narrower than the text that overflows it). */
-const axisBoxes = (page) =>
-  page.locator(".tl-chart").evaluate((chart) => ({
-    chart: chart.getBoundingClientRect().toJSON(),
-    labels: [...chart.querySelectorAll(".tl-axis > *")].map((label) => {
-      const text = document.createRange();
-      text.selectNodeContents(label);
-      return { text: label.textContent, ...text.getBoundingClientRect().toJSON() };
-    }),
-  }));
-
-/** Opens the timeline where a narrow screen keeps it behind its button. */
-async function openTimeline(page) {
-  const button = page.locator(".timeline-button");
-  if ((await button.isVisible()) && (await button.getAttribute("aria-expanded")) === "false") await button.click();
-}
 
 const SCALES = {
   ar: { group: "المقياس", names: ["سنة", "شهر", "أسبوع", "يوم"] },

@@ -228,6 +228,8 @@ async fn an_english_ui_on_an_arabic_bundle_hears_the_chart_in_english() {
     ] {
         assert!(html.contains(english), "{english} in {html}");
     }
+    // Time runs as the UI reads, older on the left, whatever the bundle's language.
+    assert!(html.contains(r#"<div dir="ltr" class="tl-chart">"#), "{html}");
     // The one Arabic left is the articles' own text, each in an element that says it is Arabic.
     let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
     for line in html.replace("><", ">\n<").lines().filter(|line| arabic(line)) {

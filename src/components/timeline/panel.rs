@@ -11,7 +11,6 @@ use super::toolbar::Toolbar;
 use crate::catalogue::Catalogue;
 use crate::hooks::use_chart_room::{use_chart_room, Room};
 use crate::i18n::Strings;
-use sahifa_core::direction::Direction;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::timeline::{
     buckets_of_range, default_week_start, pan, range_of_buckets, set_scale, zoom, Bucket, DateRange, DayCounts, Grid,
@@ -125,7 +124,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let view = cursor.view;
     let grid = view.grid;
     let histogram = Rc::new(Histogram::new(&counts, view));
-    let rtl = (props.catalogue.direction() == Direction::Rtl) != *flipped;
+    // Time runs the way the UI reads (older at the start of the line: the right in Arabic, the
+    // left in English), as the words around the chart and its Newer/Older buttons do.
+    let rtl = (strings.dir == "rtl") != *flipped;
 
     let set_cursor = {
         let (stored, overview) = (stored.clone(), overview.clone());

@@ -119,8 +119,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // And write it: every change of route or search is in the URL, so a link or a reload
-    // restores it. Only typing replaces the entry; everything else is a step of "back".
+    // And write it: every change of route, search or chart is in the URL, so a link or a reload
+    // restores it. Only typing and moving the chart replace the entry; everything else is a
+    // step of "back".
     {
         let previous = use_mut_ref(|| state.location());
         let binding = config.url.clone();
@@ -130,12 +131,15 @@ pub fn App(props: &AppProps) -> Html {
                 && before.search.filters == location.search.filters
                 && before.search.sort == location.search.sort
                 && !before.search.query.is_empty();
+            // Zooming and panning are steps through one view, not places to go back to.
+            let moving_chart = before.chart != location.chart
+                && Location { chart: None, ..before.clone() } == Location { chart: None, ..location.clone() };
             // After the frame is painted: pushing history costs a couple of milliseconds, which
             // the reader should not wait for between a click and what it changes on screen.
             let (binding, location) = (binding.clone(), location.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 browser::next_frame().await;
-                browser::write_location(&binding, &location, !typing);
+                browser::write_location(&binding, &location, !typing && !moving_chart);
             });
         });
     }

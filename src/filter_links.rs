@@ -9,7 +9,7 @@ use sahifa_core::search::{Facet, FacetValue, SearchRequest};
 pub fn filter_href(facet: Facet, value: &str) -> String {
     let mut search = SearchRequest::default();
     search.filters.toggle(facet, FacetValue::Value(value.to_owned()));
-    Location { route: Route::List, search }.to_hash()
+    Location { route: Route::List, search, ..Location::default() }.to_hash()
 }
 
 #[cfg(test)]

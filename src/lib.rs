@@ -3,6 +3,7 @@
 
 pub mod bundle_url;
 pub mod catalogue;
+pub mod chart_place;
 pub mod components;
 pub mod config;
 pub mod decimal;

@@ -10,6 +10,7 @@
 //! characters), and once the archive is indexed it keeps only the facet values the archive has
 //! (`known_to`).
 
+use crate::chart_place::{self, ChartPlace};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use sahifa_core::search::{Filters, SearchIndex, SearchRequest};
 
@@ -26,6 +27,8 @@ pub enum Route {
 pub struct Location {
     pub route: Route,
     pub search: SearchRequest,
+    /// Where the reader left the timeline, once they moved it.
+    pub chart: Option<ChartPlace>,
 }
 
 const LIST_PATH: &str = "#/";
@@ -38,12 +41,21 @@ impl Location {
     /// Reads a `location.hash` value (or a link's `href`).
     pub fn from_hash(hash: &str) -> Location {
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        Location { route: Route::from_hash(path), search: SearchRequest::from_query_string(query) }
+        let chart = query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .filter(|(key, _)| *key == chart_place::KEY)
+            .find_map(|(_, value)| ChartPlace::from_value(&percent_decode_str(value).decode_utf8_lossy()));
+        Location { route: Route::from_hash(path), search: SearchRequest::from_query_string(query), chart }
     }
 
     /// The hash that leads here, for an `href` or the address bar.
     pub fn to_hash(&self) -> String {
-        let query = self.search.to_query_string();
+        let mut query = self.search.to_query_string();
+        if let Some(chart) = self.chart {
+            let pair = format!("{}={}", chart_place::KEY, chart.to_value());
+            query = if query.is_empty() { pair } else { format!("{query}&{pair}") };
+        }
         let path = self.route.to_hash();
         if query.is_empty() {
             path
@@ -63,9 +75,10 @@ impl Location {
         (*self != Location::default()).then(|| self.to_hash().split_off(1))
     }
 
-    /// This search with another route: links keep the search, so "back" returns to the results.
+    /// This search with another route: links keep the search and the chart's place, so "back"
+    /// returns to the results as they were.
     pub fn with_route(&self, route: Route) -> Location {
-        Location { route, search: self.search.clone() }
+        Location { route, ..self.clone() }
     }
 }
 
@@ -258,12 +271,18 @@ mod tests {
             id in proptest::option::of(".+"),
             query in ".*",
             place in proptest::option::of(".*\\S.*"),
+            chart in proptest::option::of((0usize..7, -3_000i32..3_000, any::<bool>())),
         ) {
+            let chart = chart.map(|(scale, days, flipped)| ChartPlace {
+                scale: sahifa_core::timeline::Scale::ALL[scale],
+                at: time::Date::from_calendar_date(2000, time::Month::January, 1).unwrap() + time::Duration::days(days.into()),
+                flipped,
+            });
             let mut search = SearchRequest { query, ..SearchRequest::default() };
             if let Some(place) = place {
                 search.filters.toggle(Facet::Place, FacetValue::Value(place));
             }
-            let location = Location { route: id.map_or(Route::List, Route::Article), search };
+            let location = Location { route: id.map_or(Route::List, Route::Article), search, chart };
             prop_assert_eq!(Location::from_hash(&location.to_hash()), location.clone());
             let param = location.to_param();
             prop_assert_eq!(param.map_or_else(Location::default, |p| Location::from_param(&p)), location);

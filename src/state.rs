@@ -4,6 +4,7 @@
 //! dispatch actions back.
 
 use crate::catalogue::Catalogue;
+use crate::chart_place::ChartPlace;
 use crate::limits::Limit;
 use crate::location::{known_to, Location, Route};
 use crate::settings::ReaderSettings;
@@ -75,6 +76,8 @@ pub struct AppState {
     pub route: Route,
     /// The search on screen: query, facets, date range and order. Kept when an article opens.
     pub search: SearchRequest,
+    /// Where the reader left the timeline; `None` until they move it.
+    pub chart: Option<ChartPlace>,
     /// Built after the bundle loads; until then the list shows every article and search waits.
     pub index: Option<SharedIndex>,
     /// The reader's own choices: text size, theme, digits, UI language. Kept per browser.
@@ -91,6 +94,7 @@ impl AppState {
             load: Load::Fetching { url, received: 0, total: None },
             route: location.route,
             search: location.search,
+            chart: location.chart,
             index: None,
             settings: ReaderSettings::default(),
             attempt: 0,
@@ -99,7 +103,7 @@ impl AppState {
 
     /// Where the reader is, as the URL says it.
     pub fn location(&self) -> Location {
-        Location { route: self.route.clone(), search: self.search.clone() }
+        Location { route: self.route.clone(), search: self.search.clone(), chart: self.chart }
     }
 
     /// The articles, once the bundle or the archive's first screen is in.
@@ -135,6 +139,8 @@ pub enum Action {
     Navigate(Location),
     /// The reader changed the search; the route stays.
     Search(SearchRequest),
+    /// The reader moved the timeline (its scale, focus or direction).
+    Chart(ChartPlace),
     Settings(ReaderSettings),
 }
 
@@ -199,14 +205,17 @@ impl Reducible for AppState {
                     Some(index) => known_to(in_order(location.search), index.index()),
                     None => in_order(location.search),
                 };
-                if location.route == self.route && search == self.search {
+                if location.route == self.route && search == self.search && location.chart == self.chart {
                     return self;
                 }
                 next.route = location.route;
                 next.search = search;
+                next.chart = location.chart;
             }
             Action::Search(search) if in_order(search.clone()) == self.search => return self,
             Action::Search(search) => next.search = in_order(search),
+            Action::Chart(place) if Some(place) == self.chart => return self,
+            Action::Chart(place) => next.chart = Some(place),
             Action::Settings(settings) if settings == self.settings => return self,
             Action::Settings(settings) => next.settings = settings,
         }

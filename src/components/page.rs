@@ -4,6 +4,7 @@
 //! through callbacks; only this one reaches the state.
 
 use crate::catalogue::Catalogue;
+use crate::chart_place::ChartPlace;
 use crate::components::article_list::ArticleList;
 use crate::components::bundle_problems::BundleProblems;
 use crate::components::error_view::ErrorView;
@@ -66,7 +67,7 @@ pub fn Page(props: &PageProps) -> Html {
         }
         Load::Ready(catalogue) => html! {
             <Browse catalogue={catalogue.clone()} index={state.index.clone()} route={state.route.clone()}
-                search={state.search.clone()} {strings} {style} on_action={on_action.clone()} />
+                search={state.search.clone()} chart={state.chart} {strings} {style} on_action={on_action.clone()} />
         },
     };
     let on_settings = on_action.reform(Action::Settings);
@@ -114,6 +115,7 @@ struct BrowseProps {
     index: Option<SharedIndex>,
     route: Route,
     search: SearchRequest,
+    chart: Option<ChartPlace>,
     strings: &'static Strings,
     style: DateStyle,
     on_action: Callback<Action>,
@@ -170,7 +172,7 @@ fn Browse(props: &BrowseProps) -> Html {
         });
     }
     let strings = props.strings;
-    let location = Location { route: props.route.clone(), search: props.search.clone() };
+    let location = Location { route: props.route.clone(), search: props.search.clone(), chart: props.chart };
     let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
     match &props.route {
         Route::Article(id) => match props.catalogue.with_article(id, |a| Rc::new(a.clone())) {
@@ -221,8 +223,9 @@ fn Browse(props: &BrowseProps) -> Html {
                             {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())} />
                         <div class="browse-results">
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
-                                {on_select} {strings} style={props.style} />
-                            <ArticleList key={location.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
+                                {on_select} place={props.chart} on_place={props.on_action.reform(Action::Chart)} {strings} style={props.style} />
+                            // A new search is a new list (from its first page); moving the chart is not.
+                            <ArticleList key={Location { chart: None, ..location.clone() }.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
                                 ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
                         </div>
                     </div>

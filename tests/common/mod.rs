@@ -81,6 +81,8 @@ pub fn timeline_props_in(
         catalogue: bundle.into(),
         selected,
         on_select,
+        place: None,
+        on_place: Callback::noop(),
         style: DateStyle::default(),
     }
 }

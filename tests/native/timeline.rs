@@ -255,3 +255,21 @@ async fn the_ends_of_the_calendar_open_on_a_bounded_chart() {
     assert!(bars <= MAX_BARS as usize, "{bars} bars");
     assert!(elements < 1500, "{elements} elements, {bars} bars");
 }
+
+#[tokio::test]
+async fn a_place_in_the_url_opens_the_chart_at_its_scale_and_direction() {
+    let day = |d: &str| sahifa_core::ArticleDate::parse(d).unwrap().day;
+    let place = sahifa_web::chart_place::ChartPlace {
+        scale: sahifa_core::timeline::Scale::Month,
+        at: day("2022-01-01"),
+        flipped: true,
+    };
+    let props = sahifa_web::components::timeline::TimelineProps {
+        place: Some(place),
+        ..timeline_props(sample(), None, Callback::from(|_| ()))
+    };
+    let html = render::<Timeline>(props).await;
+    assert!(html.contains(r#"<button type="button" aria-pressed="true">شهر</button>"#), "the month scale: {html}");
+    assert!(html.contains(r#"<div dir="ltr" class="tl-chart">"#), "reversed, in the Arabic UI: {html}");
+    assert!(html.contains(r#"<button type="button" aria-pressed="true">عكس اتجاه الزمن</button>"#), "{html}");
+}

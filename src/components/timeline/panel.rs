@@ -9,6 +9,7 @@ use super::intent::{Cursor, Effect, Intent};
 use super::period_list::PeriodList;
 use super::toolbar::Toolbar;
 use crate::catalogue::Catalogue;
+use crate::chart_place::ChartPlace;
 use crate::hooks::use_chart_room::{use_chart_room, Room};
 use crate::i18n::Strings;
 use sahifa_core::format_date::DateStyle;
@@ -52,6 +53,25 @@ impl PartialEq for DaysOf {
     }
 }
 
+/// Where the reader moved the chart, for the hits and the URL place it was moved from.
+struct Moved {
+    overview: Rc<Option<Overview>>,
+    /// The place the URL held when the reader moved the chart.
+    given: Option<ChartPlace>,
+    /// Where they moved it to.
+    place: ChartPlace,
+    cursor: Cursor,
+}
+
+impl Moved {
+    /// Whether this move is still what the chart shows: the same hits, and the URL either
+    /// says this place or has not changed since (a viewer that keeps no URL); a place the URL
+    /// came to otherwise (the back button, a link) is opened instead.
+    fn holds(&self, overview: &Rc<Option<Overview>>, place: Option<ChartPlace>) -> bool {
+        Rc::ptr_eq(&self.overview, overview) && (place == Some(self.place) || place == self.given)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub catalogue: Catalogue,
@@ -61,6 +81,12 @@ pub struct TimelineProps {
     pub selected: Option<DateRange>,
     /// Sets (`Some`) or clears (`None`) the date filter.
     pub on_select: Callback<Option<DateRange>>,
+    /// Where the URL says the reader left the chart: it opens there.
+    #[prop_or_default]
+    pub place: Option<ChartPlace>,
+    /// The reader moved the chart: its new place, for the URL.
+    #[prop_or_default]
+    pub on_place: Callback<ChartPlace>,
     pub strings: &'static Strings,
     pub style: DateStyle,
 }
@@ -87,9 +113,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         });
         Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), *max_bars)
     });
-    // The view belongs to one set of hits: new hits start again from their overview.
-    let stored = use_state(|| None::<(Rc<Option<Overview>>, Cursor)>);
-    let flipped = use_state(|| false);
+    // The view belongs to one set of hits and one place in the URL: new hits start again from
+    // the place the URL holds, or their overview.
+    let stored = use_state(|| None::<Moved>);
     let anchor = use_mut_ref(|| None::<(Grid, Bucket)>);
     // On a narrow screen the chart opens from a button, so that the results come first.
     let open = use_state(|| false);
@@ -113,24 +139,40 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </section>
         };
     };
-    let cursor = match &*stored {
-        Some((key, cursor)) if Rc::ptr_eq(key, &overview) => *cursor,
-        _ => {
-            let focus =
-                props.selected.map(|r| ov.view.grid.bucket_of(r.from)).filter(|b| ov.view.index_of(*b).is_some());
-            Cursor::within(ov.view, focus.unwrap_or(ov.view.last))
-        }
+    let (cursor, flipped) = match &*stored {
+        Some(moved) if moved.holds(&overview, props.place) => (moved.cursor, moved.place.flipped),
+        _ => match props.place {
+            Some(place) => {
+                let view = set_scale(&ov.full, place.scale, place.at, &ov.bounds);
+                (Cursor::within(view, view.grid.bucket_of(place.at)), place.flipped)
+            }
+            None => {
+                let focus =
+                    props.selected.map(|r| ov.view.grid.bucket_of(r.from)).filter(|b| ov.view.index_of(*b).is_some());
+                (Cursor::within(ov.view, focus.unwrap_or(ov.view.last)), false)
+            }
+        },
     };
     let view = cursor.view;
     let grid = view.grid;
     let histogram = Rc::new(Histogram::new(&counts, view));
     // Time runs the way the UI reads (older at the start of the line: the right in Arabic, the
     // left in English), as the words around the chart and its Newer/Older buttons do.
-    let rtl = (strings.dir == "rtl") != *flipped;
+    let rtl = (strings.dir == "rtl") != flipped;
 
+    let move_to = {
+        let (stored, overview, given, on_place) =
+            (stored.clone(), overview.clone(), props.place, props.on_place.clone());
+        Rc::new(move |cursor: Cursor, flipped: bool| {
+            let place =
+                ChartPlace { scale: cursor.view.grid.scale, at: cursor.view.grid.first_day(cursor.focus), flipped };
+            stored.set(Some(Moved { overview: overview.clone(), given, place, cursor }));
+            on_place.emit(place);
+        })
+    };
     let set_cursor = {
-        let (stored, overview) = (stored.clone(), overview.clone());
-        Rc::new(move |next: Cursor| stored.set(Some((overview.clone(), next))))
+        let move_to = move_to.clone();
+        Rc::new(move |next: Cursor| move_to(next, flipped))
     };
     let select = {
         let (on_select, anchor) = (props.on_select.clone(), anchor.clone());
@@ -196,10 +238,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             set_cursor(Cursor::within(ov.full, ov.full.grid.bucket_of(grid.first_day(cursor.focus))))
         })
     };
-    let on_flip = {
-        let flipped = flipped.clone();
-        Callback::from(move |()| flipped.set(!*flipped))
-    };
+    let on_flip = Callback::from(move |()| move_to(cursor, !flipped));
 
     let covered = props.selected.map(|r| buckets_of_range(grid, r)).map(|c| (c.first, c.last));
     let announcement = props.selected.map(|r| {
@@ -226,7 +265,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 onclick={on_open}>{ button_text }</button>
             <div id="timeline-body" class={classes!("timeline-body", open.then_some("open"))}>
             <p class="tl-summary">{ summary(&histogram, &labels, strings) }</p>
-            <Toolbar {strings} scale={grid.scale} {rtl} flipped={*flipped} has_selection={props.selected.is_some()}
+            <Toolbar {strings} scale={grid.scale} {rtl} {flipped} has_selection={props.selected.is_some()}
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
                 {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />
             <div ref={chart} class="tl-chart" dir={if rtl { "rtl" } else { "ltr" }}>

@@ -5,6 +5,7 @@ use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
 use sahifa_core::long_text::label;
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
+use sahifa_core::value_names::value_name;
 use yew::prelude::*;
 
 /// How many values a facet shows before "show more": enough to scan, few enough to not bury
@@ -129,7 +130,8 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
                     let name = match &count.bucket {
                         // A year is the UI's number, not bundle text: it follows the digits.
                         FacetValue::Value(value) if facet == Facet::Year => html! { <bdi>{ digits.apply(value) }</bdi> },
-                        FacetValue::Value(value) => html! { <bdi>{ label(value).into_owned() }</bdi> },
+                                                // A code (a language tag, a camelCase id) by its name; the value stays.
+                        FacetValue::Value(value) => html! { <bdi>{ label(&value_name(facet, value, strings.lang)).into_owned() }</bdi> },
                         FacetValue::Unknown => html! { <span>{ none_of(strings, facet) }</span> },
                     };
                     html! {

@@ -17,6 +17,7 @@ use sahifa_core::format_date::{format_long_date, DateStyle};
 use sahifa_core::long_text::{label, parts, MARKS_SHOWN};
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
+use sahifa_core::value_names::value_name;
 use sahifa_core::{Article, ArticleDate};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -177,7 +178,7 @@ fn Entities(props: &EntitiesProps) -> Html {
                         <dd>
                             <ul class="chips">
                                 { for values.iter().map(|value| html! {
-                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ label(value).into_owned() }</bdi></a></li>
+                                    <li><a href={filter_href(key, value)} lang={article.lang.clone()}><bdi>{ label(&value_name(key, value, strings.lang)).into_owned() }</bdi></a></li>
                                 }) }
                             </ul>
                         </dd>

@@ -513,3 +513,25 @@ async fn articles_without_a_value_are_listed_last_apart_and_named_by_what_they_l
     assert!(!html.contains("غير معروف"), "no value called unknown");
     assert!(html.contains(r#"<li class="facet-none">"#), "set apart");
 }
+
+#[tokio::test]
+async fn codes_in_facets_read_as_names() {
+    let article = |id: &str, lang: &str, tag: &str| {
+        format!(r#"{{"id":"{id}","title":"t","lang":"{lang}","tags":["{tag}"],"date":"2021-01-01","body":["نص"]}}"#)
+    };
+    let articles =
+        [article("a", "ar", "middleEast"), article("b", "en", "internationalNews"), article("c", "ar", "sport")];
+    let bytes = format!(r#"{{"sahifa":1,"title":"أرشيف","lang":"ar","articles":[{}]}}"#, articles.join(","));
+    let loaded = SharedBundle(Rc::new(parse_bundle(bytes.as_bytes()).unwrap()));
+    let html = render_page(indexed_state(loaded)).await;
+    for name in [
+        "<bdi>العربية</bdi>",
+        "<bdi>الإنجليزية</bdi>",
+        "<bdi>Middle East</bdi>",
+        "<bdi>International News</bdi>",
+        "<bdi>sport</bdi>",
+    ] {
+        assert!(html.contains(name), "{name} in {html}");
+    }
+    assert!(!html.contains("<bdi>ar</bdi>") && !html.contains("<bdi>middleEast</bdi>"), "no code shown as the name");
+}

@@ -23,6 +23,7 @@ pub mod relative_date;
 pub mod search;
 pub mod timeline;
 pub mod ui_lang;
+pub mod value_names;
 pub mod wire;
 
 pub use date::ArticleDate;

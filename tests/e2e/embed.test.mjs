@@ -52,7 +52,7 @@ test("each viewer keeps its own state in its own URL parameter, never the host's
   const { page, errors, reports, field } = await openHost();
   await reports.getByRole("searchbox").pressSequentially("الحسكه");
   await reports.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
-  await field.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /en/ }).check();
+  await field.getByRole("group", { name: "اللغة" }).getByRole("checkbox", { name: /^الإنجليزية/ }).check();
   await field.getByRole("status").filter({ hasText: "نتيجة واحدة" }).waitFor();
   await page.waitForURL((url) => url.searchParams.has("sahifa-reports") && url.searchParams.has("sahifa-field"));
   const url = new URL(page.url());

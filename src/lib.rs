@@ -11,6 +11,7 @@ pub mod download_size;
 pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
+pub mod keys;
 pub mod limits;
 pub mod link_text;
 pub mod location;

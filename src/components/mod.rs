@@ -6,6 +6,7 @@ pub mod date_field;
 pub mod error_view;
 pub mod facet_panel;
 pub mod highlighted;
+pub mod keys_help;
 pub mod language_switch;
 pub mod loading_view;
 pub mod page;

@@ -9,6 +9,7 @@ use crate::components::article_list::ArticleList;
 use crate::components::bundle_problems::BundleProblems;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
+use crate::components::keys_help::KeysHelp;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::loading_view::LoadingView;
 use crate::components::reader::{Neighbour, Reader};
@@ -16,6 +17,7 @@ use crate::components::reader_controls::ReaderControls;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
+use crate::hooks::use_keys::use_keys;
 use crate::i18n::{ui_strings, Strings};
 use crate::location::{Location, Route};
 use crate::results::{search, Results};
@@ -88,9 +90,11 @@ pub fn Page(props: &PageProps) -> Html {
             }
         })
     };
+    let help = use_state(|| false);
+    let on_key = use_keys(root.clone(), help.clone(), state.location(), on_action.clone(), props.embedded);
     html! {
         <div ref={root} class="page" part="page" lang={strings.lang.code()} dir={strings.dir} data-theme={settings.theme.as_attr()}
-            data-css={css}>
+            data-css={css} onkeydown={props.embedded.then_some(on_key)}>
             <a class="skip-link" href="#main" onclick={skip}>{ strings.skip_to_content }</a>
             <header class="masthead">
                 <p class="masthead-title"><a href={Route::List.to_hash()}>{ label(&title).into_owned() }</a></p>
@@ -105,6 +109,9 @@ pub fn Page(props: &PageProps) -> Html {
                 <BundleProblems bundle={bundle.clone()} {strings} />
             }
             <main ref={main_ref} id="main" class="content" tabindex="-1" aria-label={strings.main_landmark}>{ main }</main>
+            if *help {
+                <KeysHelp {strings} on_close={{ let help = help.clone(); Callback::from(move |()| help.set(false)) }} />
+            }
         </div>
     }
 }

@@ -290,3 +290,39 @@ test("a date is typed day first in Arabic digits, in the UI's direction, and a w
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("keys: / searches, j and k step through the results, ? lists the keys, in Arabic and English", async () => {
+  const { page, errors } = await open("/?bundle=fixtures/mixed.json");
+  await results(page).locator(".entry-title").first().waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+  await page.keyboard.press("Slash");
+  assert.equal(await focused(), "search-query", "/ goes to the search field");
+  // A slash typed into the field is the field's.
+  await page.keyboard.type("/");
+  assert.equal(await page.getByRole("searchbox").inputValue(), "/");
+  await page.getByRole("searchbox").fill("");
+  await results(page).locator(".entry-title").first().click();
+  await page.locator("article.reader h1").waitFor();
+  const first = await page.evaluate(() => location.hash);
+  await page.keyboard.press("KeyJ");
+  await page.waitForFunction((before) => location.hash !== before && location.hash.startsWith("#/article/"), first);
+  await page.keyboard.press("KeyK");
+  await page.waitForFunction((before) => location.hash === before, first);
+  // From the reader, / returns to the list with its search field ready.
+  await page.keyboard.press("Slash");
+  await page.getByRole("searchbox").waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "search-query");
+  await page.locator("article.reader").waitFor({ state: "detached" });
+  for (const [heading, button] of [["مفاتيح لوحة المفاتيح", "إغلاق"], ["Keyboard keys", "Close"]]) {
+    if (heading === "Keyboard keys") await page.getByRole("button", { name: "English" }).click();
+    await page.locator("h1").first().click();
+    await page.keyboard.press("Shift+Slash");
+    const dialog = page.getByRole("dialog", { name: heading });
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), button, "focus in the list");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});

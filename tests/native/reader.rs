@@ -616,3 +616,16 @@ async fn words_too_long_to_wrap_scroll_in_boxes_and_a_megabyte_paragraph_comes_i
     let text: String = long.split('<').map(|piece| piece.split_once('>').map_or(piece, |(_, text)| text)).collect();
     assert_eq!(text, megabyte, "every word of the paragraph is shown");
 }
+
+#[tokio::test]
+async fn the_list_of_keys_names_each_key_as_printed_in_either_language() {
+    use sahifa_web::components::keys_help::{KeysHelp, KeysHelpProps};
+    for (strings, heading, search) in
+        [(&ARABIC, "مفاتيح لوحة المفاتيح", "البحث"), (&ENGLISH, "Keyboard keys", "Search")]
+    {
+        let html = render::<KeysHelp>(KeysHelpProps { strings, on_close: Callback::noop() }).await;
+        assert!(html.contains(&format!(r#"<h2 id="keys-heading">{heading}</h2>"#)), "{html}");
+        assert!(html.contains(&format!(r#"<dt><kbd dir="ltr">/</kbd></dt><dd>{search}</dd>"#)), "{html}");
+        assert_eq!(html.matches("<kbd").count(), 5);
+    }
+}

@@ -96,7 +96,10 @@ pub fn use_keys(
     *latest.borrow_mut() = on_key.clone();
     use_effect_with(embedded, move |embedded| {
         let listener = (!*embedded).then(|| document_keys(latest));
-        move || drop(listener)
+        // Kept until the effect is cleaned up, which ends the listening.
+        move || {
+            let _ended = listener;
+        }
     });
     on_key
 }

@@ -551,3 +551,90 @@ fn one_search_gives_the_timeline_its_matches_in_any_period() {
     let undated = index.search(&SearchRequest::from_query_string("q=سجن&tag=قضاء"));
     assert_eq!(undated.hits_in_any_period, None);
 }
+
+/// The hits of a query, as a set.
+fn hit_set(index: &SearchIndex, query: &str) -> std::collections::BTreeSet<u32> {
+    index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() }).hits.into_iter().collect()
+}
+
+/// Typing `word` letter by letter after `before`, from its second letter on: each step's hits
+/// include the finished word's, so the list never collapses in the middle of a word.
+fn assert_typing_keeps(index: &SearchIndex, before: &str, word: &str) {
+    let finished = hit_set(index, &format!("{before}{word} "));
+    let letters: Vec<char> = word.chars().collect();
+    for typed in 2..=letters.len() {
+        let so_far: String = letters[..typed].iter().collect();
+        let hits = hit_set(index, &format!("{before}{so_far}"));
+        let lost: Vec<&u32> = finished.difference(&hits).collect();
+        assert!(lost.is_empty(), "{before}{so_far} (typing {word}) lost {lost:?} of {finished:?}");
+    }
+}
+
+#[test]
+fn the_results_never_collapse_while_a_word_is_typed() {
+    let articles = archive();
+    let index = SearchIndex::build(&articles);
+    for a in &articles {
+        for text in std::iter::once(&a.title).chain(&a.body) {
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                assert_typing_keeps(&index, "", word);
+            }
+        }
+    }
+    // One letter after a space keeps the results of what came before.
+    assert_eq!(hit_set(&index, "مجلس ا"), hit_set(&index, "مجلس "));
+    assert_eq!(hit_set(&index, "الأمن غ"), hit_set(&index, "الأمن "));
+    check_hits("q=الأمن غ", expect!["7 6"]);
+}
+
+#[test]
+fn or_matches_either_word() {
+    check_hits("q=مكتبة OR الشركات ", expect!["0 1 2 7"]);
+    check_hits("q=مكتبة | موكله", expect!["0 1"]);
+    check_hits("q=مكتبة|موكله", expect!["0 1"]);
+    check_hits("q=مجلس الأمن|كرة ", expect!["6 7"]);
+    // أو is a word like any other.
+    check_hits("q=مكتبة أو الشركات ", expect![""]);
+}
+
+#[test]
+fn the_results_never_collapse_while_a_corpus_word_is_typed() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: the corpus is not at {} (see README)", path.display());
+        return;
+    };
+    // A thousand articles keep the test quick in a debug build; the quality bench reads them all.
+    let articles: Vec<Article> = text
+        .lines()
+        .take(1_000)
+        .enumerate()
+        .map(|(i, line)| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
+            Article {
+                id: format!("c{i}"),
+                title: s("title"),
+                body: s("body").split('\n').map(str::to_owned).collect(),
+                lang: "ar".into(),
+                ..archive().remove(0)
+            }
+        })
+        .collect();
+    let index = SearchIndex::build(&articles);
+    // Every 20th title word, typed alone and after the title's first word.
+    let words: Vec<(&str, &str)> = articles
+        .iter()
+        .flat_map(|a| {
+            let words: Vec<&str> = a.title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let first = words.first().copied().unwrap_or_default();
+            words.into_iter().map(move |w| (first, w))
+        })
+        .step_by(20)
+        .collect();
+    assert!(words.len() > 300, "the corpus gave {} title words", words.len());
+    for (first, word) in words {
+        assert_typing_keeps(&index, "", word);
+        assert_typing_keeps(&index, &format!("{first} "), word);
+    }
+}

@@ -56,8 +56,16 @@
 //!
 //! # Queries ([`ParsedQuery`])
 //!
-//! All words must match; the last one, while it is being typed (no space after it yet), also
-//! matches as the beginning of a word. `"…"` is a phrase, `-word` and `-"…"` exclude. Results are
+//! All words must match. `"…"` is a phrase, `-word` and `-"…"` exclude, and `a OR b` (capitals,
+//! so that the English "or" stays a word; or `a | b`, `a|b`) matches either word: between plain
+//! words only, and not the Arabic أو, which readers search for as a word.
+//!
+//! The last word, while it is being typed (no space after it yet), matches every article that a
+//! word beginning with it would: the terms it begins, with or without a certain particle, and
+//! the stems it becomes when it ends part-way into a suffix (اللاجئي is لاجء of اللاجئين) or
+//! begins a listed plural. When it may still be any word (one letter, a particle alone such as
+//! ال or وا), or when its completions were cut to the per-keystroke budget, it only ranks the
+//! results and narrows nothing, so the list never empties in the middle of a word. Results are
 //! ranked by how many query words the title matches, then BM25 (title weighted above body), then
 //! date; or sorted newest or oldest first, undated articles last.
 //!

@@ -20,7 +20,7 @@ pub use facet_counts::{BucketCount, FacetCounts};
 pub use search::SearchResults;
 pub(crate) use search::{every_article_in_order, search_in};
 
-use super::completions::Completions;
+use super::completions::{Completions, PrefixTerms};
 use super::dictionary::Dictionary;
 use super::facets::{Facet, FacetColumn, FacetValue};
 use super::lists::Lists;
@@ -182,7 +182,7 @@ impl IndexData for SearchIndex {
         self.dictionary.find(term)
     }
 
-    fn completions(&self, prefix: &str) -> Vec<u32> {
+    fn completions(&self, prefix: &str) -> PrefixTerms {
         self.completions.of(&self.dictionary, prefix, |t| self.postings_of_term(t))
     }
 

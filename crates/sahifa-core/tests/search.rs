@@ -638,3 +638,75 @@ fn the_results_never_collapse_while_a_corpus_word_is_typed() {
         assert_typing_keeps(&index, &format!("{first} "), word);
     }
 }
+
+/// The hits, then each corrected word as `typed → corrections`.
+fn check_corrected(query: &str, expect: Expect) {
+    let index = SearchIndex::build(&archive());
+    let results = index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() });
+    let hits: Vec<String> = results.hits.iter().map(u32::to_string).collect();
+    let mut out = hits.join(" ");
+    for w in results.query.words.iter().filter(|w| !w.corrections.is_empty()) {
+        out += &format!("\n{} → {}", w.terms.join("|"), w.corrections.join("|"));
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn a_word_one_edit_away_is_corrected() {
+    // A letter left out, one too many, one changed, two neighbours swapped.
+    check_corrected(
+        "الاحتيل ",
+        expect![[r#"
+        1
+        احتيل → احتيال"#]],
+    );
+    check_corrected(
+        "الاحتيبال ",
+        expect![[r#"
+        1
+        احتيبال → احتيال"#]],
+    );
+    check_corrected(
+        "الاحتيعل ",
+        expect![[r#"
+        1
+        احتيعل → احتيال"#]],
+    );
+    check_corrected(
+        "مكبتة ",
+        expect![[r#"
+        0
+        مكبته → مكتبه"#]],
+    );
+    check_corrected(
+        "مجلسس ",
+        expect![[r#"
+        6 7
+        مجلسس → مجلس"#]],
+    );
+    // While typed too.
+    check_corrected(
+        "الاحتيبال",
+        expect![[r#"
+        1
+        احتيبال → احتيال"#]],
+    );
+    check_corrected("الاحتيال ", expect!["1"]);
+    // Quoted, a word is searched as written.
+    check_corrected("\"الاحتيبال\"", expect![]);
+    // Short words are not corrected: one edit of them is another word.
+    check_corrected("سجنن ", expect![]);
+}
+
+#[test]
+fn exact_matches_rank_above_corrected_ones() {
+    let article =
+        |title: &str, body: &str| Article { title: title.into(), body: vec![body.into()], ..archive().remove(0) };
+    // The second article has the word only in its body, as typed; the first has a correction
+    // of it twice in its title.
+    let articles = [article("احتيال احتيال", "قضية"), article("قضية", "عن الاحتيبال")];
+    let index = SearchIndex::build(&articles);
+    let results = index.search(&SearchRequest { query: "الاحتيبال ".into(), ..SearchRequest::default() });
+    assert_eq!(results.hits, [1, 0]);
+    assert_eq!(results.query.words[0].corrections, ["احتيال"]);
+}

@@ -33,6 +33,11 @@ pub struct QueryWord {
     /// particle such as ال): it ranks the results but does not narrow them, so that the list
     /// never empties in the middle of a word.
     pub open: bool,
+    /// Written in quotes (or in a phrase): searched as written, never corrected.
+    pub exact: bool,
+    /// Terms one edit away that the index found for a word it had in few articles or not at
+    /// all (`index/correct`); they match as the word's terms do, ranked below them.
+    pub corrections: Vec<String>,
 }
 
 impl QueryWord {
@@ -40,7 +45,8 @@ impl QueryWord {
         let s = stem(word);
         let mut terms = vec![s.to_owned()];
         terms.extend(variants(s));
-        let mut word_terms = QueryWord { terms, prefixes: Vec::new(), open: false };
+        let mut word_terms =
+            QueryWord { terms, prefixes: Vec::new(), open: false, exact: false, corrections: Vec::new() };
         if typing {
             let forms = typed_forms(word);
             for cut in forms.stems {
@@ -57,21 +63,29 @@ impl QueryWord {
 
     /// The word that matches where this one or `other` does.
     fn or(mut self, other: QueryWord) -> QueryWord {
-        for (list, more) in [(&mut self.terms, other.terms), (&mut self.prefixes, other.prefixes)] {
+        let lists = [
+            (&mut self.terms, other.terms),
+            (&mut self.prefixes, other.prefixes),
+            (&mut self.corrections, other.corrections),
+        ];
+        for (list, more) in lists {
             list.extend(more);
             list.sort_unstable();
             list.dedup();
         }
         // An open alternative may be any word, and the other one does not narrow that.
         self.open |= other.open;
+        self.exact &= other.exact;
         self
     }
 
-    /// Whether a word of a text, given by its stem and the stem's variants, matches.
+    /// Whether a word of a text, given by its stem and the stem's variants, matches (through a
+    /// correction too, so that a corrected word is highlighted where it matched).
     pub fn matches(&self, stem: &str, variants: &[String]) -> bool {
-        std::iter::once(stem)
-            .chain(variants.iter().map(String::as_str))
-            .any(|t| self.terms.iter().any(|w| w == t) || self.prefixes.iter().any(|p| t.starts_with(p.as_str())))
+        std::iter::once(stem).chain(variants.iter().map(String::as_str)).any(|t| {
+            self.terms.iter().chain(&self.corrections).any(|w| w == t)
+                || self.prefixes.iter().any(|p| t.starts_with(p.as_str()))
+        })
     }
 }
 
@@ -101,8 +115,8 @@ impl ParsedQuery {
             // results keep coming while the phrase is typed.
             let quoted = i % 2 == 1 && i < quotes;
             if quoted {
-                let mut words: Vec<QueryWord> =
-                    words_of(segment).take(MAX_WORDS - taken).map(|w| QueryWord::new(&w, false)).collect();
+                let as_written = |w: String| QueryWord { exact: true, ..QueryWord::new(&w, false) };
+                let mut words: Vec<QueryWord> = words_of(segment).take(MAX_WORDS - taken).map(as_written).collect();
                 taken += words.len();
                 last_word.clear();
                 or_pending = false;

@@ -10,6 +10,7 @@
 //! Postings are compressed (`postings`) and decoded as they are read. Each article also keeps
 //! its words (`words`), which check phrases without positions in the postings.
 
+mod correct;
 mod data;
 mod facet_counts;
 mod matching;

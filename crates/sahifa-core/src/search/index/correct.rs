@@ -1,0 +1,108 @@
+//! Corrections: a word the index has in few articles, or not at all, also looks for the terms one
+//! edit away from it (a letter left out, one too many, one changed, two neighbours swapped).
+//!
+//! The candidates are made from the word and looked up in the sorted dictionary the index already
+//! holds, so corrections cost the build nothing and the index no memory; the work is bounded per
+//! word (its length is), and per query (the words corrected are).
+
+use super::data::IndexData;
+use super::matching::terms_of;
+use super::SearchIndex;
+use crate::search::query::ParsedQuery;
+use crate::search::stem::variants;
+
+/// A word whose terms have at most this many postings (titles and bodies) is also corrected: a
+/// typo that some article shares should not hide the articles that spell the word right.
+const FEW: usize = 2;
+/// Terms of fewer letters are not corrected: one edit of a short Arabic stem is another word
+/// (مجلس is one letter from مجالس, مجلة, مجلسي).
+const MIN_LETTERS: usize = 5;
+/// Nor of more: a run of letters pasted into the box costs no more than a long word.
+const MAX_LETTERS: usize = 24;
+/// At most this many words of a query are corrected, the first ones.
+const MAX_WORDS: usize = 4;
+
+/// The letters a correction may add or change to, by script: a word is corrected within its
+/// own, and a word that mixes scripts is not corrected.
+const ARABIC: &str = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+const LATIN: &str = "abcdefghijklmnopqrstuvwxyz";
+
+/// Fills the corrections of the query's words that the index has in few articles.
+pub(super) fn correct(index: &SearchIndex, query: &mut ParsedQuery) {
+    for word in query.words.iter_mut().filter(|w| !w.exact && !w.open).take(MAX_WORDS) {
+        let (terms, _) = terms_of(index, word);
+        let found: usize = terms.iter().map(|term| index.postings_of_term(term.id)).sum();
+        if found > FEW {
+            continue;
+        }
+        let mut corrections: Vec<String> = word
+            .terms
+            .iter()
+            .flat_map(|t| one_edit_away(t))
+            .filter(|c| index.find(c).is_some() && !word.terms.contains(c))
+            .collect();
+        // As the word spelled so would: its variants too.
+        let more: Vec<String> = corrections.iter().flat_map(|c| variants(c)).collect();
+        corrections.extend(more);
+        corrections.retain(|c| !word.terms.contains(c));
+        corrections.sort_unstable();
+        corrections.dedup();
+        word.corrections = corrections;
+    }
+}
+
+/// Every string one edit from `term`, within its script; none for a term too short or too long.
+pub(super) fn one_edit_away(term: &str) -> Vec<String> {
+    let letters: Vec<char> = term.chars().collect();
+    let n = letters.len();
+    let alphabet = [ARABIC, LATIN].into_iter().find(|a| letters.iter().all(|c| a.contains(*c)));
+    let Some(alphabet) = alphabet.filter(|_| (MIN_LETTERS..=MAX_LETTERS).contains(&n)) else {
+        return Vec::new();
+    };
+    let spell = |letters: &[char]| letters.iter().collect::<String>();
+    let mut out = Vec::with_capacity(n * (2 * alphabet.chars().count() + 2));
+    for i in 0..n {
+        let mut left_out = letters.clone();
+        left_out.remove(i);
+        out.push(spell(&left_out));
+        if i + 1 < n && letters[i] != letters[i + 1] {
+            let mut swapped = letters.clone();
+            swapped.swap(i, i + 1);
+            out.push(spell(&swapped));
+        }
+    }
+    for c in alphabet.chars() {
+        for i in 0..=n {
+            let mut added = letters.clone();
+            added.insert(i, c);
+            out.push(spell(&added));
+            if i < n && letters[i] != c {
+                let mut changed = letters.clone();
+                changed[i] = c;
+                out.push(spell(&changed));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_edit_covers_the_four_kinds_and_stays_bounded() {
+        let edits = one_edit_away("مجلسس");
+        for near in ["مجلس", "مجسلس", "مجلسسن", "مجلسن", "جملسس"] {
+            assert!(edits.contains(&near.to_owned()), "{near}");
+        }
+        assert!(!edits.contains(&"مجلسس".to_owned()));
+        assert!(one_edit_away("مجلس").is_empty(), "too short");
+        assert!(one_edit_away(&"س".repeat(100_000)).is_empty(), "too long");
+        assert!(one_edit_away("مجلسsecurity").is_empty(), "mixed scripts");
+        assert!(one_edit_away("ًًًًًً").is_empty(), "not letters of either script");
+        assert!(one_edit_away("secrity").contains(&"security".to_owned()));
+    }
+}

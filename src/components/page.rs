@@ -6,6 +6,7 @@
 use crate::catalogue::Catalogue;
 use crate::components::article_list::ArticleList;
 use crate::components::bundle_problems::BundleProblems;
+use crate::components::correction_note::CorrectionNote;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::language_switch::LanguageSwitch;
@@ -24,7 +25,7 @@ use crate::state::{Action, AppContext, Load};
 use sahifa_core::archive::answered_by_front;
 use sahifa_core::bidi::without_overrides;
 use sahifa_core::format_date::DateStyle;
-use sahifa_core::search::{Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
+use sahifa_core::search::{as_written, Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
 use std::rc::Rc;
@@ -196,6 +197,9 @@ fn Browse(props: &BrowseProps) -> Html {
         Route::List => {
             let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
             let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
+            let searched = results.query.clone();
+            let on_as_written =
+                edit(&props.search, &props.on_action, move |r, ()| r.query = as_written(&r.query, &searched));
             let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, FacetValue)| {
                 r.filters.toggle(facet, bucket)
             });
@@ -219,6 +223,7 @@ fn Browse(props: &BrowseProps) -> Html {
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
                             {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())} />
                         <div class="browse-results">
+                            <CorrectionNote query={results.query.clone()} {strings} {on_as_written} />
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} {strings} style={props.style} />
                             <ArticleList key={location.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}

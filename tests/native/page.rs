@@ -513,3 +513,24 @@ async fn articles_without_a_value_are_listed_last_apart_and_named_by_what_they_l
     assert!(!html.contains("غير معروف"), "no value called unknown");
     assert!(html.contains(r#"<li class="facet-none">"#), "set apart");
 }
+
+#[tokio::test]
+async fn a_corrected_word_is_announced_with_the_way_back_to_it() {
+    let mut state = indexed_sample();
+    // التحالف with two letters swapped.
+    state.search = SearchRequest::from_query_string("q=التحلاف");
+    let html = render_page(state.clone()).await;
+    let text = visible_text(main_landmark(&html));
+    assert!(text.contains("النتائج عن تحالف؛ ابحث فقط عن التحلاف"), "{text}");
+    assert!(text.contains("هجوم “داعش” الأخير على سجن الحسكة"), "the seed article is listed: {text}");
+    // Searched as written, nothing is corrected and nothing is found.
+    state.search = SearchRequest::from_query_string("q=\"التحلاف\"");
+    let html = render_page(state.clone()).await;
+    let text = visible_text(main_landmark(&html));
+    assert!(!text.contains("النتائج عن"), "{text}");
+    assert!(text.contains("لا توجد مقالات تطابق هذا البحث."), "{text}");
+    state.settings.ui_lang = Some(sahifa_core::UiLang::English);
+    state.search = SearchRequest::from_query_string("q=التحلاف");
+    let text = visible_text(main_landmark(&render_page(state).await));
+    assert!(text.contains("Results for تحالف; search only for التحلاف"), "{text}");
+}

@@ -710,3 +710,16 @@ fn exact_matches_rank_above_corrected_ones() {
     assert_eq!(results.hits, [1, 0]);
     assert_eq!(results.query.words[0].corrections, ["احتيال"]);
 }
+
+#[test]
+fn the_way_back_quotes_the_corrected_words() {
+    let index = SearchIndex::build(&archive());
+    let way_back = |query: &str| {
+        let results = index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() });
+        sahifa_core::search::as_written(query, &results.query)
+    };
+    assert_eq!(way_back("مجلسس الأمن"), "\"مجلسس\" الأمن");
+    assert_eq!(way_back("الاحتيبال، مجلسس"), "\"الاحتيبال،\" \"مجلسس\"");
+    assert_eq!(way_back("مجلس الأمن"), "مجلس الأمن");
+    assert_eq!(index.search(&SearchRequest { query: way_back("مجلسس"), ..SearchRequest::default() }).hits, [0u32; 0]);
+}

@@ -106,7 +106,7 @@ pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};
 pub use index::{BucketCount, FacetCounts, SearchIndex, SearchResults};
 pub use normalize::{normalize, normalize_mapped, Normalized};
-pub use query::{ParsedQuery, QueryWord};
+pub use query::{as_written, ParsedQuery, QueryWord};
 pub use stem::{stem, variants};
 pub use tokenize::tokens;
 pub use url::{MAX_FACET_VALUES, MAX_QUERY_CHARS};

@@ -33,6 +33,8 @@ pub struct QueryWord {
     /// particle such as ال): it ranks the results but does not narrow them, so that the list
     /// never empties in the middle of a word.
     pub open: bool,
+    /// The word as the reader wrote it, normalized (the first, for words joined by OR).
+    pub written: String,
     /// Written in quotes (or in a phrase): searched as written, never corrected.
     pub exact: bool,
     /// Terms one edit away that the index found for a word it had in few articles or not at
@@ -46,7 +48,14 @@ impl QueryWord {
         let mut terms = vec![s.to_owned()];
         terms.extend(variants(s));
         let mut word_terms =
-            QueryWord { terms, prefixes: Vec::new(), open: false, exact: false, corrections: Vec::new() };
+            QueryWord {
+            terms,
+            prefixes: Vec::new(),
+            open: false,
+            written: word.to_owned(),
+            exact: false,
+            corrections: Vec::new(),
+        };
         if typing {
             let forms = typed_forms(word);
             for cut in forms.stems {
@@ -87,6 +96,21 @@ impl QueryWord {
                 || self.prefixes.iter().any(|p| t.starts_with(p.as_str()))
         })
     }
+}
+
+/// The query with every word that was corrected in `searched` put in quotes, so that it is
+/// searched as written: the way back from a correction.
+pub fn as_written(input: &str, searched: &ParsedQuery) -> String {
+    let corrected: Vec<&str> =
+        searched.words.iter().filter(|w| !w.corrections.is_empty()).map(|w| w.written.as_str()).collect();
+    let chunks = input.split_whitespace().map(|chunk| {
+        let mut words = words_of(chunk);
+        match (words.next(), words.next()) {
+            (Some(w), None) if corrected.contains(&w.as_str()) && !chunk.contains('"') => format!("\"{chunk}\""),
+            _ => chunk.to_owned(),
+        }
+    });
+    chunks.collect::<Vec<_>>().join(" ")
 }
 
 /// Written between two words, either one matches: `OR` in capitals (so that the English word

@@ -35,18 +35,23 @@ pub(super) fn correct(index: &SearchIndex, query: &mut ParsedQuery) {
         if found > FEW {
             continue;
         }
-        let mut corrections: Vec<String> = word
+        let mut corrections: Vec<(usize, String)> = word
             .terms
             .iter()
             .flat_map(|t| one_edit_away(t))
-            .filter(|c| index.find(c).is_some() && !word.terms.contains(c))
+            .filter(|c| !word.terms.contains(c))
+            .filter_map(|c| index.find(&c).map(|t| (index.postings_of_term(t), c)))
             .collect();
-        // As the word spelled so would: its variants too.
+        // The most frequent first: the one a reader is told about.
+        corrections.sort_unstable_by(|a, b| b.cmp(a));
+        let mut corrections: Vec<String> = corrections.into_iter().map(|(_, c)| c).collect();
+        // As the word spelled so would: its variants too, after them.
         let more: Vec<String> = corrections.iter().flat_map(|c| variants(c)).collect();
-        corrections.extend(more);
-        corrections.retain(|c| !word.terms.contains(c));
-        corrections.sort_unstable();
-        corrections.dedup();
+        for v in more {
+            if !corrections.contains(&v) && !word.terms.contains(&v) {
+                corrections.push(v);
+            }
+        }
         word.corrections = corrections;
     }
 }

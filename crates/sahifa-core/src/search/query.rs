@@ -47,8 +47,7 @@ impl QueryWord {
         let s = stem(word);
         let mut terms = vec![s.to_owned()];
         terms.extend(variants(s));
-        let mut word_terms =
-            QueryWord {
+        let mut word_terms = QueryWord {
             terms,
             prefixes: Vec::new(),
             open: false,

@@ -26,6 +26,9 @@
 //!   them to و and ي instead would not (مسوول against مسيول), and dropping the hamza would merge
 //!   more words than it reunites;
 //! - Arabic-Indic and Persian digits become ASCII digits, Persian ی and ک become ي and ك;
+//! - the loan letters of foreign and dialect names fold to the Arabic letters they are drawn
+//!   from, as other writers spell the same names: پ → ب, چ → ج, ژ → ز, ڤ ڥ → ف, ڨ → ق,
+//!   گ ڭ → ك (README's "Loan letters, measured");
 //! - presentation forms (ﻻ, ﷲ, isolated and final letter shapes) become the letters they show,
 //!   through a small table derived from Unicode's compatibility decompositions;
 //! - Latin letters lose case and accents; zero-width joiners and soft hyphens are removed, and
@@ -68,6 +71,19 @@
 //! results and narrows nothing, so the list never empties in the middle of a word. Results are
 //! ranked by how many query words the title matches, then BM25 (title weighted above body), then
 //! date; or sorted newest or oldest first, undated articles last.
+//!
+//! # Corrections (`index/correct`)
+//!
+//! A word of the query that the index has in at most two postings, or not at all, also matches
+//! the dictionary terms one edit from its stem (a letter left out, one too many, one changed, two
+//! neighbours swapped: مجلسس finds مجلس, الاتنخابات finds انتخابات), and their variants, for
+//! stems of 5 to 24 letters in one script; a quoted word is never corrected. An article that
+//! matches a word only through a correction ranks below every article that has each word as
+//! written, and the results' query carries the corrections (the app says what it searched for
+//! and offers the words as written, [`as_written`]); highlights and snippets follow them. The
+//! candidates are made from the word and looked up in the sorted dictionary, so the index has
+//! nothing more to build or hold. A sharded archive searches the words as written: its
+//! dictionary comes in blocks, and a word's corrections are spread over many of them.
 //!
 //! # Facets and filters ([`Filters`], [`FacetCounts`])
 //!

@@ -31,7 +31,15 @@ fn fold(c: char) -> Fold {
         'ؤ' | 'ئ' => Fold::One('ء'),
         'ى' | 'ی' => Fold::One('ي'),
         'ة' => Fold::One('ه'),
-        'ک' => Fold::One('ك'),
+        'ک' | 'گ' | 'ڭ' => Fold::One('ك'),
+        // Loan letters for sounds Arabic lacks, written in foreign and dialect names; each meets
+        // the Arabic letter it is drawn from and that other writers use (ڨردان and قردان,
+        // ڤوكس and فوكس).
+        'پ' => Fold::One('ب'),
+        'چ' => Fold::One('ج'),
+        'ژ' => Fold::One('ز'),
+        'ڤ' | 'ڥ' => Fold::One('ف'),
+        'ڨ' => Fold::One('ق'),
         '\u{0660}'..='\u{0669}' => Fold::One(digit(c, 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Fold::One(digit(c, 0x06F0)),
         // The Arabic letters themselves, the common case, skip the table.
@@ -155,6 +163,8 @@ mod tests {
         check("Café MÜNCHEN İstanbul", expect!["cafe munchen istanbul"]);
         check("Cafe\u{301}", expect!["cafe"]);
         check("فارسی کتاب", expect!["فارسي كتاب"]);
+        check("پ چ ژ ڤ ڥ ڨ گ ڭ", expect!["ب ج ز ف ف ق ك ك"]);
+        check("ڨردان ڤوكس پاريس", expect!["قردان فوكس باريس"]);
         check("a\u{200F}b\u{200C}c", expect!["a bc"]);
         check("", expect![""]);
     }

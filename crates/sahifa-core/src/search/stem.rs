@@ -90,10 +90,6 @@ pub(super) struct TypedForms<'a> {
 pub(super) fn typed_forms(word: &str) -> TypedForms<'_> {
     let mut forms = TypedForms::default();
     add_typed_forms(word, true, &mut forms);
-    forms.prefixes.sort_unstable();
-    forms.prefixes.dedup();
-    forms.stems.sort_unstable();
-    forms.stems.dedup();
     forms
 }
 
@@ -114,16 +110,24 @@ fn add_typed_forms<'a>(word: &'a str, particle: bool, forms: &mut TypedForms<'a>
     forms.open |= word.chars().nth(1).is_none() || PREFIXES.iter().any(|p| p.starts_with(word));
     let bases = std::iter::once(word).chain(PREFIXES.iter().filter_map(|p| word.strip_prefix(p)));
     for base in bases.filter(|b| !b.is_empty()) {
-        forms.prefixes.push(base);
+        if !forms.prefixes.contains(&base) {
+            forms.prefixes.push(base);
+        }
         for ending in ENDINGS {
             for (at, _) in ending.char_indices().skip(1) {
                 if base.ends_with(&ending[..at]) {
-                    forms.stems.push(strip_suffix(&format!("{base}{}", &ending[at..])).to_owned());
+                    let cut = strip_suffix(&format!("{base}{}", &ending[at..])).to_owned();
+                    if !forms.stems.contains(&cut) {
+                        forms.stems.push(cut);
+                    }
                 }
             }
         }
-        let listed = table().iter().filter(|(plural, _)| plural.starts_with(base));
-        forms.stems.extend(listed.map(|(_, singular)| singular.clone()));
+        for (_, singular) in table().iter().filter(|(plural, _)| plural.starts_with(base)) {
+            if !forms.stems.contains(singular) {
+                forms.stems.push(singular.clone());
+            }
+        }
         // As `variants` files a word without its single-letter particle.
         if let Some(rest) = base.strip_prefix(PARTICLES).filter(|_| particle) {
             add_typed_forms(rest, false, forms);
@@ -303,12 +307,12 @@ mod tests {
             let f = typed_forms(&w);
             format!("{:?} {:?}{}", f.prefixes, f.stems, if f.open { " open" } else { "" })
         };
-        expect![[r#"["السج", "بالسج", "سج"] ["سجن", "سجين"]"#]].assert_eq(&typed("بالسج"));
-        expect![[r#"["الس", "بالس", "س"] ["سجن", "سجين", "سفير", "سوريا"]"#]].assert_eq(&typed("بالس"));
-        expect![[r#"["ز", "وز"] ["زعيم", "وزير"] open"#]].assert_eq(&typed("وز"));
-        expect![[r#"["زا", "وزا"] ["زات", "وزات"]"#]].assert_eq(&typed("وزا"));
+        expect![[r#"["بالسج", "السج", "سج"] ["سجين", "سجن"]"#]].assert_eq(&typed("بالسج"));
+        expect![[r#"["بالس", "الس", "س"] ["سجين", "سجن", "سفير", "سوريا"]"#]].assert_eq(&typed("بالس"));
+        expect![[r#"["وز", "ز"] ["وزير", "زعيم"] open"#]].assert_eq(&typed("وز"));
+        expect![[r#"["وزا", "زا"] ["وزات", "زات"]"#]].assert_eq(&typed("وزا"));
         expect![[r#"["ال"] [] open"#]].assert_eq(&typed("ال"));
-        expect![[r#"["اجءي", "اللاجءي", "لاجءي"] ["اجء", "اللاجء", "لاجء"]"#]].assert_eq(&typed("اللاجئي"));
+        expect![[r#"["اللاجءي", "لاجءي", "اجءي"] ["اللاجء", "لاجء", "اجء"]"#]].assert_eq(&typed("اللاجئي"));
         expect![[r#"["سجنهم"] ["سجن"]"#]].assert_eq(&typed("سجنهم"));
     }
 }

@@ -77,7 +77,8 @@
 //! A word of the query that the index has in at most two postings, or not at all, also matches
 //! the dictionary terms one edit from its stem (a letter left out, one too many, one changed, two
 //! neighbours swapped: مجلسس finds مجلس, الاتنخابات finds انتخابات), and their variants, for
-//! stems of 5 to 24 letters in one script; a quoted word is never corrected. An article that
+//! stems of 4 to 24 letters in one script; a word with up to 40 postings, only the neighbours
+//! twenty times as frequent. A quoted word is never corrected. An article that
 //! matches a word only through a correction ranks below every article that has each word as
 //! written, and the results' query carries the corrections (the app says what it searched for
 //! and offers the words as written, [`as_written`]); highlights and snippets follow them. The

@@ -46,6 +46,11 @@ impl SearchIndex {
         correct(self, &mut query);
         search_query(self, request, query)
     }
+
+    /// The search with no word corrected, as a sharded archive runs it.
+    pub fn search_as_written(&self, request: &SearchRequest) -> SearchResults {
+        search_in(self, request)
+    }
 }
 
 /// Runs a search over what `data` holds, which must be every part the request reads. It takes

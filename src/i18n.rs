@@ -86,6 +86,8 @@ pub struct Strings {
     /// After them, before the action that searches the words as written.
     pub corrected_then: &'static str,
     pub search_as_written: &'static str,
+    /// Before a search of the nearest words, offered when nothing was found.
+    pub did_you_mean: &'static str,
     /// Between the words of a short list.
     pub list_separator: &'static str,
     pub more_values: &'static str,
@@ -240,6 +242,7 @@ pub const ARABIC: Strings = Strings {
     corrected_results: "النتائج عن",
     corrected_then: "؛ ",
     search_as_written: "ابحث فقط عن",
+    did_you_mean: "هل تقصد:",
     list_separator: "، ",
     more_values: "عرض المزيد",
     fewer_values: "عرض أقل",
@@ -424,6 +427,7 @@ pub const ENGLISH: Strings = Strings {
     corrected_results: "Results for",
     corrected_then: "; ",
     search_as_written: "search only for",
+    did_you_mean: "Did you mean:",
     list_separator: ", ",
     more_values: "Show more",
     fewer_values: "Show fewer",

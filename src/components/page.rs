@@ -197,6 +197,7 @@ fn Browse(props: &BrowseProps) -> Html {
         Route::List => {
             let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
             let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
+            let on_query_chosen = on_query.clone();
             let searched = results.query.clone();
             let on_as_written =
                 edit(&props.search, &props.on_action, move |r, ()| r.query = as_written(&r.query, &searched));
@@ -227,7 +228,8 @@ fn Browse(props: &BrowseProps) -> Html {
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} {strings} style={props.style} />
                             <ArticleList key={location.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
-                                ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
+                                ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear}
+                                did_you_mean={results.did_you_mean.clone().map(AttrValue::from)} on_search={on_query_chosen} />
                         </div>
                     </div>
                 </div>

@@ -725,3 +725,18 @@ fn the_way_back_quotes_the_corrected_words() {
     assert_eq!(way_back("مجلس الأمن"), "مجلس الأمن");
     assert_eq!(index.search(&SearchRequest { query: way_back("مجلسس"), ..SearchRequest::default() }).hits, [0u32; 0]);
 }
+
+#[test]
+fn a_search_that_finds_nothing_suggests_the_nearest_words_that_find_something() {
+    let index = SearchIndex::build(&archive());
+    let suggest = |query: &str| {
+        let request = SearchRequest { query: query.to_owned(), ..SearchRequest::default() };
+        let results = index.search(&request);
+        assert!(results.hits.is_empty(), "{query} finds {:?}", results.hits);
+        index.did_you_mean(&request, &results.query)
+    };
+    // Each word found alone, never together: the nearest words that are.
+    assert_eq!(suggest("\"الاحتيبال\"").as_deref(), Some("\"الاحتيال\""));
+    assert_eq!(suggest("\"مجلسس الأمن\"").as_deref(), Some("\"مجلس الأمن\""));
+    assert_eq!(suggest("كلمةلاتوجدفيالنموذج"), None);
+}

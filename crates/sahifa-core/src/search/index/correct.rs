@@ -8,6 +8,8 @@
 use super::data::IndexData;
 use super::matching::terms_of;
 use super::SearchIndex;
+use crate::search::filters::SearchRequest;
+use crate::search::normalize::normalize;
 use crate::search::query::ParsedQuery;
 use crate::search::stem::variants;
 
@@ -67,6 +69,39 @@ pub(super) fn correct(index: &SearchIndex, query: &mut ParsedQuery) {
         }
         word.corrections = corrections;
     }
+}
+
+/// For a search that found nothing: the query with each word replaced by its most frequent
+/// neighbour one edit away, if that query finds something.
+pub(super) fn did_you_mean(index: &SearchIndex, request: &SearchRequest, searched: &ParsedQuery) -> Option<String> {
+    let words = searched.phrases.iter().flatten().chain(&searched.words);
+    let nearest: Vec<(&str, String)> = words
+        .filter(|w| !w.open)
+        .filter_map(|w| {
+            let found = w
+                .terms
+                .iter()
+                .flat_map(|t| one_edit_away(t).into_iter().filter_map(move |c| index.find(&c).map(|id| (id, t, c))));
+            let (_, from, near) = found.max_by_key(|(id, _, _)| index.postings_of_term(*id))?;
+            // The particles the stem left out stay as written: الحسكت gives الحسكه.
+            let word = w.written.strip_suffix(from.as_str()).map_or(near.clone(), |head| format!("{head}{near}"));
+            Some((w.written.as_str(), word))
+        })
+        .collect();
+    if nearest.is_empty() {
+        return None;
+    }
+    let replaced = |chunk: &str| {
+        let bare = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = normalize(bare);
+        match nearest.iter().find(|(written, _)| *written == word) {
+            Some((_, near)) => chunk.replacen(bare, near, 1),
+            None => chunk.to_owned(),
+        }
+    };
+    let suggestion = request.query.split(' ').map(replaced).collect::<Vec<_>>().join(" ");
+    let request = SearchRequest { query: suggestion, ..request.clone() };
+    (!index.search(&request).hits.is_empty()).then_some(request.query)
 }
 
 /// Every string one edit from `term`, within its script; none for a term too short or too long.

@@ -7,7 +7,7 @@
 //! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
 //! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
 
-use super::correct::correct;
+use super::correct::{correct, did_you_mean};
 use super::data::IndexData;
 use super::facet_counts::{filter_and_count, FacetCounts};
 use super::matching::{matching, Scores};
@@ -45,6 +45,13 @@ impl SearchIndex {
         let mut query = ParsedQuery::parse(&request.query);
         correct(self, &mut query);
         search_query(self, request, query)
+    }
+
+    /// For a search that found nothing (`searched`, its results' query): the same search with
+    /// each word replaced by its most frequent neighbour one edit away, when that finds
+    /// something. It runs that search to know.
+    pub fn did_you_mean(&self, request: &SearchRequest, searched: &ParsedQuery) -> Option<String> {
+        did_you_mean(self, request, searched)
     }
 
     /// The search with no word corrected, as a sharded archive runs it.

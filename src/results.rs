@@ -15,6 +15,8 @@ pub struct Results {
     pub timeline_hits: Rc<Vec<usize>>,
     pub facets: Vec<FacetCounts>,
     pub query: ParsedQuery,
+    /// With no hits: a search of the nearest words that finds something (a bundle's index only).
+    pub did_you_mean: Option<String>,
     /// False until the index is built; meanwhile `hits` is every article, newest first.
     pub ready: bool,
 }
@@ -23,7 +25,16 @@ pub struct Results {
 pub fn search(catalogue: &Catalogue, index: Option<&SearchIndex>, request: &SearchRequest) -> Results {
     let found = match catalogue {
         Catalogue::Bundle(_) => match index {
-            Some(index) => index.search(request),
+            // Nothing found for the words alone: one more search, to know that the suggestion
+            // finds something. (With filters, the filters are the likelier reason.)
+            Some(index) => {
+                let found = index.search(request);
+                let nothing = found.hits.is_empty() && request.filters.is_empty();
+                let suggestion = nothing.then(|| index.did_you_mean(request, &found.query)).flatten();
+                #[cfg(not(target_arch = "wasm32"))]
+                SEARCHES_RUN.with(|runs| runs.set(runs.get() + 1 + u64::from(nothing)));
+                return Results { did_you_mean: suggestion, ..shaped(found) };
+            }
             None => return every_article(catalogue.len()),
         },
         Catalogue::Archive(shared) => {
@@ -54,13 +65,20 @@ fn shaped(found: sahifa_core::search::SearchResults) -> Results {
         Some(any_period) => positions(any_period),
         None => hits.clone(),
     };
-    Results { hits, timeline_hits, facets: found.facets, query: found.query, ready: true }
+    Results { hits, timeline_hits, facets: found.facets, query: found.query, did_you_mean: None, ready: true }
 }
 
 /// Before a bundle's index is built: every article, newest first.
 fn every_article(count: usize) -> Results {
     let all: Rc<Vec<usize>> = Rc::new((0..count).collect());
-    Results { hits: all.clone(), timeline_hits: all, facets: Vec::new(), query: ParsedQuery::parse(""), ready: false }
+    Results {
+        hits: all.clone(),
+        timeline_hits: all,
+        facets: Vec::new(),
+        query: ParsedQuery::parse(""),
+        did_you_mean: None,
+        ready: false,
+    }
 }
 
 /// While an archive's files for the search are on their way.

@@ -37,6 +37,11 @@ pub struct ArticleListProps {
     pub strings: &'static Strings,
     pub style: DateStyle,
     pub on_clear: Callback<()>,
+    /// With no results: a search of the nearest words that finds something, to offer.
+    #[prop_or_default]
+    pub did_you_mean: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_search: Callback<String>,
 }
 
 #[component]
@@ -66,6 +71,15 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
             if props.hits.is_empty() && props.ready {
                 <div class="no-results" role="status">
                     <p>{ props.strings.no_results }</p>
+                    if let Some(suggestion) = props.did_you_mean.clone() {
+                        <p>
+                            { props.strings.did_you_mean }{ " " }
+                            <button type="button" class="did-you-mean"
+                                onclick={props.on_search.reform({ let s = suggestion.clone(); move |_: MouseEvent| s.to_string() })}>
+                                <bdi>{ suggestion }</bdi>
+                            </button>
+                        </p>
+                    }
                     <button type="button" onclick={props.on_clear.reform(|_: MouseEvent| ())}>{ props.strings.clear_filters }</button>
                 </div>
             }

@@ -7,6 +7,7 @@ use crate::catalogue::Catalogue;
 use crate::chart_place::ChartPlace;
 use crate::components::article_list::ArticleList;
 use crate::components::bundle_problems::BundleProblems;
+use crate::components::correction_note::CorrectionNote;
 use crate::components::error_view::ErrorView;
 use crate::components::facet_panel::FacetPanel;
 use crate::components::keys_help::KeysHelp;
@@ -28,7 +29,7 @@ use sahifa_core::archive::answered_by_front;
 use sahifa_core::bidi::without_overrides;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::long_text::label;
-use sahifa_core::search::{Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
+use sahifa_core::search::{as_written, Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
 use std::rc::Rc;
@@ -206,6 +207,10 @@ fn Browse(props: &BrowseProps) -> Html {
         Route::List => {
             let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
             let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
+            let on_query_chosen = on_query.clone();
+            let searched = results.query.clone();
+            let on_as_written =
+                edit(&props.search, &props.on_action, move |r, ()| r.query = as_written(&r.query, &searched));
             let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, FacetValue)| {
                 r.filters.toggle(facet, bucket)
             });
@@ -229,11 +234,13 @@ fn Browse(props: &BrowseProps) -> Html {
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
                             {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())} />
                         <div class="browse-results">
+                            <CorrectionNote query={results.query.clone()} {strings} {on_as_written} />
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} place={props.chart} on_place={props.on_action.reform(Action::Chart)} {strings} style={props.style} />
                             // A new search is a new list (from its first page); moving the chart is not.
                             <ArticleList key={Location { chart: None, ..location.clone() }.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
-                                ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear} />
+                                ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear}
+                                did_you_mean={results.did_you_mean.clone().map(AttrValue::from)} on_search={on_query_chosen} />
                         </div>
                     </div>
                 </div>

@@ -326,3 +326,22 @@ test("keys: / searches, j and k step through the results, ? lists the keys, in A
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a misspelled word still finds the seed article, says what it searched for, and searches as written on request", async () => {
+  const { page, errors } = await open("/");
+  await results(page).getByRole("link", { name: SEED_TITLE }).waitFor();
+  // التحالف with two neighbouring letters swapped, typed as a reader types it.
+  await page.getByRole("searchbox").pressSequentially("التحلاف");
+  const note = page.getByRole("status").filter({ hasText: "النتائج عن تحالف" });
+  await note.waitFor();
+  const link = results(page).getByRole("link", { name: SEED_TITLE });
+  await link.waitFor();
+  await note.getByRole("button", { name: "ابحث فقط عن التحلاف" }).click();
+  assert.equal(await page.getByRole("searchbox").inputValue(), "\"التحلاف\"");
+  await page.getByText("لا توجد مقالات تطابق هذا البحث.").waitFor();
+  await page.getByRole("searchbox").fill("التحلاف");
+  await link.click();
+  await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});

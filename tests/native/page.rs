@@ -535,3 +535,37 @@ async fn codes_in_facets_read_as_names() {
     }
     assert!(!html.contains("<bdi>ar</bdi>") && !html.contains("<bdi>middleEast</bdi>"), "no code shown as the name");
 }
+
+#[tokio::test]
+async fn a_corrected_word_is_announced_with_the_way_back_to_it() {
+    let mut state = indexed_sample();
+    // التحالف with two letters swapped.
+    state.search = SearchRequest::from_query_string("q=التحلاف");
+    let html = render_page(state.clone()).await;
+    let text = visible_text(main_landmark(&html));
+    assert!(text.contains("النتائج عن تحالف؛ ابحث فقط عن التحلاف"), "{text}");
+    assert!(text.contains("هجوم “داعش” الأخير على سجن الحسكة"), "the seed article is listed: {text}");
+    // Searched as written, nothing is corrected and nothing is found.
+    state.search = SearchRequest::from_query_string("q=\"التحلاف\"");
+    let html = render_page(state.clone()).await;
+    let text = visible_text(main_landmark(&html));
+    assert!(!text.contains("النتائج عن"), "{text}");
+    assert!(text.contains("لا توجد مقالات تطابق هذا البحث."), "{text}");
+    state.settings.ui_lang = Some(sahifa_core::UiLang::English);
+    state.search = SearchRequest::from_query_string("q=التحلاف");
+    let text = visible_text(main_landmark(&render_page(state).await));
+    assert!(text.contains("Results for تحالف; search only for التحلاف"), "{text}");
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_offers_the_nearest_words() {
+    let mut state = indexed_sample();
+    // A phrase of two words of the seed, one misspelled: a phrase is searched as written.
+    state.search = SearchRequest::from_query_string("q=\"سجن الحسكت\"");
+    let text = visible_text(main_landmark(&render_page(state.clone()).await));
+    assert!(text.contains("لا توجد مقالات تطابق هذا البحث."), "{text}");
+    assert!(text.contains("هل تقصد: \"سجن الحسكه\""), "{text}");
+    state.settings.ui_lang = Some(sahifa_core::UiLang::English);
+    let text = visible_text(main_landmark(&render_page(state).await));
+    assert!(text.contains("Did you mean: \"سجن الحسكه\""), "{text}");
+}

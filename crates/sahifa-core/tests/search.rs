@@ -551,3 +551,192 @@ fn one_search_gives_the_timeline_its_matches_in_any_period() {
     let undated = index.search(&SearchRequest::from_query_string("q=سجن&tag=قضاء"));
     assert_eq!(undated.hits_in_any_period, None);
 }
+
+/// The hits of a query, as a set.
+fn hit_set(index: &SearchIndex, query: &str) -> std::collections::BTreeSet<u32> {
+    index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() }).hits.into_iter().collect()
+}
+
+/// Typing `word` letter by letter after `before`, from its second letter on: each step's hits
+/// include the finished word's, so the list never collapses in the middle of a word. (The
+/// finished word as written: the terms one edit from it that a rare word is also corrected to
+/// are not words it begins.)
+fn assert_typing_keeps(index: &SearchIndex, before: &str, word: &str) {
+    let finished = hit_set(index, &format!("{before}\"{word}\" "));
+    let letters: Vec<char> = word.chars().collect();
+    for typed in 2..=letters.len() {
+        let so_far: String = letters[..typed].iter().collect();
+        let hits = hit_set(index, &format!("{before}{so_far}"));
+        let lost: Vec<&u32> = finished.difference(&hits).collect();
+        assert!(lost.is_empty(), "{before}{so_far} (typing {word}) lost {lost:?} of {finished:?}");
+    }
+}
+
+#[test]
+fn the_results_never_collapse_while_a_word_is_typed() {
+    let articles = archive();
+    let index = SearchIndex::build(&articles);
+    for a in &articles {
+        for text in std::iter::once(&a.title).chain(&a.body) {
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                assert_typing_keeps(&index, "", word);
+            }
+        }
+    }
+    // One letter after a space keeps the results of what came before.
+    assert_eq!(hit_set(&index, "مجلس ا"), hit_set(&index, "مجلس "));
+    assert_eq!(hit_set(&index, "الأمن غ"), hit_set(&index, "الأمن "));
+    check_hits("q=الأمن غ", expect!["7 6"]);
+}
+
+#[test]
+fn or_matches_either_word() {
+    check_hits("q=مكتبة OR الشركات ", expect!["0 1 2 7"]);
+    check_hits("q=مكتبة | موكله", expect!["0 1"]);
+    check_hits("q=مكتبة|موكله", expect!["0 1"]);
+    check_hits("q=مجلس الأمن|كرة ", expect!["6 7"]);
+    // أو is a word like any other.
+    check_hits("q=مكتبة أو الشركات ", expect![""]);
+}
+
+#[test]
+fn the_results_never_collapse_while_a_corpus_word_is_typed() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/arabic-news.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: the corpus is not at {} (see README)", path.display());
+        return;
+    };
+    // A thousand articles keep the test quick in a debug build; the quality bench reads them all.
+    let articles: Vec<Article> = text
+        .lines()
+        .take(1_000)
+        .enumerate()
+        .map(|(i, line)| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
+            Article {
+                id: format!("c{i}"),
+                title: s("title"),
+                body: s("body").split('\n').map(str::to_owned).collect(),
+                lang: "ar".into(),
+                ..archive().remove(0)
+            }
+        })
+        .collect();
+    let index = SearchIndex::build(&articles);
+    // Every 20th title word, typed alone and after the title's first word.
+    let words: Vec<(&str, &str)> = articles
+        .iter()
+        .flat_map(|a| {
+            let words: Vec<&str> = a.title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let first = words.first().copied().unwrap_or_default();
+            words.into_iter().map(move |w| (first, w))
+        })
+        .step_by(20)
+        .collect();
+    assert!(words.len() > 300, "the corpus gave {} title words", words.len());
+    for (first, word) in words {
+        assert_typing_keeps(&index, "", word);
+        assert_typing_keeps(&index, &format!("{first} "), word);
+    }
+}
+
+/// The hits, then each corrected word as `typed → corrections`.
+fn check_corrected(query: &str, expect: Expect) {
+    let index = SearchIndex::build(&archive());
+    let results = index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() });
+    let hits: Vec<String> = results.hits.iter().map(u32::to_string).collect();
+    let mut out = hits.join(" ");
+    for w in results.query.words.iter().filter(|w| !w.corrections.is_empty()) {
+        out += &format!("\n{} → {}", w.terms.join("|"), w.corrections.join("|"));
+    }
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn a_word_one_edit_away_is_corrected() {
+    // A letter left out, one too many, one changed, two neighbours swapped.
+    check_corrected(
+        "الاحتيل ",
+        expect![[r#"
+        1
+        احتيل → احتيال"#]],
+    );
+    check_corrected(
+        "الاحتيبال ",
+        expect![[r#"
+        1
+        احتيبال → احتيال"#]],
+    );
+    check_corrected(
+        "الاحتيعل ",
+        expect![[r#"
+        1
+        احتيعل → احتيال"#]],
+    );
+    check_corrected(
+        "مكبتة ",
+        expect![[r#"
+        0
+        مكبته → مكتبه"#]],
+    );
+    check_corrected(
+        "مجلسس ",
+        expect![[r#"
+        6 7
+        مجلسس → مجلس"#]],
+    );
+    // While typed too.
+    check_corrected(
+        "الاحتيبال",
+        expect![[r#"
+        1
+        احتيبال → احتيال"#]],
+    );
+    check_corrected("الاحتيال ", expect!["1"]);
+    // Quoted, a word is searched as written.
+    check_corrected("\"الاحتيبال\"", expect![]);
+    // Short words are not corrected: one edit of them is another word.
+    check_corrected("سجو ", expect![]);
+}
+
+#[test]
+fn exact_matches_rank_above_corrected_ones() {
+    let article =
+        |title: &str, body: &str| Article { title: title.into(), body: vec![body.into()], ..archive().remove(0) };
+    // The second article has the word only in its body, as typed; the first has a correction
+    // of it twice in its title.
+    let articles = [article("احتيال احتيال", "قضية"), article("قضية", "عن الاحتيبال")];
+    let index = SearchIndex::build(&articles);
+    let results = index.search(&SearchRequest { query: "الاحتيبال ".into(), ..SearchRequest::default() });
+    assert_eq!(results.hits, [1, 0]);
+    assert_eq!(results.query.words[0].corrections, ["احتيال"]);
+}
+
+#[test]
+fn the_way_back_quotes_the_corrected_words() {
+    let index = SearchIndex::build(&archive());
+    let way_back = |query: &str| {
+        let results = index.search(&SearchRequest { query: query.to_owned(), ..SearchRequest::default() });
+        sahifa_core::search::as_written(query, &results.query)
+    };
+    assert_eq!(way_back("مجلسس الأمن"), "\"مجلسس\" الأمن");
+    assert_eq!(way_back("الاحتيبال، مجلسس"), "\"الاحتيبال،\" \"مجلسس\"");
+    assert_eq!(way_back("مجلس الأمن"), "مجلس الأمن");
+    assert_eq!(index.search(&SearchRequest { query: way_back("مجلسس"), ..SearchRequest::default() }).hits, [0u32; 0]);
+}
+
+#[test]
+fn a_search_that_finds_nothing_suggests_the_nearest_words_that_find_something() {
+    let index = SearchIndex::build(&archive());
+    let suggest = |query: &str| {
+        let request = SearchRequest { query: query.to_owned(), ..SearchRequest::default() };
+        let results = index.search(&request);
+        assert!(results.hits.is_empty(), "{query} finds {:?}", results.hits);
+        index.did_you_mean(&request, &results.query)
+    };
+    // Each word found alone, never together: the nearest words that are.
+    assert_eq!(suggest("\"الاحتيبال\"").as_deref(), Some("\"الاحتيال\""));
+    assert_eq!(suggest("\"مجلسس الأمن\"").as_deref(), Some("\"مجلس الأمن\""));
+    assert_eq!(suggest("كلمةلاتوجدفيالنموذج"), None);
+}

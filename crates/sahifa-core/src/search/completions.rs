@@ -56,10 +56,10 @@ impl Completions {
 
     /// The completions of `prefix` to search: the most frequent terms it begins, in descending
     /// order of postings, within `PREFIX_POSTINGS`.
-    pub(super) fn of(&self, dictionary: &Dictionary, prefix: &str, postings: impl Fn(u32) -> usize) -> Vec<u32> {
+    pub(super) fn of(&self, dictionary: &Dictionary, prefix: &str, postings: impl Fn(u32) -> usize) -> PrefixTerms {
         match self.prefixes.binary_search_by(|(p, _)| p.as_ref().cmp(prefix)) {
-            Ok(at) => self.prefixes[at].1.to_vec(),
-            Err(_) => most_frequent(&postings, dictionary.with_prefix(prefix)),
+            Ok(at) => PrefixTerms { terms: self.prefixes[at].1.to_vec(), every_term: false },
+            Err(_) => PrefixTerms::narrow(&postings, dictionary.with_prefix(prefix)),
         }
     }
 
@@ -71,6 +71,26 @@ impl Completions {
     pub(super) fn heap_bytes(&self) -> usize {
         let entry = std::mem::size_of::<(Box<str>, Box<[u32]>)>();
         self.prefixes.iter().map(|(p, ts)| entry + p.len() + ts.len() * 4).sum()
+    }
+}
+
+/// The terms a prefix begins that a search looks through.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct PrefixTerms {
+    /// The most frequent first, within `PREFIX_POSTINGS`.
+    pub(crate) terms: Vec<u32>,
+    /// Whether they are every term the prefix begins: then the articles they match are every
+    /// article a word with this prefix could match. A wide prefix (chosen in advance) counts
+    /// as cut, whether or not its terms all fitted, so that both forms of an archive, which
+    /// keep its list alone, agree.
+    pub(crate) every_term: bool,
+}
+
+impl PrefixTerms {
+    /// The completions of a narrow prefix, whose terms are `range`.
+    pub(crate) fn narrow(postings: &impl Fn(u32) -> usize, range: Range<u32>) -> PrefixTerms {
+        let terms = most_frequent(postings, range.clone());
+        PrefixTerms { every_term: terms.len() == range.len(), terms }
     }
 }
 
@@ -116,12 +136,12 @@ mod tests {
         assert_eq!(prefixes, ["w"]);
         for prefix in ["w", "w1", "w59", "x", ""] {
             assert_eq!(
-                completions.of(&dictionary, prefix, &postings),
+                completions.of(&dictionary, prefix, &postings).terms,
                 most_frequent(&postings, dictionary.with_prefix(prefix)),
                 "{prefix}"
             );
         }
-        let w = completions.of(&dictionary, "w", &postings);
+        let w = completions.of(&dictionary, "w", &postings).terms;
         assert_eq!(w.len(), 600);
         let sizes: Vec<usize> = w.iter().map(|&t| postings(t)).collect();
         assert!(sizes.windows(2).all(|s| s[0] >= s[1]), "most frequent first: {sizes:?}");
@@ -135,7 +155,7 @@ mod tests {
         let postings = |t: u32| [25_000, 15_000, 10_000, 3_000][t as usize];
         let completions = Completions::build(&dictionary, postings);
         let chosen = |prefix| -> Vec<&str> {
-            completions.of(&dictionary, prefix, postings).iter().map(|&t| dictionary.term(t as usize)).collect()
+            completions.of(&dictionary, prefix, postings).terms.iter().map(|&t| dictionary.term(t as usize)).collect()
         };
         // The most frequent first, until the next would go over the budget.
         assert_eq!(chosen("z"), ["za"]);

@@ -26,6 +26,9 @@
 //!   them to و and ي instead would not (مسوول against مسيول), and dropping the hamza would merge
 //!   more words than it reunites;
 //! - Arabic-Indic and Persian digits become ASCII digits, Persian ی and ک become ي and ك;
+//! - the loan letters of foreign and dialect names fold to the Arabic letters they are drawn
+//!   from, as other writers spell the same names: پ → ب, چ → ج, ژ → ز, ڤ ڥ → ف, ڨ → ق,
+//!   گ ڭ → ك (README's "Loan letters, measured");
 //! - presentation forms (ﻻ, ﷲ, isolated and final letter shapes) become the letters they show,
 //!   through a small table derived from Unicode's compatibility decompositions;
 //! - Latin letters lose case and accents; zero-width joiners and soft hyphens are removed, and
@@ -56,10 +59,32 @@
 //!
 //! # Queries ([`ParsedQuery`])
 //!
-//! All words must match; the last one, while it is being typed (no space after it yet), also
-//! matches as the beginning of a word. `"…"` is a phrase, `-word` and `-"…"` exclude. Results are
+//! All words must match. `"…"` is a phrase, `-word` and `-"…"` exclude, and `a OR b` (capitals,
+//! so that the English "or" stays a word; or `a | b`, `a|b`) matches either word: between plain
+//! words only, and not the Arabic أو, which readers search for as a word.
+//!
+//! The last word, while it is being typed (no space after it yet), matches every article that a
+//! word beginning with it would: the terms it begins, with or without a certain particle, and
+//! the stems it becomes when it ends part-way into a suffix (اللاجئي is لاجء of اللاجئين) or
+//! begins a listed plural. When it may still be any word (one letter, a particle alone such as
+//! ال or وا), or when its completions were cut to the per-keystroke budget, it only ranks the
+//! results and narrows nothing, so the list never empties in the middle of a word. Results are
 //! ranked by how many query words the title matches, then BM25 (title weighted above body), then
 //! date; or sorted newest or oldest first, undated articles last.
+//!
+//! # Corrections (`index/correct`)
+//!
+//! A word of the query that the index has in at most two postings, or not at all, also matches
+//! the dictionary terms one edit from its stem (a letter left out, one too many, one changed, two
+//! neighbours swapped: مجلسس finds مجلس, الاتنخابات finds انتخابات), and their variants, for
+//! stems of 4 to 24 letters in one script; a word with up to 40 postings, only the neighbours
+//! twenty times as frequent. A quoted word is never corrected. An article that
+//! matches a word only through a correction ranks below every article that has each word as
+//! written, and the results' query carries the corrections (the app says what it searched for
+//! and offers the words as written, [`as_written`]); highlights and snippets follow them. The
+//! candidates are made from the word and looked up in the sorted dictionary, so the index has
+//! nothing more to build or hold. A sharded archive searches the words as written: its
+//! dictionary comes in blocks, and a word's corrections are spread over many of them.
 //!
 //! # Facets and filters ([`Filters`], [`FacetCounts`])
 //!
@@ -98,7 +123,7 @@ pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};
 pub use index::{BucketCount, FacetCounts, SearchIndex, SearchResults};
 pub use normalize::{normalize, normalize_mapped, Normalized};
-pub use query::{ParsedQuery, QueryWord};
+pub use query::{as_written, ParsedQuery, QueryWord};
 pub use stem::{stem, variants};
 pub use tokenize::tokens;
 pub use url::{MAX_FACET_VALUES, MAX_QUERY_CHARS};

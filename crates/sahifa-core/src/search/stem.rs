@@ -69,13 +69,70 @@ fn plural_variants(stem: &str, out: &mut Vec<String>) {
     }
 }
 
-/// The forms a word still being typed may be the beginning of: its start without certain
-/// particles (one letter may be left: الق is already ال + ق), and without a single-letter
-/// particle (two letters must be left: the particle is a guess).
-pub(super) fn typed_prefixes(word: &str) -> (&str, Option<&str>) {
-    let first = strip_prefix(word, 1);
-    let second = first.strip_prefix(PARTICLES).filter(|rest| long_enough(rest, 2)).map(|rest| strip_prefix(rest, 1));
-    (first, second)
+/// What a word still being typed may become, as the terms that the finished word's stem and
+/// its variants can be.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct TypedForms<'a> {
+    /// The finished word's stem or one of its variants starts with one of these.
+    pub(super) prefixes: Vec<&'a str>,
+    /// Or is one of these: the typed word ends part-way into an ending the stemmer strips or
+    /// reads (اللاجئي of اللاجئين, whose stem is لاجء), or begins a listed broken plural
+    /// (سجو of سجون, filed under سجن too).
+    pub(super) stems: Vec<String>,
+    /// The finished word may be any word (one letter typed, a particle the stemmer strips such as
+    /// ال, or a single-letter particle before one letter): nothing typed yet may narrow the results.
+    pub(super) open: bool,
+}
+
+/// The forms a word still being typed may become. Every word that starts with `word` has its
+/// stem and each of its variants among them, so a typed word matches every article its
+/// finished word would (a property test over generated words holds it to that).
+pub(super) fn typed_forms(word: &str) -> TypedForms<'_> {
+    let mut forms = TypedForms::default();
+    add_typed_forms(word, true, &mut forms);
+    forms
+}
+
+/// Endings whose beginning a typed word may end with: the suffixes `stem` strips and the plural
+/// ات that `variants` reads.
+const ENDINGS: [&str; SUFFIXES.len() + 1] = {
+    let mut all = [""; SUFFIXES.len() + 1];
+    let mut i = 0;
+    while i < SUFFIXES.len() {
+        all[i] = SUFFIXES[i];
+        i += 1;
+    }
+    all[i] = "ات";
+    all
+};
+
+fn add_typed_forms<'a>(word: &'a str, particle: bool, forms: &mut TypedForms<'a>) {
+    forms.open |= word.chars().nth(1).is_none() || PREFIXES.iter().any(|p| p.starts_with(word));
+    let bases = std::iter::once(word).chain(PREFIXES.iter().filter_map(|p| word.strip_prefix(p)));
+    for base in bases.filter(|b| !b.is_empty()) {
+        if !forms.prefixes.contains(&base) {
+            forms.prefixes.push(base);
+        }
+        for ending in ENDINGS {
+            for (at, _) in ending.char_indices().skip(1) {
+                if base.ends_with(&ending[..at]) {
+                    let cut = strip_suffix(&format!("{base}{}", &ending[at..])).to_owned();
+                    if !forms.stems.contains(&cut) {
+                        forms.stems.push(cut);
+                    }
+                }
+            }
+        }
+        for (_, singular) in table().iter().filter(|(plural, _)| plural.starts_with(base)) {
+            if !forms.stems.contains(singular) {
+                forms.stems.push(singular.clone());
+            }
+        }
+        // As `variants` files a word without its single-letter particle.
+        if let Some(rest) = base.strip_prefix(PARTICLES).filter(|_| particle) {
+            add_typed_forms(rest, false, forms);
+        }
+    }
 }
 
 fn long_enough(word: &str, min: usize) -> bool {
@@ -245,11 +302,17 @@ mod tests {
 
     #[test]
     fn typed_words_lose_their_particles_early() {
-        let typed = |w: &str| format!("{:?}", typed_prefixes(&normalize(w)));
-        expect![[r#"("سج", None)"#]].assert_eq(&typed("بالسج"));
-        expect![[r#"("س", None)"#]].assert_eq(&typed("بالس"));
-        expect![[r#"("وز", None)"#]].assert_eq(&typed("وز"));
-        expect![[r#"("وزا", Some("زا"))"#]].assert_eq(&typed("وزا"));
-        expect![[r#"("وسج", Some("سج"))"#]].assert_eq(&typed("والوسج"));
+        let typed = |w: &str| {
+            let w = normalize(w);
+            let f = typed_forms(&w);
+            format!("{:?} {:?}{}", f.prefixes, f.stems, if f.open { " open" } else { "" })
+        };
+        expect![[r#"["بالسج", "السج", "سج"] ["سجين", "سجن"]"#]].assert_eq(&typed("بالسج"));
+        expect![[r#"["بالس", "الس", "س"] ["سجين", "سجن", "سفير", "سوريا"]"#]].assert_eq(&typed("بالس"));
+        expect![[r#"["وز", "ز"] ["وزير", "زعيم"] open"#]].assert_eq(&typed("وز"));
+        expect![[r#"["وزا", "زا"] ["وزات", "زات"]"#]].assert_eq(&typed("وزا"));
+        expect![[r#"["ال"] [] open"#]].assert_eq(&typed("ال"));
+        expect![[r#"["اللاجءي", "لاجءي", "اجءي"] ["اللاجء", "لاجء", "اجء"]"#]].assert_eq(&typed("اللاجئي"));
+        expect![[r#"["سجنهم"] ["سجن"]"#]].assert_eq(&typed("سجنهم"));
     }
 }

@@ -2,6 +2,7 @@
 //! archive fetched so far. The search (`search`, `matching`, `facet_counts`) is written once
 //! against this trait, so both forms of an archive give the same answers by construction.
 
+use crate::search::completions::PrefixTerms;
 use crate::search::facets::FacetColumn;
 
 /// A field of every article, as the search names it.
@@ -29,8 +30,8 @@ pub(crate) trait IndexData {
     /// The id of a term, if the dictionary has it.
     fn find(&self, term: &str) -> Option<u32>;
     /// The completions of a prefix of a word being typed, most frequent first, within the
-    /// completions' budget (`completions`).
-    fn completions(&self, prefix: &str) -> Vec<u32>;
+    /// completions' budget (`completions`), and whether they are all it begins.
+    fn completions(&self, prefix: &str) -> PrefixTerms;
     /// How many articles have term `t` in `field`.
     fn postings_len(&self, field: FieldName, t: u32) -> usize;
     fn postings(&self, field: FieldName, t: u32) -> Self::Postings<'_>;

@@ -10,6 +10,7 @@
 //! Postings are compressed (`postings`) and decoded as they are read. Each article also keeps
 //! its words (`words`), which check phrases without positions in the postings.
 
+mod correct;
 mod data;
 mod facet_counts;
 mod matching;
@@ -20,7 +21,7 @@ pub use facet_counts::{BucketCount, FacetCounts};
 pub use search::SearchResults;
 pub(crate) use search::{every_article_in_order, search_in};
 
-use super::completions::Completions;
+use super::completions::{Completions, PrefixTerms};
 use super::dictionary::Dictionary;
 use super::facets::{Facet, FacetColumn, FacetValue};
 use super::lists::Lists;
@@ -182,7 +183,7 @@ impl IndexData for SearchIndex {
         self.dictionary.find(term)
     }
 
-    fn completions(&self, prefix: &str) -> Vec<u32> {
+    fn completions(&self, prefix: &str) -> PrefixTerms {
         self.completions.of(&self.dictionary, prefix, |t| self.postings_of_term(t))
     }
 

@@ -7,6 +7,7 @@
 //! Per-article state lives in dense arrays as long as the bundle: for a few tens of thousands
 //! of articles that is cheaper than any map, and every step is a pass over postings or arrays.
 
+use super::correct::{correct, did_you_mean};
 use super::data::IndexData;
 use super::facet_counts::{filter_and_count, FacetCounts};
 use super::matching::{matching, Scores};
@@ -38,14 +39,35 @@ pub struct SearchResults {
 
 impl SearchIndex {
     /// Runs a search. Never fails: a query with nothing to search for lists every article.
+    /// Words it has in few articles or not at all are also corrected (`correct`); the
+    /// results' query says with what.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
+        let mut query = ParsedQuery::parse(&request.query);
+        correct(self, &mut query);
+        search_query(self, request, query)
+    }
+
+    /// For a search that found nothing (`searched`, its results' query): the same search with
+    /// each word replaced by its most frequent neighbour one edit away, when that finds
+    /// something. It runs that search to know.
+    pub fn did_you_mean(&self, request: &SearchRequest, searched: &ParsedQuery) -> Option<String> {
+        did_you_mean(self, request, searched)
+    }
+
+    /// The search with no word corrected, as a sharded archive runs it.
+    pub fn search_as_written(&self, request: &SearchRequest) -> SearchResults {
         search_in(self, request)
     }
 }
 
-/// Runs a search over what `data` holds, which must be every part the request reads.
+/// Runs a search over what `data` holds, which must be every part the request reads. It takes
+/// the words as written: a sharded archive holds only the dictionary blocks a search fetched,
+/// which corrections, spread over the whole dictionary, would not be in.
 pub(crate) fn search_in(data: &impl IndexData, request: &SearchRequest) -> SearchResults {
-    let query = ParsedQuery::parse(&request.query);
+    search_query(data, request, ParsedQuery::parse(&request.query))
+}
+
+fn search_query(data: &impl IndexData, request: &SearchRequest, query: ParsedQuery) -> SearchResults {
     let (matching, scores) = matching(data, &query);
     let filtered = filter_and_count(data, matching, &request.filters);
     let ranked = !query.words.is_empty() || !query.phrases.is_empty();
@@ -75,7 +97,8 @@ fn order(data: &impl IndexData, mut hits: Vec<u32>, sort: Sort, scores: Option<&
                 .iter()
                 .map(|&d| {
                     let i = d as usize;
-                    let key = u64::from(s.title_words[i]) << 56
+                    let key = u64::from(!s.corrected[i]) << 63
+                        | u64::from(s.title_words[i]) << 56
                         | u64::from(s.score[i].to_bits()) << 24
                         | u64::from(all_recency[i].min(RECENCY_MAX));
                     (!key, d)

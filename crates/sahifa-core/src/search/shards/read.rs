@@ -5,7 +5,7 @@ use super::positions_file::{self, TermPositions};
 use super::postings_file::{self, Entry, TermLists};
 use super::wire::{BlockFile, CompletionsFile, DateRun, Directory, FacetFile};
 use crate::search::bm25;
-use crate::search::completions::most_frequent;
+use crate::search::completions::PrefixTerms;
 use crate::search::facets::{Facet, FacetColumn};
 use crate::search::filters::SearchRequest;
 use crate::search::index::{every_article_in_order, search_in, FieldName, IndexData, SearchResults};
@@ -255,7 +255,7 @@ impl ShardedIndex {
                 missing.insert(name);
             }
             if missing.len() == before {
-                terms.extend(self.completions(prefix));
+                terms.extend(self.completions(prefix).terms);
             }
         }
     }
@@ -330,10 +330,11 @@ impl IndexData for ShardedIndex {
         Some(block.start + at as u32)
     }
 
-    fn completions(&self, prefix: &str) -> Vec<u32> {
+    fn completions(&self, prefix: &str) -> PrefixTerms {
         if let Some(page) = self.page_of(prefix).and_then(|p| self.pages[p].as_ref()) {
             if let Ok(at) = page.prefixes.binary_search_by(|e| e.0.as_str().cmp(prefix)) {
-                return page.prefixes[at].1.iter().map(|&(t, _)| t).collect();
+                let terms = page.prefixes[at].1.iter().map(|&(t, _)| t).collect();
+                return PrefixTerms { terms, every_term: false };
             }
         }
         // A narrow prefix: its terms from the blocks, as `Dictionary::with_prefix` gives them.
@@ -346,7 +347,7 @@ impl IndexData for ShardedIndex {
                 }
             }
         }
-        most_frequent(&|t| self.postings_of_term(t), range.unwrap_or(0..0))
+        PrefixTerms::narrow(&|t| self.postings_of_term(t), range.unwrap_or(0..0))
     }
 
     fn postings_len(&self, field: FieldName, t: u32) -> usize {

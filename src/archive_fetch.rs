@@ -104,7 +104,7 @@ async fn bytes_from(url: &str, watch: &FetchWatch, promise: js_sys::Promise) -> 
 }
 
 /// The SHA-256 of `bytes` from Web Crypto, where the page may use it.
-async fn sha256(bytes: &[u8]) -> Option<Vec<u8>> {
+pub(crate) async fn sha256(bytes: &[u8]) -> Option<Vec<u8>> {
     let crypto = gloo::utils::window().crypto().ok()?;
     // `subtle` is undefined outside secure contexts; the binding would not say so.
     let subtle = js_sys::Reflect::get(&crypto, &JsValue::from_str("subtle")).ok()?;

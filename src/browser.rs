@@ -3,7 +3,7 @@
 //! language, direction and title. The URL's text is spelled and read by `crate::location`:
 //! here it only moves between that and `window.location` and the history.
 
-use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_SELECTOR, SAMPLE_BUNDLE};
+use crate::bundle_url::{origin_allowed, ALLOWED_ORIGINS_SELECTOR, EMBEDDED_BUNDLE, SAMPLE_BUNDLE};
 use crate::config::{BundleSource, UrlBinding};
 use crate::location::Location;
 use crate::state::LoadError;
@@ -30,8 +30,16 @@ fn page_bundle_url() -> Result<String, LoadError> {
     let requested = UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get("bundle")).filter(|u| !u.is_empty());
     match requested {
         Some(requested) => allowed_here(&requested),
+        None if embedded_bundle().is_some() => Ok(EMBEDDED_BUNDLE.to_owned()),
         None => Ok(SAMPLE_BUNDLE.to_owned()),
     }
+}
+
+/// The text of the bundle packed into the page (`sahifa pack`), left in JavaScript as a string:
+/// read as the element's text, never as markup.
+pub fn embedded_bundle() -> Option<wasm_bindgen::JsValue> {
+    let element = document().query_selector("script#sahifa-bundle[type=\"application/json\"]").ok().flatten()?;
+    js_sys::Reflect::get(&element, &"textContent".into()).ok()
 }
 
 /// `url` resolved against the page, when the deployer allows its origin here: the page's own,

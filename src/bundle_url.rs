@@ -1,8 +1,12 @@
 //! Which bundle the page opens: `?bundle=<url>` when the deployer allows its origin, else the
-//! built-in sample. The policy is pure; resolving URLs against the page is the browser's job.
+//! bundle packed into the page, else the built-in sample. The policy is pure; resolving URLs against the page is the browser's job.
 
 /// Where the sample bundle sits in `dist/`, relative to the page.
 pub const SAMPLE_BUNDLE: &str = "sample/bundle.json";
+
+/// The bundle inside the page itself, as `sahifa pack` writes it: the id of its
+/// `<script type="application/json">` element, written as the in-page address the load names.
+pub const EMBEDDED_BUNDLE: &str = "#sahifa-bundle";
 
 /// The name of the `<meta>` tag in which a deployer lists other origins that `?bundle=` may
 /// point to, separated by spaces (`*` allows any).

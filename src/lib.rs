@@ -12,6 +12,7 @@ pub mod filter_links;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;
+pub mod integrity_state;
 pub mod limits;
 pub mod link_text;
 pub mod location;
@@ -37,6 +38,8 @@ pub mod download;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch_watch;
+#[cfg(target_arch = "wasm32")]
+pub mod integrity_check;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 #[cfg(target_arch = "wasm32")]

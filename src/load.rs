@@ -42,7 +42,10 @@ pub async fn load_bundle(
     on_progress: impl Fn(u64, Option<u64>),
     on_loaded: impl Fn(Loaded),
 ) -> Result<(), LoadError> {
-    let chunks = crate::download::fetch_chunks(url, check_origin, watch, on_progress).await?;
+    let chunks = match embedded_chunks(url) {
+        Some(chunks) => chunks,
+        None => crate::download::fetch_chunks(url, check_origin, watch, on_progress).await?,
+    };
     // Names resolve against the manifest's own address: an embed's `src` may be relative. An
     // archive's other files need no origin check: each must hash to the name the manifest gives.
     let page = gloo::utils::window().location().href().unwrap_or_default();
@@ -63,7 +66,10 @@ pub async fn load_bundle(
         // them: it is downloaded again, kept whole this time, to say where it is broken.
         Parsed::Lost => {
             let again = FetchWatch::start(watch.limits());
-            let chunks = crate::download::fetch_chunks(url, check_origin, &again, |_, _| {}).await?;
+            let chunks = match embedded_chunks(url) {
+                Some(chunks) => chunks,
+                None => crate::download::fetch_chunks(url, check_origin, &again, |_, _| {}).await?,
+            };
             match parse_in_slices(Chunks::kept(chunks), || watch.cancelled(), &on_loaded).await {
                 Parsed::Failed(e) => Err(LoadError::Invalid { url: url.to_owned(), detail: e.to_string() }),
                 // The file changed in between and now reads: what it is now is shown.
@@ -72,6 +78,21 @@ pub async fn load_bundle(
             }
         }
     }
+}
+
+/// The packed page's own bundle as one chunk of UTF-8, when `url` names it: encoded by the
+/// browser's `TextEncoder`, so the bytes stay in JavaScript as a download's do.
+fn embedded_chunks(url: &str) -> Option<Array> {
+    if url != crate::bundle_url::EMBEDDED_BUNDLE {
+        return None;
+    }
+    let text = browser::embedded_bundle()?;
+    let global = js_sys::global();
+    let encoder_class: js_sys::Function = js_sys::Reflect::get(&global, &"TextEncoder".into()).ok()?.dyn_into().ok()?;
+    let encoder = js_sys::Reflect::construct(&encoder_class, &Array::new()).ok()?;
+    let encode: js_sys::Function = js_sys::Reflect::get(&encoder, &"encode".into()).ok()?.dyn_into().ok()?;
+    let bytes: Uint8Array = encode.call1(&encoder, &text).ok()?.dyn_into().ok()?;
+    Some(Array::of1(&bytes))
 }
 
 /// How a parse of the chunks ended.

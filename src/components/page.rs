@@ -189,7 +189,7 @@ fn Browse(props: &BrowseProps) -> Html {
                 let place = place_in(&props.catalogue, &results.hits, id).map(|at| (at + 1, results.hits.len()));
                 html! {
                     <Reader {article} query={results.query.clone()} {location} {strings}
-                        style={props.style} {previous} {next} {place} />
+                        style={props.style} {previous} {next} {place} bundle={bundle_of(&props.catalogue)} />
                 }
             }
             None if props.catalogue.has_article(id) != Some(false) => html! {
@@ -282,4 +282,12 @@ fn place_in(catalogue: &Catalogue, hits: &[usize], id: &str) -> Option<usize> {
 fn around(catalogue: &Catalogue, hits: &[usize], id: &str) -> Vec<usize> {
     let Some(at) = place_in(catalogue, hits, id) else { return Vec::new() };
     [at.checked_sub(1), Some(at + 1)].into_iter().flatten().filter_map(|p| hits.get(p).copied()).collect()
+}
+
+/// The bundle behind the catalogue, for the reader's integrity check; a sharded archive has none.
+fn bundle_of(catalogue: &Catalogue) -> Option<crate::shared::SharedBundle> {
+    match catalogue {
+        Catalogue::Bundle(bundle) => Some(bundle.clone()),
+        Catalogue::Archive(_) => None,
+    }
 }

@@ -1,17 +1,21 @@
 //! One article for reading: its own language and direction, title, date, reading time, byline,
 //! source, body, the people, places and organizations it names as links that filter the archive,
-//! its original URL (as a reader reads it: `link_text`), and the previous and next articles of the list.
+//! its original URL (as a reader reads it: `link_text`), its provenance (`provenance_panel`), and the
+//! previous and next articles of the list.
 //!
 //! Every piece of article text sits in its own block or in a `<bdi>`, so a Latin name inside
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
 //! bidi overrides were made isolates when the bundle was read (`sahifa_core::bidi`), so they cannot reverse the letters either.
 
 use crate::components::highlighted::{unbroken_runs, Highlighted};
+use crate::components::integrity_note::IntegrityNote;
+use crate::components::provenance_panel::ProvenancePanel;
 use crate::filter_links::filter_href;
 use crate::i18n::{place_text, reading_time_text, Strings};
 use crate::link_text::{link_text, LinkText};
 use crate::location::{Location, Route};
 use crate::reading_time::reading_minutes;
+use crate::shared::SharedBundle;
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
 use sahifa_core::long_text::{label, parts, MARKS_SHOWN};
@@ -42,6 +46,10 @@ pub struct ReaderProps {
     /// Where this article stands in that list, from 1, and how long the list is.
     #[prop_or_default]
     pub place: Option<(usize, usize)>,
+    /// The bundle the article is from, whose integrity record says whether it is as signed;
+    /// `None` for a sharded archive.
+    #[prop_or_default]
+    pub bundle: Option<SharedBundle>,
 }
 
 #[component]
@@ -98,11 +106,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             }
                         </p>
                     }
+                    <IntegrityNote article={article.clone()} bundle={props.bundle.clone()} {strings} />
                 </header>
                 <div class="reader-body">
                     { for article.body.iter().map(|paragraph| body_paragraph(paragraph, marks(paragraph))) }
                 </div>
                 <Entities article={article.clone()} {strings} />
+                <ProvenancePanel article={article.clone()} {strings} style={props.style} />
                 if let Some(url) = &article.url {
                     <footer class="reader-footer">
                         <span lang={strings.lang.code()} dir={strings.dir}>{ strings.original_url_label }{ ":" }</span>

@@ -58,6 +58,11 @@ for (const id of ["mixed-ar", "mixed-en", "mixed-bare"]) {
   });
 }
 
+test("an article's provenance panel has no axe violation, light and dark", async () => {
+  await check("/?bundle=fixtures/provenance.json#/article/with-provenance", heading, { theme: "light" });
+  await check("/?bundle=fixtures/provenance.json#/article/with-provenance", heading, { theme: "dark" });
+});
+
 test("the mixed list has no axe violation", async () => {
   await check("/?bundle=fixtures/mixed.json", (page) => page.locator(".entry-title").first());
 });

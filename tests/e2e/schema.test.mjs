@@ -74,6 +74,26 @@ test("what the reader reads without a finding is valid", () => {
       article({ id: "b", url: " HTTPS://EXAMPLE.ORG/b " }),
     ),
     "blank links": bundle(article({ url: " ", source: { name: "وكالة", url: "" } })),
+    "full provenance": bundle(
+      article({
+        provenance: {
+          captured: "2022-01-31T10:15Z",
+          sha256: "ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef0123456789",
+          collector: "فريق الرصد",
+          archived: [{ archive: "Wayback Machine", url: "https://web.archive.org/web/2022/x", captured: "2022-02-01" }],
+          verification: { status: "Disputed", note: "تنفيه جهة رسمية" },
+          corrections: [{ date: "2022-02-02", change: "صُحّح العنوان" }],
+        },
+      }),
+    ),
+    "an integrity record, signed": {
+      ...bundle(article()),
+      integrity: {
+        articles: { a: "c4142e6d980eeb380115e78917775361be59450fc6c7f42be9ddb7c568029ea2" },
+        bundle: "52151d010fe4ecdb09c94bc017469fc56b8434ab1fd3c5cb93f7e9c73db936aa",
+        signature: { key: "af".repeat(32), published_at: "https://centre.example/sahifa.pub", value: "0b".repeat(64) },
+      },
+    },
   };
   for (const [name, value] of Object.entries(table)) {
     assert.deepEqual(complaints(value), [], name);
@@ -180,6 +200,16 @@ test("what the reader refuses, skips or warns about is invalid", () => {
     "an event with a blank label": bundle(article({ events: [{ date: "2022-01-20", label: " " }] })),
     "an article that is a string": bundle("a"),
     "an article that is null": bundle(null),
+    "a verification status outside the vocabulary": bundle(article({ provenance: { verification: { status: "true" } } })),
+    "a file hash that is not SHA-256": bundle(article({ provenance: { sha256: "abc" } })),
+    "an archived copy without its archive's name": bundle(article({ provenance: { archived: [{ url: "https://web.archive.org/x" }] } })),
+    "an archived copy at a javascript: address": bundle(
+      article({ provenance: { archived: [{ archive: "x", url: "javascript:alert(1)" }] } }),
+    ),
+    "a correction on no real day": bundle(article({ provenance: { corrections: [{ date: "2022-13-01", change: "x" }] } })),
+    "provenance that is a string": bundle(article({ provenance: "موثق" })),
+    "an integrity record without the bundle's hash": { ...bundle(article()), integrity: { articles: {} } },
+    "an article hash that is not hex": { ...bundle(article()), integrity: { articles: { a: "xyz" }, bundle: "0".repeat(64) } },
   };
   for (const [name, value] of Object.entries(table)) {
     assert.notDeepEqual(complaints(value), [], `${name} should be refused`);

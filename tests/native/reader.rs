@@ -59,6 +59,7 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         previous: Some(("mixed-en".into(), "Field report: water".into())),
         next: None,
         place: None,
+        bundle: None,
     }
 }
 
@@ -85,6 +86,9 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <span lang="ar" dir="rtl">المصدر:</span>
             <bdi>نورث برس</bdi>
             </p>
+            <div role="status" lang="ar" dir="rtl" class="integrity unsigned">
+            <p class="integrity-text">غير موقّعة: لا سبيل إلى التأكد من أن هذه المقالة كما نشرها المركز.</p>
+            </div>
             </header>
             <div class="reader-body">
             <p>شدد العقيد مايلز كاغينز، المتحدث الأسبق باسم قوات التحالف الدولي لمحاربة تنظيم “داعش” الإرهابي، على ضرورة تغيير واقع سجون “داعش” في مناطق “شمال شرقي سوريا”.</p>
@@ -312,6 +316,9 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </a>
             <small dir="ltr" class="print-only">example.org/ar/2023/03/14/report?id=42&amp;lang=ar</small>
             </p>
+            <div role="status" lang="ar" dir="rtl" class="integrity unsigned">
+            <p class="integrity-text">غير موقّعة: لا سبيل إلى التأكد من أن هذه المقالة كما نشرها المركز.</p>
+            </div>
             </header>
             <div class="reader-body">
             <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
@@ -470,6 +477,9 @@ async fn a_bare_article_shows_no_empty_sections() {
             <span class="undated">بلا تاريخ</span>
             <span lang="ar" dir="rtl" class="reading-time">مدة القراءة: دقيقة واحدة</span>
             </p>
+            <div role="status" lang="ar" dir="rtl" class="integrity unsigned">
+            <p class="integrity-text">غير موقّعة: لا سبيل إلى التأكد من أن هذه المقالة كما نشرها المركز.</p>
+            </div>
             </header>
             <div class="reader-body">
             <p>A short note with no date, no byline, no source and no names.</p>
@@ -628,4 +638,145 @@ async fn the_list_of_keys_names_each_key_as_printed_in_either_language() {
         assert!(html.contains(&format!(r#"<dt><kbd dir="ltr">/</kbd></dt><dd>{search}</dd>"#)), "{html}");
         assert_eq!(html.matches("<kbd").count(), 5);
     }
+}
+
+#[tokio::test]
+async fn the_provenance_panel_shows_every_part_in_the_uis_words_and_the_bundles() {
+    let article = article(include_bytes!("../fixtures/provenance.json"), "with-provenance");
+    for (strings, name) in [(&ARABIC, "ar"), (&ENGLISH, "en")] {
+        let html = render::<Reader>(ReaderProps { previous: None, strings, ..reader_props(article.clone()) }).await;
+        let panel = &html[html.find(r#"<section"#).expect("a provenance section")..];
+        let panel = &panel[..panel.find("</section>").expect("the section closes") + "</section>".len()];
+        let expected = match name {
+            "ar" => expect![[r#"
+                <section aria-label="المصدر والتوثيق" class="reader-provenance">
+                <h2 lang="ar" dir="rtl">المصدر والتوثيق</h2>
+                <dl>
+                <dt lang="ar" dir="rtl">التحقق</dt>
+                <dd class="verification disputed">
+                <strong lang="ar" dir="rtl">موضع خلاف</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
+                </dd>
+                <dt lang="ar" dir="rtl">تاريخ الحفظ</dt>
+                <dd>
+                <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+                </dd>
+                <dt lang="ar" dir="rtl">جمعها</dt>
+                <dd>
+                <bdi>فريق الرصد</bdi>
+                </dd>
+                <dt lang="ar" dir="rtl">بصمة الملف المحفوظ (SHA-256)</dt>
+                <dd>
+                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
+                </dd>
+                <dt lang="ar" dir="rtl">نسخ مؤرشفة</dt>
+                <dd>
+                <ul>
+                <li>
+                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
+                <bdi>Wayback Machine</bdi>
+                </a> <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
+                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
+                </li>
+                <li>
+                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
+                <bdi>archive.today</bdi>
+                </a>
+                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
+                </li>
+                </ul>
+                </dd>
+                <dt lang="ar" dir="rtl">التصحيحات</dt>
+                <dd>
+                <ol>
+                <li>
+                <time datetime="2022-02-02" lang="ar" dir="rtl">الأربعاء، 2 شباط (فبراير) 2022</time> · <bdi>صُحّح اسم الحي</bdi>
+                </li>
+                </ol>
+                </dd>
+                </dl>
+                </section>"#]],
+            _ => expect![[r#"
+                <section aria-label="Provenance" class="reader-provenance">
+                <h2 lang="en" dir="ltr">Provenance</h2>
+                <dl>
+                <dt lang="en" dir="ltr">Verification</dt>
+                <dd class="verification disputed">
+                <strong lang="en" dir="ltr">Disputed</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
+                </dd>
+                <dt lang="en" dir="ltr">Captured</dt>
+                <dd>
+                <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
+                </dd>
+                <dt lang="en" dir="ltr">Collected by</dt>
+                <dd>
+                <bdi>فريق الرصد</bdi>
+                </dd>
+                <dt lang="en" dir="ltr">Captured file's SHA-256</dt>
+                <dd>
+                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
+                </dd>
+                <dt lang="en" dir="ltr">Archived copies</dt>
+                <dd>
+                <ul>
+                <li>
+                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
+                <bdi>Wayback Machine</bdi>
+                </a> <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
+                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
+                </li>
+                <li>
+                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
+                <bdi>archive.today</bdi>
+                </a>
+                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
+                </li>
+                </ul>
+                </dd>
+                <dt lang="en" dir="ltr">Corrections</dt>
+                <dd>
+                <ol>
+                <li>
+                <time datetime="2022-02-02" lang="en" dir="ltr">Wednesday, 2 February 2022</time> · <bdi>صُحّح اسم الحي</bdi>
+                </li>
+                </ol>
+                </dd>
+                </dl>
+                </section>"#]],
+        };
+        check(panel, expected);
+    }
+}
+
+#[tokio::test]
+async fn the_integrity_note_says_unsigned_or_checking_and_never_signed_before_a_check() {
+    use sahifa_web::shared::SharedBundle;
+    let with_bundle = |bytes: &[u8], id: &str| {
+        let loaded = Rc::new(parse_bundle(bytes).expect("the bundle reads"));
+        let article = Rc::new(loaded.bundle.article(id).expect("the article").clone());
+        ReaderProps { previous: None, bundle: Some(SharedBundle(loaded)), ..reader_props(article) }
+    };
+    let note = |html: &str| {
+        let at = html[..html.find(r#"class="integrity "#).expect("an integrity note")].rfind("<div").unwrap();
+        html[at..at + html[at..].find("</div>").expect("the note closes") + "</div>".len()].to_owned()
+    };
+    // The mixed fixture records no hashes: unsigned, whatever the browser could check.
+    let unsigned = render::<Reader>(with_bundle(MIXED, "mixed-ar")).await;
+    check(
+        &note(&unsigned),
+        expect![[r#"
+            <div role="status" lang="ar" dir="rtl" class="integrity unsigned">
+            <p class="integrity-text">غير موقّعة: لا سبيل إلى التأكد من أن هذه المقالة كما نشرها المركز.</p>
+            </div>"#]],
+    );
+    // The sample records hashes: until the browser has checked them, it says only that it checks.
+    let checking = render::<Reader>(with_bundle(SAMPLE, "e5bda383449404da")).await;
+    check(
+        &note(&checking),
+        expect![[r#"
+            <div role="status" lang="ar" dir="rtl" class="integrity checking">
+            <p class="integrity-text">جارٍ التحقق من سلامة المقالة…</p>
+            </div>"#]],
+    );
+    let english = render::<Reader>(ReaderProps { strings: &ENGLISH, ..with_bundle(MIXED, "mixed-ar") }).await;
+    assert!(note(&english).contains("Unsigned: there is no way to check"), "{english}");
 }

@@ -35,6 +35,7 @@ pub fn all() -> Result<(), String> {
     // and the sample as a sharded archive, whose manifest the schema check reads.
     corpus_bundle()?;
     sample_archive()?;
+    packs()?;
 
     // End-to-end journeys against dist/, served on 127.0.0.1, the same files once in each engine.
     for engine in ["chromium", "firefox"] {
@@ -49,6 +50,22 @@ const BROWSER_TESTS_SECONDS: u32 = 300;
 
 fn chromedriver() -> String {
     std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned())
+}
+
+/// The offline copies the pack journey opens: the sample's, and the corpus's when it was built,
+/// with `sahifa pack` over the dist/ just built.
+fn packs() -> Result<(), String> {
+    let e2e = paths::root().join("target").join("e2e");
+    let mut bundles = vec![(paths::root().join("static/sample/bundle.json"), e2e.join("sample.html"))];
+    if paths::e2e_corpus_bundle().exists() {
+        bundles.push((paths::e2e_corpus_bundle(), e2e.join("corpus.html")));
+    }
+    for (bundle, html) in bundles {
+        let (bundle, html) = (bundle.to_string_lossy().into_owned(), html.to_string_lossy().into_owned());
+        let args = ["run", "--quiet", "-p", "sahifa-cli", "--", "pack", &bundle, "-o", &html, "--app", "dist"];
+        run("cargo", &args, &paths::root(), &[])?;
+    }
+    Ok(())
 }
 
 /// Writes the sample as a sharded archive into `target/e2e/sample-archive/` with `sahifa build`.

@@ -4,7 +4,7 @@ use crate::article::{self, Finished};
 use crate::inputs::{self, Format};
 use crate::mapping::Mapping;
 use crate::problem::{display_path, Problem};
-use crate::{archive, formats, ids, merge, write};
+use crate::{archive, formats, ids, merge, seal, write};
 use indicatif::{ProgressBar, ProgressStyle};
 use sahifa_core::{parse_bundle, Severity};
 use std::collections::BTreeMap;
@@ -93,8 +93,12 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
         return Err(format!("no article could be read from the inputs, so {} was not written", display_path(target)));
     }
     let count = articles.len();
-    let bytes = write::bundle_json(&args.title, &args.lang, sorted(articles));
-    let warnings = check(&bytes)?;
+    let unsealed = write::bundle_json(&args.title, &args.lang, sorted(articles));
+    let (warnings, bundle) = check(&unsealed)?;
+    // Each article's hash as the reader will read it, so that a change made after the build shows.
+    let bytes = seal::with_integrity(&unsealed, &seal::record_of(&bundle))
+        .map_err(|e| format!("the built bundle does not read back ({e}); this is a bug in sahifa"))?;
+    drop(unsealed);
     let summary = format!(
         "{count} article(s) from {} file(s){}{}",
         files.len(),
@@ -134,14 +138,14 @@ fn sorted(mut articles: Vec<Finished>) -> Vec<sahifa_core::wire::ArticleRecord> 
 }
 
 /// The bundle must read back with no error: the command writes only what the app accepts. The
-/// warnings it reads with are counted.
-fn check(bytes: &[u8]) -> Result<usize, String> {
+/// warnings it reads with are counted, and the bundle as read is what its hashes cover.
+fn check(bytes: &[u8]) -> Result<(usize, sahifa_core::Bundle), String> {
     let loaded = parse_bundle(bytes)
         .map_err(|e| format!("the built bundle does not read back ({e}); this is a bug in sahifa"))?;
     let errors: Vec<String> =
         loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
     if errors.is_empty() {
-        Ok(loaded.diagnostics.len())
+        Ok((loaded.diagnostics.len(), loaded.bundle))
     } else {
         Err(format!("the built bundle does not validate; this is a bug in sahifa:\n{}", errors.join("\n")))
     }

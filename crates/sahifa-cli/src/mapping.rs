@@ -21,6 +21,13 @@ const FIELDS: &[(&str, &[&str])] = &[
     ("people", &["people"]),
     ("organizations", &["organizations"]),
     ("events", &["events"]),
+    ("provenance", &["provenance"]),
+    ("captured", &["captured", "captured_at"]),
+    ("sha256", &["sha256"]),
+    ("collector", &["collector", "collected_by"]),
+    ("archived", &["archived", "archived_url", "archive_url"]),
+    ("verification", &["verification", "verification_status"]),
+    ("verification_note", &["verification_note"]),
 ];
 
 /// For each field, the keys to look for, in order.

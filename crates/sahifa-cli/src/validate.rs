@@ -1,6 +1,8 @@
-//! `sahifa validate`: every finding in a bundle at once, for people or for tools.
+//! `sahifa validate`: every finding in a bundle at once, and whether its articles still hash to
+//! what was recorded, for people or for tools.
 
 use crate::problem::display_path;
+use sahifa_core::integrity::{article_hashes, compare, recorded};
 use sahifa_core::{parse_bundle, Diagnostic, Severity, Subject};
 use serde_json::json;
 use std::path::Path;
@@ -21,6 +23,7 @@ pub fn run(path: &Path, as_json: bool) -> Result<ExitCode, String> {
         }
     };
     let errors = loaded.skipped().count();
+    let integrity = integrity_summary(&loaded.bundle);
     let warnings = loaded.diagnostics.len() - errors;
     if as_json {
         let diagnostics: Vec<_> = loaded.diagnostics.iter().map(diagnostic_json).collect();
@@ -33,6 +36,7 @@ pub fn run(path: &Path, as_json: bool) -> Result<ExitCode, String> {
                 "errors": errors,
                 "warnings": warnings,
                 "diagnostics": diagnostics,
+                "integrity": integrity,
             }))
             .expect("JSON values always serialize")
         );
@@ -41,8 +45,34 @@ pub fn run(path: &Path, as_json: bool) -> Result<ExitCode, String> {
             println!("{name}: {diagnostic}");
         }
         println!("{name}: {} valid article(s), {errors} error(s), {warnings} warning(s)", loaded.bundle.articles.len());
+        println!("{name}: integrity: {}", integrity["summary"].as_str().unwrap_or_default());
     }
     Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// What the integrity record says, unchecked against any key: whether each article still hashes
+/// to what was recorded. Only `sahifa verify`, given the centre's key, can say it is signed.
+fn integrity_summary(bundle: &sahifa_core::Bundle) -> serde_json::Value {
+    let integrity = match recorded(bundle) {
+        Ok(Some(integrity)) => integrity,
+        Ok(None) => {
+            return json!({ "recorded": false, "summary": "none recorded; `sahifa build` records each article's hash" })
+        }
+        Err(why) => return json!({ "recorded": false, "summary": why }),
+    };
+    let hashes = article_hashes(bundle);
+    let c = compare(&integrity.articles, hashes.iter().map(|(id, hash)| (id.as_str(), hash.as_str())));
+    let signed =
+        if integrity.signature.is_some() { "signed (check the key with `sahifa verify`)" } else { "not signed" };
+    let mut summary = format!("{} article(s) as recorded, {signed}", c.same.len());
+    for (word, ids) in
+        [("changed since recorded", &c.changed), ("not recorded", &c.unlisted), ("recorded but missing", &c.missing)]
+    {
+        if !ids.is_empty() {
+            summary.push_str(&format!("; {word}: {}", ids.join(", ")));
+        }
+    }
+    json!({ "recorded": true, "signed": integrity.signature.is_some(), "changed": c.changed, "unrecorded": c.unlisted, "missing": c.missing, "summary": summary })
 }
 
 fn diagnostic_json(d: &Diagnostic) -> serde_json::Value {

@@ -15,6 +15,7 @@ pub fn bundle_json(title: &str, lang: &str, articles: Vec<ArticleRecord>) -> Vec
         lang: lang.to_owned(),
         description: None,
         articles,
+        integrity: None::<sahifa_core::wire::IntegrityRecord>,
     };
     let mut bytes = serde_json::to_vec_pretty(&bundle).expect("a bundle record always serializes");
     bytes.push(b'\n');

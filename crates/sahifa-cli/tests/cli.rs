@@ -3,6 +3,8 @@
 //!
 //! Run with `UPDATE_EXPECT=1` to rewrite the golden files after an intended change.
 
+mod trust;
+
 use expect_test::{expect_file, ExpectFile};
 use std::path::{Path, PathBuf};
 use std::process::Command;

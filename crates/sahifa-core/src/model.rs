@@ -2,6 +2,7 @@
 
 use crate::date::ArticleDate;
 use crate::direction::{direction_of, Direction};
+use crate::provenance::Provenance;
 
 /// A bundle whose articles all passed validation, newest first, undated ones last.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +12,10 @@ pub struct Bundle {
     pub lang: String,
     pub description: Option<String>,
     pub articles: Vec<Article>,
+    /// The bundle's `integrity` record as JSON text, read only by what checks it (`recorded`, in
+    /// the integrity module), so that a reader that checks nothing carries no decoder for it;
+    /// `None` when the bundle has none.
+    pub integrity: Option<String>,
 }
 
 impl Bundle {
@@ -46,6 +51,8 @@ pub struct Article {
     pub people: Vec<String>,
     pub organizations: Vec<String>,
     pub events: Vec<Event>,
+    /// Boxed: most articles have none, and the list of articles is the app's largest value.
+    pub provenance: Option<Box<Provenance>>,
 }
 
 impl Article {
@@ -68,6 +75,7 @@ impl Article {
             people: Vec::new(),
             organizations: Vec::new(),
             events: Vec::new(),
+            provenance: None,
         }
     }
 

@@ -13,7 +13,7 @@ use std::fmt;
 /// by one, so that a title of the wrong type is a warning, not the end of the read), the articles
 /// apart, one at a time, and every field unread when it asks serde_json what is wrong with a file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct BundleRecord<Version = u64, Text = String, Articles = Vec<ArticleRecord>> {
+pub struct BundleRecord<Version = u64, Text = String, Articles = Vec<ArticleRecord>, Seal = IntegrityRecord> {
     /// The format version: `1`.
     pub sahifa: Version,
     pub title: Text,
@@ -22,6 +22,35 @@ pub struct BundleRecord<Version = u64, Text = String, Articles = Vec<ArticleReco
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     pub articles: Articles,
+    /// Each article's hash, the bundle's, and the centre's signature over them (`integrity`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<Seal>,
+}
+
+/// What `sahifa build` and `sahifa sign` record so that a reader can check the articles
+/// (docs/bundle-format.md, "Integrity").
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct IntegrityRecord {
+    /// Each article's id and the SHA-256 of its canonical content, in lowercase hex.
+    #[serde(default)]
+    pub articles: std::collections::BTreeMap<String, String>,
+    /// The SHA-256 of the bundle's canonical content (its title, language, description and the
+    /// articles' hashes), in lowercase hex.
+    pub bundle: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<SignatureRecord>,
+}
+
+/// An Ed25519 signature over the bundle's hash, and the key that made it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SignatureRecord {
+    /// The public key, 32 bytes in lowercase hex.
+    pub key: String,
+    /// Where the centre publishes that key, for a reader to compare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<String>,
+    /// The signature, 64 bytes in lowercase hex.
+    pub value: String,
 }
 
 /// One article as written in a bundle.
@@ -61,6 +90,58 @@ pub struct ArticleRecord {
     /// it is split into paragraphs at blank lines.
     #[serde(default, deserialize_with = "paragraphs", skip_serializing_if = "Option::is_none")]
     pub body: Option<Vec<String>>,
+    /// Where the article came from and how far it was checked (docs/bundle-format.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<ProvenanceRecord>,
+}
+
+/// An article's chain of custody as written; every field optional.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ProvenanceRecord {
+    /// When the centre captured the original: a date as `date` takes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured: Option<String>,
+    /// The SHA-256 of the captured file, in hex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    /// Who collected it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collector: Option<String>,
+    #[serde(default, deserialize_with = "nullable_list", skip_serializing_if = "Vec::is_empty")]
+    pub archived: Vec<ArchivedRecord>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification: Option<VerificationRecord>,
+    #[serde(default, deserialize_with = "nullable_list", skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<CorrectionRecord>,
+}
+
+/// A copy of the original kept by an archive (the Wayback Machine, archive.today, Perma.cc…).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ArchivedRecord {
+    #[serde(default)]
+    pub archive: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub captured: Option<String>,
+}
+
+/// How far the centre has verified the article: a status of the documented vocabulary, and why.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct VerificationRecord {
+    #[serde(default)]
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One correction made to the article after it was first published.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct CorrectionRecord {
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub change: String,
 }
 
 /// Where an article came from: a name, or a name and a URL.

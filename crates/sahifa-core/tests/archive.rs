@@ -56,8 +56,14 @@ impl Host {
 }
 
 fn bundle_json(title: &str, records: Vec<ArticleRecord>) -> Vec<u8> {
-    let bundle: BundleRecord =
-        BundleRecord { sahifa: 1, title: title.into(), lang: "ar".into(), description: None, articles: records };
+    let bundle: BundleRecord = BundleRecord {
+        sahifa: 1,
+        title: title.into(),
+        lang: "ar".into(),
+        description: None,
+        articles: records,
+        integrity: None,
+    };
     serde_json::to_vec(&bundle).unwrap()
 }
 

@@ -132,6 +132,7 @@ fn archive() -> Vec<Article> {
             people: f.people.iter().map(|t| t.to_string()).collect(),
             organizations: f.organizations.iter().map(|t| t.to_string()).collect(),
             events: Vec::new(),
+            provenance: None,
         })
         .collect()
 }

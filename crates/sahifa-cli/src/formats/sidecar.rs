@@ -1,10 +1,10 @@
 //! `NAME.meta.toml` beside an article: what a centre curates by hand (tags, people, places,
-//! organizations, a summary, events, an id) and what the text does not state.
+//! organizations, a summary, events, an id, the provenance) and what the text does not state.
 
 use crate::article::Draft;
 use crate::inputs::SIDECAR_SUFFIX;
 use crate::problem::{line_of, Problem};
-use sahifa_core::wire::{EventRecord, SourceRecord};
+use sahifa_core::wire::{EventRecord, ProvenanceRecord, SourceRecord};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,8 @@ struct Meta {
     people: Option<Vec<String>>,
     organizations: Option<Vec<String>>,
     events: Option<Vec<EventRecord>>,
+    /// A `[provenance]` table, as the bundle's `provenance` object (docs/bundle-format.md).
+    provenance: Option<ProvenanceRecord>,
 }
 
 /// `dir/NAME.meta.toml` for `dir/NAME.txt`.
@@ -80,6 +82,9 @@ pub fn apply(path: &Path, mut draft: Draft) -> Result<Draft, Problem> {
     }
     if let Some(events) = meta.events {
         r.events = events;
+    }
+    if meta.provenance.is_some() {
+        r.provenance = meta.provenance;
     }
     Ok(draft)
 }

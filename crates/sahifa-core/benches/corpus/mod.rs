@@ -54,6 +54,7 @@ pub fn load() -> Option<(Vec<Article>, usize)> {
             people: Vec::new(),
             organizations: Vec::new(),
             events: Vec::new(),
+            provenance: None,
         })
         .collect();
     Some((articles, text.len()))

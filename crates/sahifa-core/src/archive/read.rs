@@ -407,6 +407,7 @@ fn articles_of(lang: &str, records: Vec<crate::wire::ArticleRecord>) -> Result<V
         lang: lang.to_owned(),
         description: None,
         articles: records,
+        integrity: None::<crate::wire::IntegrityRecord>,
     };
     let bytes = serde_json::to_vec(&bundle).expect("records always serialize");
     parse_bundle(&bytes).map(|l| l.bundle.articles)

@@ -273,6 +273,7 @@ fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
                 lang: lang.to_owned(),
                 description: None,
                 articles: chunk.iter().map(|r| shape(record(*r))).collect::<Vec<_>>(),
+                integrity: None::<crate::wire::IntegrityRecord>,
             };
             files.add_json(folder, &bundle)
         })

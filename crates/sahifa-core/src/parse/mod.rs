@@ -7,6 +7,8 @@
 //! Only a fatal error reads them again, for serde_json to say what is wrong and where.
 
 mod article;
+mod fields;
+mod provenance;
 mod source;
 mod top_level;
 mod utf8;
@@ -19,7 +21,8 @@ use crate::direction::Letters;
 use crate::model::{Article, Bundle};
 use crate::wire::{BundleRecord, SOURCE_EXPECTED};
 use crate::FORMAT_VERSION;
-use article::{non_empty, validate_article, without_overrides_owned};
+use article::validate_article;
+use fields::{non_empty, without_overrides_owned};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::error::Category;
@@ -219,6 +222,7 @@ impl Collected {
             bundle_text("lang", head.lang.as_deref(), "; articles without their own are taken as Arabic (\"ar\")")
                 .unwrap_or_else(|| "ar".into());
         let description = bundle_text("description", head.description.flatten().as_deref(), "");
+        let integrity = head.integrity.map(|raw| raw.get().to_owned());
         diagnostics.append(&mut findings);
 
         for (at, letters) in unsettled {
@@ -231,7 +235,7 @@ impl Collected {
         // The list grew by doubling, its count unknown until the end; the index built next can reuse
         // the space given back.
         articles.shrink_to_fit();
-        Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles }, diagnostics })
+        Ok(LoadedBundle { bundle: Bundle { title, lang, description, articles, integrity }, diagnostics })
     }
 }
 
@@ -285,7 +289,7 @@ fn serde_message(error: &serde_json::Error) -> String {
 /// The top level with every field read and thrown away: what serde_json is asked to read the
 /// input as when it is not a bundle, so that the only errors are its syntax errors and a field
 /// given twice.
-type Unread = BundleRecord<Option<IgnoredAny>, Option<IgnoredAny>, Option<IgnoredAny>>;
+type Unread = BundleRecord<Option<IgnoredAny>, Option<IgnoredAny>, Option<IgnoredAny>, IgnoredAny>;
 
 /// A fatal problem in the terms a person reads. Bytes that are not UTF-8 are placed by reading
 /// the input again up to them; anything else is what serde_json says reading it again whole.

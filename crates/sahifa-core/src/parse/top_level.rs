@@ -18,7 +18,7 @@ use serde_json::Deserializer;
 pub(super) type Raw = Option<Box<RawValue>>;
 
 /// The top level as read: each field raw, the articles handed on while they were read.
-pub(super) type TopLevel = BundleRecord<Raw, Raw, Articles>;
+pub(super) type TopLevel = BundleRecord<Raw, Raw, Articles, Box<RawValue>>;
 
 /// What became of the `articles` field.
 pub(super) enum Articles {
@@ -232,7 +232,8 @@ impl<'s> TopLevelReader<'s> {
     /// The top-level fields, once the bundle's object has closed.
     fn top_level(&mut self) -> Result<TopLevel, Fatal> {
         self.others.push('}');
-        let top: BundleRecord<Raw, Raw, Raw> = serde_json::from_str(&self.others).map_err(|_| Fatal::Invalid)?;
+        let top: BundleRecord<Raw, Raw, Raw, Box<RawValue>> =
+            serde_json::from_str(&self.others).map_err(|_| Fatal::Invalid)?;
         let articles = match (self.articles_read, top.articles) {
             (true, _) => Articles::Read,
             (false, Some(_)) => Articles::NotAnArray,
@@ -244,6 +245,7 @@ impl<'s> TopLevelReader<'s> {
             lang: top.lang,
             description: top.description,
             articles,
+            integrity: top.integrity,
         })
     }
 

@@ -259,6 +259,7 @@ mod tests {
             people: Vec::new(),
             organizations: Vec::new(),
             events: Vec::new(),
+            provenance: None,
         }
     }
 

@@ -195,7 +195,7 @@ pub fn compare<'a>(
     }
     comparison.missing = recorded.keys().filter(|id| !seen.contains(id.as_str())).cloned().collect();
     for list in [&mut comparison.same, &mut comparison.changed, &mut comparison.unlisted] {
-        list.sort();
+        crate::one_sort::sort(list);
     }
     comparison
 }

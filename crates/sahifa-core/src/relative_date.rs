@@ -31,7 +31,7 @@ pub fn find_events(paragraphs: &[String], published: Date) -> Vec<FoundEvent> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    found.sort();
+    crate::one_sort::sort(&mut found);
     found.dedup();
     found
 }

@@ -36,7 +36,7 @@ pub fn buckets<'a>(ids: impl ExactSizeIterator<Item = &'a str>, per_bucket: u32)
     for (number, id) in ids.enumerate() {
         buckets[bucket_of(id, count)].ids.push((id.to_owned(), number as u32));
     }
-    buckets.iter_mut().for_each(|b| b.ids.sort_unstable());
+    buckets.iter_mut().for_each(|b| crate::one_sort::sort(&mut b.ids));
     buckets
 }
 

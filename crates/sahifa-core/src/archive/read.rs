@@ -330,7 +330,9 @@ impl Archive {
                     })
                     .map(|(bucket, count)| BucketCount { bucket, count, selected: false })
                     .collect();
-                buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
+                crate::one_sort::sort_by(&mut buckets, |a, b| {
+                    b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket))
+                });
                 FacetCounts { facet, buckets }
             })
             .collect();

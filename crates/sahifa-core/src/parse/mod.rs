@@ -231,7 +231,7 @@ impl Collected {
         // Option orders None first, so comparing b to a puts the newest first and undated last. Ids
         // are unique, so the order is total and an unstable sort (which needs no buffer) gives the
         // same result as a stable one.
-        articles.sort_unstable_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+        crate::one_sort::sort_by(&mut articles, |a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
         // The list grew by doubling, its count unknown until the end; the index built next can reuse
         // the space given back.
         articles.shrink_to_fit();

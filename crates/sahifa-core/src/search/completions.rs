@@ -50,7 +50,7 @@ impl Completions {
                 t = end;
             }
         }
-        prefixes.sort_unstable();
+        crate::one_sort::sort(&mut prefixes);
         Completions { prefixes }
     }
 
@@ -102,7 +102,7 @@ pub(super) fn most_frequent(postings: &impl Fn(u32) -> usize, range: Range<u32>)
 /// Of these (postings, term) pairs, the terms with the most postings, most first, until the next
 /// would go over `PREFIX_POSTINGS`; the most frequent is taken even alone over it.
 pub(super) fn within_budget(mut sized: Vec<(usize, u32)>) -> Vec<u32> {
-    sized.sort_unstable_by(|a, b| b.cmp(a));
+    crate::one_sort::sort_by(&mut sized, |a, b| b.cmp(a));
     sized.dedup();
     let mut budget = PREFIX_POSTINGS;
     sized

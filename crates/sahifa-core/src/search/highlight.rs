@@ -36,7 +36,7 @@ pub fn highlight_ranges(text: &str, query: &ParsedQuery) -> Vec<Range<usize>> {
         }
     }
     let mut ranges: Vec<Range<usize>> = ranges.into_iter().map(|r| normalized.original(r)).collect();
-    ranges.sort_by_key(|r| (r.start, r.end));
+    crate::one_sort::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match merged.last_mut() {

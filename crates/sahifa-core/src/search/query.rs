@@ -63,7 +63,7 @@ impl QueryWord {
             }
             word_terms.prefixes = forms.prefixes.into_iter().map(str::to_owned).collect();
             word_terms.open = forms.open;
-            word_terms.terms.sort_unstable();
+            crate::one_sort::sort(&mut word_terms.terms);
             word_terms.terms.dedup();
         }
         word_terms
@@ -78,7 +78,7 @@ impl QueryWord {
         ];
         for (list, more) in lists {
             list.extend(more);
-            list.sort_unstable();
+            crate::one_sort::sort(list);
             list.dedup();
         }
         // An open alternative may be any word, and the other one does not narrow that.

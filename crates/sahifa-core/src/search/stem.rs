@@ -53,7 +53,7 @@ pub fn variants(stem: &str) -> Vec<String> {
     let listed: Vec<&str> = out.iter().map(String::as_str).chain([stem]).filter_map(singular).collect();
     out.extend(listed.into_iter().map(str::to_owned));
     out.retain(|v| v != stem);
-    out.sort_unstable();
+    crate::one_sort::sort(&mut out);
     out.dedup();
     out
 }
@@ -232,7 +232,7 @@ pub(super) fn table() -> &'static [(String, String)] {
     TABLE.get_or_init(|| {
         let as_stem = |word: &str| stem(&normalize(word)).to_owned();
         let mut table: Vec<(String, String)> = PLURALS.iter().map(|&(p, s)| (as_stem(p), as_stem(s))).collect();
-        table.sort_unstable();
+        crate::one_sort::sort(&mut table);
         table
     })
 }

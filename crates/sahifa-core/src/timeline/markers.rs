@@ -25,7 +25,7 @@ pub fn markers<'a>(articles: impl IntoIterator<Item = (usize, &'a Article)>, vie
         .filter(|(_, e)| range.contains(e.date))
         .map(|(article, e)| Marker { day: e.date, bucket: view.grid.bucket_of(e.date), label: &e.label, article })
         .collect();
-    out.sort_unstable_by(|a, b| (a.day, a.article, a.label).cmp(&(b.day, b.article, b.label)));
+    crate::one_sort::sort_by(&mut out, |a, b| (a.day, a.article, a.label).cmp(&(b.day, b.article, b.label)));
     out
 }
 

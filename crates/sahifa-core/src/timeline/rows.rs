@@ -68,8 +68,8 @@ pub fn rows(items: impl IntoIterator<Item = (usize, Option<Date>)>, range: DateR
         }
     }
     match order {
-        Order::NewestFirst => dated.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1))),
-        Order::OldestFirst => dated.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))),
+        Order::NewestFirst => crate::one_sort::sort_by(&mut dated, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1))),
+        Order::OldestFirst => crate::one_sort::sort_by(&mut dated, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))),
     }
     let group_of = |day: Date| match by {
         GroupBy::Day => Group::Day(day),

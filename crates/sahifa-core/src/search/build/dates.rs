@@ -6,7 +6,7 @@ use crate::model::Article;
 /// Each article's recency rank (higher is newer, 0 undated) and day.
 pub(super) fn dates(articles: &[Article]) -> (Vec<u32>, Vec<Option<i32>>) {
     let mut dated: Vec<u32> = (0..articles.len() as u32).filter(|&i| articles[i as usize].date.is_some()).collect();
-    dated.sort_by_key(|&i| articles[i as usize].date);
+    crate::one_sort::sort_by_key(&mut dated, |&i| articles[i as usize].date);
     // Articles of the same date share a rank, so the date alone decides among them.
     let mut recency = vec![0u32; articles.len()];
     let mut rank = 0;

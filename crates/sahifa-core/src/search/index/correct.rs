@@ -136,7 +136,7 @@ pub(super) fn one_edit_away(term: &str) -> Vec<String> {
             }
         }
     }
-    out.sort_unstable();
+    crate::one_sort::sort(&mut out);
     out.dedup();
     out
 }

@@ -105,7 +105,7 @@ pub(super) fn filter_and_count(data: &impl IndexData, matching: Vec<u32>, filter
                     buckets.push(BucketCount { bucket: bucket.clone(), count: 0, selected: true });
                 }
             }
-            buckets.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
+            crate::one_sort::sort_by(&mut buckets, |a, b| b.count.cmp(&a.count).then_with(|| a.bucket.cmp(&b.bucket)));
             FacetCounts { facet, buckets }
         })
         .collect();

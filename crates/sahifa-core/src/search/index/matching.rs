@@ -39,7 +39,7 @@ pub(super) fn matching(data: &impl IndexData, query: &ParsedQuery) -> (Vec<u32>,
     let words: Vec<&QueryWord> = query.words.iter().chain(query.phrases.iter().flatten()).collect();
     // The words that narrow the results, last, so that the last word read is one of them.
     let mut read: Vec<(Vec<WordTerm>, bool)> = words.iter().map(|w| terms_of(data, w)).collect();
-    read.sort_by_key(|&(_, narrows)| narrows);
+    crate::one_sort::sort_by_key(&mut read, |&(_, narrows)| narrows);
     let narrowing = read.iter().filter(|(_, narrows)| *narrows).count();
     let mut matching: Vec<u32> = if words.is_empty() {
         (0..n as u32).collect()

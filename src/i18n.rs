@@ -181,6 +181,11 @@ pub struct Strings {
     pub integrity_unsigned: &'static str,
     pub integrity_broken: &'static str,
     pub integrity_cannot_check: &'static str,
+    /// The reader's record for filing (`print_record`): the button, and the printed line's labels.
+    pub print_record: &'static str,
+    pub record_article_id: &'static str,
+    pub record_printed_on: &'static str,
+    pub record_printed_from: &'static str,
     /// The search's result count.
     pub results: Counted,
     /// A reading time.
@@ -358,6 +363,10 @@ pub const ARABIC: Strings = Strings {
     integrity_unsigned: "غير موقّعة: لا سبيل إلى التأكد من أن هذه المقالة كما نشرها المركز.",
     integrity_broken: "تنبيه: توقيع الأرشيف لا يطابق محتواه، فلا يمكن الوثوق بأي مقالة فيه على أنها موقّعة.",
     integrity_cannot_check: "هذا المتصفح لا يستطيع التحقق من التواقيع، فلم يُتحقَّق من هذه المقالة.",
+    print_record: "اطبع سجلّ المقالة",
+    record_article_id: "رقم المقالة في الأرشيف",
+    record_printed_on: "طُبع يوم",
+    record_printed_from: "من العنوان",
     results: Counted::Arabic {
         zero: "لا نتائج",
         one: "نتيجة واحدة",
@@ -568,6 +577,10 @@ pub const ENGLISH: Strings = Strings {
     integrity_unsigned: "Unsigned: there is no way to check that this article is as the centre published it.",
     integrity_broken: "Warning: the archive's signature does not match its content; no article in it can be trusted as signed.",
     integrity_cannot_check: "This browser cannot check signatures, so this article was not checked.",
+    print_record: "Print this record",
+    record_article_id: "Article id in the archive",
+    record_printed_on: "printed on",
+    record_printed_from: "from",
     results: Counted::English { zero: "0 results", one: "1 result", other: "# results" },
     minutes: Counted::English { zero: "less than a minute", one: "1 minute", other: "# minutes" },
     show_more: Counted::English { zero: "Show more", one: "Show 1 more", other: "Show # more" },

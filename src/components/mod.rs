@@ -12,6 +12,7 @@ pub mod keys_help;
 pub mod language_switch;
 pub mod loading_view;
 pub mod page;
+pub mod print_record;
 pub mod provenance_panel;
 pub mod reader;
 pub mod reader_controls;

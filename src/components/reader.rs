@@ -9,6 +9,7 @@
 
 use crate::components::highlighted::{unbroken_runs, Highlighted};
 use crate::components::integrity_note::IntegrityNote;
+use crate::components::print_record::print_record;
 use crate::components::provenance_panel::ProvenancePanel;
 use crate::filter_links::filter_href;
 use crate::i18n::{place_text, reading_time_text, Strings};
@@ -119,6 +120,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         { original_link(url) }
                     </footer>
                 }
+                { print_record(&article.id, strings, props.style) }
             </article>
             if props.previous.is_some() || props.next.is_some() {
                 <nav class="article-pager" aria-label={strings.article_navigation}>

@@ -276,6 +276,11 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             </div>
             </dl>
             </section>
+            <footer lang="ar" dir="rtl" class="reader-record">
+            <button type="button" class="print-record">اطبع سجلّ المقالة</button>
+            <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">e5bda383449404da</code>
+            </p>
+            </footer>
             </article>
             <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
             <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
@@ -415,6 +420,11 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <span class="link-rest">imonies-with-a-very-long-slug-that-goes-on</span>
             </a>
             </footer>
+            <footer lang="ar" dir="rtl" class="reader-record">
+            <button type="button" class="print-record">اطبع سجلّ المقالة</button>
+            <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">mixed-ar</code>
+            </p>
+            </footer>
             </article>
             <nav aria-label="مقالات أخرى في القائمة" class="article-pager">
             <a rel="prev" href="#/article/mixed-en" class="pager-link prev">
@@ -484,6 +494,11 @@ async fn a_bare_article_shows_no_empty_sections() {
             <div class="reader-body">
             <p>A short note with no date, no byline, no source and no names.</p>
             </div>
+            <footer lang="ar" dir="rtl" class="reader-record">
+            <button type="button" class="print-record">اطبع سجلّ المقالة</button>
+            <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">mixed-bare</code>
+            </p>
+            </footer>
             </article>"##]],
     );
 }
@@ -779,4 +794,25 @@ async fn the_integrity_note_says_unsigned_or_checking_and_never_signed_before_a_
     );
     let english = render::<Reader>(ReaderProps { strings: &ENGLISH, ..with_bundle(MIXED, "mixed-ar") }).await;
     assert!(note(&english).contains("Unsigned: there is no way to check"), "{english}");
+}
+
+#[tokio::test]
+async fn the_record_for_filing_has_a_print_button_and_names_the_article_on_paper() {
+    let html = render::<Reader>(reader_props(article(SAMPLE, "e5bda383449404da"))).await;
+    let record =
+        &html[html.find("<footer lang=\"ar\" dir=\"rtl\" class=\"reader-record\"").expect("a record footer")..];
+    let record = &record[..record.find("</footer>").expect("the footer closes") + "</footer>".len()];
+    check(
+        record,
+        expect![[r#"
+            <footer lang="ar" dir="rtl" class="reader-record">
+            <button type="button" class="print-record">اطبع سجلّ المقالة</button>
+            <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">e5bda383449404da</code>
+            </p>
+            </footer>"#]],
+    );
+    let english =
+        render::<Reader>(ReaderProps { strings: &ENGLISH, ..reader_props(article(SAMPLE, "e5bda383449404da")) }).await;
+    assert!(english.contains(">Print this record</button>"), "{english}");
+    assert!(english.contains("Article id in the archive: <code dir=\"ltr\">e5bda383449404da</code>"), "{english}");
 }

@@ -9,6 +9,12 @@ startPage();
 // memory from it).
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
+// A page that opted in to reading offline keeps the app and what it opens (docs/embedding.md).
+if (document.querySelector('meta[name="sahifa-offline"]')?.content === "keep") {
+  const { keepOffline } = await import("./offline.js");
+  keepOffline();
+}
+
 // Inside an iframe, the page reports its height so the host can size the frame to it.
 if (window.parent !== window) {
   const { reportHeight } = await import("./iframe-height.js");

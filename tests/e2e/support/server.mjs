@@ -1,5 +1,6 @@
 // A static file server on 127.0.0.1 for the journeys: dist/ at / and at the sub-path /archive/, the test fixtures at /fixtures/.
 
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -52,6 +53,21 @@ function fileFor(pathname) {
   return join(dist, inDist.endsWith("/") ? inDist + "index.html" : inDist);
 }
 
+/** Answers with `current.body` as a static host does: a strong ETag naming its content, and a
+ * 304 without the body to a request that names that ETag; records each answer's status. */
+function answerCurrent(current, request, response) {
+  const etag = `"${createHash("sha256").update(current.body).digest("hex").slice(0, 16)}"`;
+  if (request.headers["if-none-match"] === etag) {
+    current.requests.push(304);
+    response.writeHead(304, { etag });
+    response.end();
+    return;
+  }
+  current.requests.push(200);
+  response.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(current.body)), etag });
+  response.end(current.body);
+}
+
 /** Answers a request `hold` keeps: headers and the first `sent` bytes of `body` when `stall`,
  * else nothing at all; then never another byte, until the browser gives up on it. */
 function holdOn(hold, response) {
@@ -99,13 +115,21 @@ function answerFlaky(flaky, request, response) {
  * ones the browser closed before their end. `flaky(path, versions, { drops, ranges })` serves
  * `versions[i]` at the i-th request (the last from then on), dropping the connection halfway
  * through the first `drops` answers, and honouring `Range` when `ranges`: it returns `{ requests }`,
- * the `Range` header of each request (or null). */
+ * the `Range` header of each request (or null). `versioned(path, body)` serves `body` with an ETag
+ * and answers a conditional request with 304; it returns `{ body, requests }`, whose `body` a test
+ * may replace to publish a new version, and the status of each answer. */
 export async function serve({ cors = false } = {}) {
   const made = new Map();
   const redirects = new Map();
   const holds = new Map();
   const flakies = new Map();
+  const changing = new Map();
   const server = createServer(async (request, response) => {
+    const current = changing.get(new URL(request.url, "http://127.0.0.1").pathname);
+    if (current) {
+      answerCurrent(current, request, response);
+      return;
+    }
     const flaky = flakies.get(new URL(request.url, "http://127.0.0.1").pathname);
     if (flaky) {
       answerFlaky(flaky, request, response);
@@ -170,5 +194,10 @@ export async function serve({ cors = false } = {}) {
     flakies.set(path, served);
     return served;
   };
-  return { origin: `http://127.0.0.1:${port}`, close, page, redirect, hang, stall, flaky };
+  const versioned = (path, body) => {
+    const current = { body, requests: [] };
+    changing.set(path, current);
+    return current;
+  };
+  return { origin: `http://127.0.0.1:${port}`, close, page, redirect, hang, stall, flaky, versioned };
 }

@@ -178,7 +178,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sahifa-viewer" onclick={on_click}>
             <ContextProvider<AppContext> context={state.clone()}>
-                <Page ui_lang={config.ui_lang} embedded={!config.owns_document} />
+                <Page ui_lang={config.ui_lang} embedded={!config.owns_document} links={config.url.clone()} />
             </ContextProvider<AppContext>>
         </div>
     }

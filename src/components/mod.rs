@@ -14,6 +14,7 @@ pub mod loading_view;
 pub mod page;
 pub mod provenance_panel;
 pub mod reader;
+pub mod reader_body;
 pub mod reader_controls;
 pub mod search_box;
 pub mod timeline;

@@ -60,7 +60,63 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         next: None,
         place: None,
         bundle: None,
+        links: sahifa_web::config::UrlBinding::Hash,
     }
+}
+
+/// The seed's reader at `hash`, its body alone.
+async fn body_at(hash: &str) -> String {
+    let mut props = reader_props(article(SAMPLE, "e5bda383449404da"));
+    props.location = sahifa_web::location::Location::from_hash(hash);
+    let html = render::<Reader>(props).await;
+    let start = html.find("<div class=\"reader-body\"").expect("a body");
+    let end = html[start..].find("<section").map_or(html.len(), |at| start + at);
+    html[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn every_paragraph_has_a_link_of_its_own_and_a_linked_one_is_marked() {
+    let body = body_at("#/article/e5bda383449404da").await;
+    let seed = article(SAMPLE, "e5bda383449404da");
+    let paragraphs = seed.body.len();
+    assert_eq!(body.matches("class=\"paragraph-link\"").count(), paragraphs, "{body}");
+    let first = sahifa_core::paragraph_ref::fingerprint(&seed.body[0]);
+    let link = format!("href=\"#/article/e5bda383449404da?para=1.{first:06x}\" aria-label=\"رابط الفقرة 1\"");
+    assert!(body.contains(&link), "{body}");
+    assert!(!body.contains("cited"), "nothing is marked without a link to a paragraph");
+
+    // The second paragraph, and three of its words.
+    let second = &seed.body[1];
+    let quote = second.char_indices().nth(4).unwrap().0..second.char_indices().nth(20).unwrap().0;
+    let cited = sahifa_core::paragraph_ref::cite(&seed.body, 1, Some(quote.clone())).unwrap();
+    let hash = format!("#/article/e5bda383449404da?para={}", sahifa_web::paragraph_link::to_value(&cited));
+    let body = body_at(&hash).await;
+    let marked = format!(
+        "<div data-paragraph=\"2\" tabindex=\"-1\" class=\"paragraph cited\"><p>{}<mark>{}</mark>",
+        &second[..quote.start],
+        &second[quote]
+    );
+    assert!(body.contains(&marked), "{body}");
+    assert_eq!(body.matches("cited").count(), 1);
+    assert!(!body.contains("paragraph-note"));
+}
+
+#[tokio::test]
+async fn a_link_to_a_changed_or_missing_paragraph_says_so_and_marks_nothing() {
+    let changed = body_at("#/article/e5bda383449404da?para=2.000000").await;
+    assert!(!changed.contains("cited") && !changed.contains("<mark>"), "{changed}");
+    check(
+        &changed[..changed.find("<div data-paragraph").unwrap()],
+        expect![[r#"
+            <div class="reader-body">
+            <p role="status" lang="ar" dir="rtl" class="paragraph-note">تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.</p>"#]],
+    );
+    let missing = body_at("#/article/e5bda383449404da?para=400").await;
+    assert!(!missing.contains("cited"), "{missing}");
+    assert!(missing.contains("لم نجد الفقرة 400 التي يشير إليها هذا الرابط"), "{missing}");
+    // A garbled address is no paragraph: the article reads as without one.
+    let garbled = body_at("#/article/e5bda383449404da?para=%E2%28..9-").await;
+    assert_eq!(garbled, body_at("#/article/e5bda383449404da").await);
 }
 
 #[tokio::test]
@@ -91,22 +147,72 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>شدد العقيد مايلز كاغينز، المتحدث الأسبق باسم قوات التحالف الدولي لمحاربة تنظيم “داعش” الإرهابي، على ضرورة تغيير واقع سجون “داعش” في مناطق “شمال شرقي سوريا”.</p>
+            <a href="#/article/e5bda383449404da?para=1.e185cb" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="2" class="paragraph">
             <p>وقال كاغينز في لقاء خاص لنورث برس، إن “هجوم داعش على سجن الصناعة كان وقحاً ومميتاً ومنسقاً جداً”.</p>
+            <a href="#/article/e5bda383449404da?para=2.08004b" aria-label="رابط الفقرة 2" title="رابط الفقرة 2" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="3" class="paragraph">
             <p>وفي ٢٠ كانون الثاني/يناير الجاري، هاجمت خلايا من “داعش” الإرهابي سجن “الصناعة” في حي “غويران” في محاولة لتهريب معتقلي التنظيم الإرهابي من السجن.</p>
+            <a href="#/article/e5bda383449404da?para=3.fad94c" aria-label="رابط الفقرة 3" title="رابط الفقرة 3" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="4" class="paragraph">
             <p>واعتبر أن الهجوم هو “الأوسع منذ معركة الباغوز، وهي إشارة للعالم من خطر عودة التنظيم”.</p>
+            <a href="#/article/e5bda383449404da?para=4.78eb5e" aria-label="رابط الفقرة 4" title="رابط الفقرة 4" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="5" class="paragraph">
             <p>وأوضح  العقيد، أن واقع وجود ١٠ آلاف من عناصر “داعش” محتجزين في مدارس ومعامل قديمة يحتاج إلى تغير الحالة الراهنة لاحتجازهم، وقال “هناك حاجة إلى دعم دولي لمساعدة قسد لإدارة هذه السجون”.</p>
+            <a href="#/article/e5bda383449404da?para=5.0d48be" aria-label="رابط الفقرة 5" title="رابط الفقرة 5" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="6" class="paragraph">
             <p>ودعا الدول التي لها مقاتلين في التنظيم معتقلين في مناطق “شمال شرقي سوريا” إلى التحرك وجلبهم إلى بلدانهم وإخضاعهم للمحاكمات.</p>
+            <a href="#/article/e5bda383449404da?para=6.ac643f" aria-label="رابط الفقرة 6" title="رابط الفقرة 6" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="7" class="paragraph">
             <p>ورأى أن خلايا التنظيم تمكنت من تنفيذ هجومها نظراً لعدم ملائمة السجون في مناطق “شمال شرق سوريا”.</p>
+            <a href="#/article/e5bda383449404da?para=7.e05c01" aria-label="رابط الفقرة 7" title="رابط الفقرة 7" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="8" class="paragraph">
             <p>وأشار إلى أهمية عمل التحالف في سوريا والعراق لمساعدة “قوات سوريا الديمقراطية” و”القوات العراقية” و”البيشمركة”، لتحقيق شراكة تجمع عدة اطراف بعضها مع بعض، لتعزيز أمن الحدود المفتوحة بين سوريا والعراق في منطقة دير الزور السورية والأنبار ونينوى العراقيتان.</p>
+            <a href="#/article/e5bda383449404da?para=8.2d8522" aria-label="رابط الفقرة 8" title="رابط الفقرة 8" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="9" class="paragraph">
             <p>وبيّن أن التحالف الدولي مستمر في تقديم التدريبات والاستشارات وتمكين القدرات للشركاء، لضمان هزيمة “داعش” الإرهابي.</p>
+            <a href="#/article/e5bda383449404da?para=9.a968f6" aria-label="رابط الفقرة 9" title="رابط الفقرة 9" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="10" class="paragraph">
             <p>وشدد على ضرورة تعاون المجتمع المحلي مع الجهات الأمنية المسؤولة في مناطق “شمال شرقي سوريا”، والتبليغ عن نشاطات “داعش” لحماية المنطقة من خطر التنظيم الإرهابي.</p>
+            <a href="#/article/e5bda383449404da?para=10.c35cfd" aria-label="رابط الفقرة 10" title="رابط الفقرة 10" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="11" class="paragraph">
             <p>وأشار المتحدث الأسبق إلى أن شراكة “قوات سوريا الديمقراطية/قسد” و”مجلس سوريا الديمقراطية/مسد” مع الولايات المتحدة الأمريكية مستمرة منذ تحرير مدينة كوباني.</p>
+            <a href="#/article/e5bda383449404da?para=11.0a1b8e" aria-label="رابط الفقرة 11" title="رابط الفقرة 11" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="12" class="paragraph">
             <p>وأن بلاده تواصل تشجيع “مسد” على جمع كل الأطراف في مناطق “شمال شرق سوريا” للعمل معاً لقتال “داعش”، وهذا واضح عبر اللقاءات الدورية بين سفيرة “مسد” في واشنطن مع مسؤولين رفيعي المستوى في الخارجية الأمريكية.</p>
+            <a href="#/article/e5bda383449404da?para=12.1af2fe" aria-label="رابط الفقرة 12" title="رابط الفقرة 12" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="13" class="paragraph">
             <p>ويرى كاغينز أن الشراكة بين “قوات سوريا الديمقراطية” و”التحالف” هي افضل مثال في كل العالم على قدرة المجتمع الدولي في التعامل مع قدرات محلية وتستطيع إحقاق النجاحات في ارض المعركة.</p>
+            <a href="#/article/e5bda383449404da?para=13.a0a4ec" aria-label="رابط الفقرة 13" title="رابط الفقرة 13" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="14" class="paragraph">
             <p>واعتبر المتحدث أن الهجمات التركية المستمرة على مناطق “شمال شرق سوريا”، واستهداف المدنيين والمنشآت المدنية بحجة أن “قسد” على صلة بحزب العمال الكردستاني “انتهاك للقواعد والمبادئ الدولية”.</p>
+            <a href="#/article/e5bda383449404da?para=14.a85c17" aria-label="رابط الفقرة 14" title="رابط الفقرة 14" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="15" class="paragraph">
             <p>وشدد على أن الطريقة الوحيدة للسلام في المنطقة هي الحوار ويجب أن يكون هناك حوار برعاية الأمم المتحدة من اجل إيجاد تسوية للحرب في سوريا.</p>
+            <a href="#/article/e5bda383449404da?para=15.26288a" aria-label="رابط الفقرة 15" title="رابط الفقرة 15" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="16" class="paragraph">
             <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
+            <a href="#/article/e5bda383449404da?para=16.753554" aria-label="رابط الفقرة 16" title="رابط الفقرة 16" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
             </div>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
@@ -321,10 +427,24 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
+            <a href="#/article/mixed-ar?para=1.f4727a" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="2" class="paragraph">
             <p>⟨U+2067⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
+            <a href="#/article/mixed-ar?para=2.4fe723" aria-label="رابط الفقرة 2" title="رابط الفقرة 2" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="3" class="paragraph">
             <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
+            <a href="#/article/mixed-ar?para=3.53d14b" aria-label="رابط الفقرة 3" title="رابط الفقرة 3" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="4" class="paragraph">
             <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
+            <a href="#/article/mixed-ar?para=4.adaf3e" aria-label="رابط الفقرة 4" title="رابط الفقرة 4" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
             </div>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
@@ -482,7 +602,12 @@ async fn a_bare_article_shows_no_empty_sections() {
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>A short note with no date, no byline, no source and no names.</p>
+            <a href="#/article/mixed-bare?para=1.9c027b" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
             </div>
             </article>"##]],
     );

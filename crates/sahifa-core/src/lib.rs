@@ -18,6 +18,7 @@ pub mod integrity;
 pub mod load;
 pub mod long_text;
 pub mod model;
+pub mod paragraph_ref;
 pub mod parse;
 pub mod plural;
 pub mod provenance;

@@ -204,6 +204,8 @@ pub struct Strings {
     /// (`{n}`: the number the link asked for).
     pub paragraph_changed: &'static str,
     pub paragraph_missing: &'static str,
+    /// The link made from words selected in a paragraph.
+    pub quote_link: &'static str,
 }
 
 /// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
@@ -428,6 +430,7 @@ pub const ARABIC: Strings = Strings {
     link_not_copied: "تعذّر نسخ الرابط إلى الحافظة.",
     paragraph_changed: "تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.",
     paragraph_missing: "لم نجد الفقرة {n} التي يشير إليها هذا الرابط في هذه المقالة: المقالة أدناه كما هي الآن.",
+    quote_link: "انسخ رابطاً إلى هذا الاقتباس",
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -598,6 +601,7 @@ pub const ENGLISH: Strings = Strings {
     link_not_copied: "The link could not be copied to the clipboard.",
     paragraph_changed: "The paragraph this link points to has changed since the link was made, so nothing is marked: the article below is as it is now.",
     paragraph_missing: "Paragraph {n}, which this link points to, was not found in this article: the article below is as it is now.",
+    quote_link: "Copy a link to this quote",
 };
 
 /// The UI's words in `lang`.

@@ -20,6 +20,7 @@ pub mod paragraph_link;
 pub mod reading_time;
 pub mod results;
 pub mod resume;
+pub mod selection;
 pub mod settings;
 pub mod shared;
 pub mod shared_archive;

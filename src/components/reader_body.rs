@@ -1,7 +1,8 @@
 //! An article's body for citing: each paragraph with a link of its own beside it (a stable
 //! address, `paragraph_link`, copied to the clipboard as it is followed), the paragraph a link
 //! points at marked, scrolled to and focused, the words a link quotes marked in it, and a note
-//! when the link's paragraph has changed or is not there.
+//! when the link's paragraph has changed or is not there; words selected in one paragraph get a
+//! link of their own, to the quote.
 //!
 //! The link is a real `<a href>`: a mouse, a finger, the keyboard and a browser's own "copy
 //! link" all reach it, and following it puts the address in the URL as every other place of the
@@ -11,6 +12,7 @@ use crate::components::highlighted::Highlighted;
 use crate::config::UrlBinding;
 use crate::i18n::{paragraph_text, Strings};
 use crate::location::{Location, Route};
+use crate::selection::{self, Selected};
 use sahifa_core::digits::Digits;
 use sahifa_core::long_text::{parts, MARKS_SHOWN};
 use sahifa_core::paragraph_ref::{cite, Found};
@@ -33,13 +35,6 @@ pub struct ReaderBodyProps {
     pub links: UrlBinding,
 }
 
-/// What became of the last copy.
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Yes,
-    No,
-}
-
 #[component]
 pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
     let article = &props.article;
@@ -50,7 +45,19 @@ pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
         Some(Found::At { index, quote }) => (Some(*index), quote.clone()),
         _ => (None, None),
     };
-    let copied = use_state(|| None::<Copied>);
+    // Whether the last copy reached the clipboard, once there was one.
+    let copied = use_state(|| None::<bool>);
+    // The words last selected in one paragraph, which a link to the quote names; forgotten
+    // with the article.
+    let selected = use_state(|| None::<Selected>);
+    let body_ref = use_node_ref();
+    {
+        let (body_ref, selected) = (body_ref.clone(), selected.clone());
+        use_effect_with(article.id.clone(), move |_| {
+            selected.set(None);
+            selection::watch(body_ref, Callback::from(move |words| selected.set(Some(words))))
+        });
+    }
     // A link names the paragraph the reader should read first: it is brought into view and
     // takes the focus, as the heading does when an article opens without one.
     let cited_ref = use_node_ref();
@@ -84,6 +91,19 @@ pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
             Callback::from(move |_: MouseEvent| copy_link(&links, &target, copied.clone()))
         });
         let name = paragraph_text(strings.paragraph_link, number, props.digits);
+        let quote_link = (*selected)
+            .filter(|words| words.index == index)
+            .and_then(|words| cite(&article.body, index, Some((words.start, words.end))))
+            .map(|link| {
+                let target = here.with_paragraph(link);
+                let (links, copied, to) = (props.links.clone(), copied.clone(), target.clone());
+                let onclick = Callback::from(move |_: MouseEvent| copy_link(&links, &to, copied.clone()));
+                html! {
+                    <a class="quote-link" href={target.to_hash()} lang={strings.lang.code()} dir={strings.dir} {onclick}>
+                        { strings.quote_link }
+                    </a>
+                }
+            });
         html! {
             <div class={classes!("paragraph", is_cited.then_some("cited"))} data-paragraph={number.to_string()}
                 ref={if is_cited { cited_ref.clone() } else { NodeRef::default() }} tabindex={is_cited.then_some("-1")}>
@@ -92,19 +112,20 @@ pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
                     <a class="paragraph-link" href={target.to_hash()} aria-label={name.clone()} title={name}
                         lang={strings.lang.code()} {onclick}>{ "¶" }</a>
                 }
+                { for quote_link }
             </div>
         }
     };
     html! {
-        <div class="reader-body">
+        <div class="reader-body" ref={body_ref}>
             if let Some(note) = note {
                 <p class="paragraph-note" role="status" lang={strings.lang.code()} dir={strings.dir}>{ note }</p>
             }
             { for article.body.iter().enumerate().map(paragraph) }
             <p class="copy-status" role="status" lang={strings.lang.code()} dir={strings.dir}>
                 { match *copied {
-                    Some(Copied::Yes) => strings.link_copied,
-                    Some(Copied::No) => strings.link_not_copied,
+                    Some(true) => strings.link_copied,
+                    Some(false) => strings.link_not_copied,
                     None => "",
                 } }
             </p>
@@ -115,19 +136,19 @@ pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
 /// Puts the whole address of `target` on the clipboard and says how it went. The click that
 /// asked for it also follows the link, so the address bar holds it too.
 #[cfg(target_arch = "wasm32")]
-fn copy_link(links: &UrlBinding, target: &Location, copied: UseStateHandle<Option<Copied>>) {
+fn copy_link(links: &UrlBinding, target: &Location, copied: UseStateHandle<Option<bool>>) {
     let url = crate::browser::location_url(links, target);
     wasm_bindgen_futures::spawn_local(async move {
         let done = match url {
             Some(url) => crate::clipboard::write_text(&url).await,
             None => false,
         };
-        copied.set(Some(if done { Copied::Yes } else { Copied::No }));
+        copied.set(Some(done));
     });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn copy_link(_: &UrlBinding, _: &Location, _: UseStateHandle<Option<Copied>>) {}
+fn copy_link(_: &UrlBinding, _: &Location, _: UseStateHandle<Option<bool>>) {}
 
 /// One paragraph of the body with its marks. A paragraph of many pages is shown in parts, each a
 /// block the browser lays out only when it comes into view (`.part`, `content-visibility`);

@@ -38,6 +38,13 @@ for (const theme of THEMES) {
   });
 }
 
+test("a paragraph a link marks, its quote, and the note of a changed paragraph have no axe violation, light and dark", async () => {
+  for (const theme of ["light", "dark"]) {
+    await check(SEED + "?para=5.0d48be.10-42", (page) => page.locator(".paragraph.cited mark"), { theme });
+    await check(SEED + "?para=5.000000", (page) => page.locator(".paragraph-note"), { theme });
+  }
+});
+
 test("the seed article has no axe violation in the system theme when the system is dark", async () => {
   // A browser of its own: Firefox takes the system's scheme at launch only.
   const dark = await launch({ colorScheme: "dark" });

@@ -88,7 +88,7 @@ async fn every_paragraph_has_a_link_of_its_own_and_a_linked_one_is_marked() {
     // The second paragraph, and three of its words.
     let second = &seed.body[1];
     let quote = second.char_indices().nth(4).unwrap().0..second.char_indices().nth(20).unwrap().0;
-    let cited = sahifa_core::paragraph_ref::cite(&seed.body, 1, Some(quote.clone())).unwrap();
+    let cited = sahifa_core::paragraph_ref::cite(&seed.body, 1, Some((4, 20))).unwrap();
     let hash = format!("#/article/e5bda383449404da?para={}", sahifa_web::paragraph_link::to_value(&cited));
     let body = body_at(&hash).await;
     let marked = format!(

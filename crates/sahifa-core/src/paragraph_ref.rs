@@ -47,17 +47,14 @@ pub fn fingerprint(text: &str) -> u32 {
     (hash >> FINGERPRINT_BITS) ^ (hash & ((1 << FINGERPRINT_BITS) - 1))
 }
 
-/// The link to paragraph `index` (from 0) of `body`, with the words in `quote` (a byte range of
-/// its text) when given; `None` when there is no such paragraph or the range is not on its
-/// character boundaries.
-pub fn cite(body: &[String], index: usize, quote: Option<Range<usize>>) -> Option<ParagraphRef> {
+/// The link to paragraph `index` (from 0) of `body`, with the words at characters `quote`
+/// (`start..end`, as a browser's selection counts them) when given; `None` when there is no
+/// such paragraph or it has fewer characters than the quote names.
+pub fn cite(body: &[String], index: usize, quote: Option<(u32, u32)>) -> Option<ParagraphRef> {
     let text = body.get(index)?;
     let quote = match quote {
-        Some(range) if range.start < range.end => {
-            let chars = |end: usize| text.get(..end).map(|before| before.chars().count() as u32);
-            Some((chars(range.start)?, chars(range.end)?))
-        }
-        _ => None,
+        Some(quote) => Some(quote_range(text, quote).map(|_| quote)?),
+        None => None,
     };
     Some(ParagraphRef {
         number: u32::try_from(index).ok()?.checked_add(1)?,
@@ -126,7 +123,7 @@ mod tests {
     #[test]
     fn a_link_finds_its_paragraph_or_says_why_not() {
         let then = body(&["الأول", "قال المحامي إن الحكم صدر غيابياً", "الثالث"]);
-        let quote = "قال المحامي ".len().."قال المحامي إن الحكم".len();
+        let quote = ("قال المحامي ".chars().count() as u32, "قال المحامي إن الحكم".chars().count() as u32);
         let link = cite(&then, 1, Some(quote));
         check(
             link,
@@ -153,10 +150,11 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_off_the_characters_is_no_quote() {
+    fn a_quote_past_the_paragraph_is_no_link() {
         let then = body(&["سجن"]);
-        assert_eq!(cite(&then, 0, Some(1..3)), None, "byte 1 is inside س");
-        assert_eq!(cite(&then, 0, Some(2..2)).and_then(|link| link.quote), None);
+        assert_eq!(cite(&then, 0, Some((1, 3))).and_then(|link| link.quote), Some((1, 3)));
+        assert_eq!(cite(&then, 0, Some((1, 4))), None, "three letters");
+        assert_eq!(cite(&then, 0, Some((2, 2))), None, "an empty quote");
         assert_eq!(cite(&then, 1, None), None);
     }
 }

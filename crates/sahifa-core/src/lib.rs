@@ -8,6 +8,7 @@ pub mod arabic_date;
 pub mod arabic_words;
 pub mod archive;
 pub mod bidi;
+pub mod citation;
 pub mod date;
 pub mod date_entry;
 pub mod diagnostic;

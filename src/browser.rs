@@ -121,6 +121,28 @@ pub fn location_url(binding: &UrlBinding, location: &Location) -> Option<String>
     Some(url.href())
 }
 
+/// Puts the open article's `citation_*` meta tags in the document's head, replacing the last
+/// article's (none: the list, or a page that closed the article). Only the tags made here are
+/// removed: a deployer's own stay.
+pub fn set_citation_meta(tags: &[(&str, String)]) {
+    let document = document();
+    if let Ok(old) = document.query_selector_all("meta[data-sahifa-citation]") {
+        for at in 0..old.length() {
+            if let Some(meta) = old.item(at).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+                meta.remove();
+            }
+        }
+    }
+    let Ok(Some(head)) = document.query_selector("head") else { return };
+    for (name, content) in tags {
+        let Ok(meta) = document.create_element("meta") else { return };
+        let _ = meta.set_attribute("name", name);
+        let _ = meta.set_attribute("content", content);
+        let _ = meta.set_attribute("data-sahifa-citation", "");
+        let _ = head.append_child(&meta);
+    }
+}
+
 /// Sets `<html lang dir>` and the tab's title.
 pub fn set_document_shell(lang: &str, dir: &str, title: &str) {
     let document = document();

@@ -206,6 +206,11 @@ pub struct Strings {
     pub paragraph_missing: &'static str,
     /// The link made from words selected in a paragraph.
     pub quote_link: &'static str,
+    /// The citation disclosure, its copy buttons (followed by a form's name) and what a copy
+    /// says (after the form's name).
+    pub cite_this: &'static str,
+    pub copy_citation: &'static str,
+    pub citation_copied: &'static str,
 }
 
 /// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
@@ -431,6 +436,9 @@ pub const ARABIC: Strings = Strings {
     paragraph_changed: "تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.",
     paragraph_missing: "لم نجد الفقرة {n} التي يشير إليها هذا الرابط في هذه المقالة: المقالة أدناه كما هي الآن.",
     quote_link: "انسخ رابطاً إلى هذا الاقتباس",
+    cite_this: "استشهد بهذه المقالة",
+    copy_citation: "انسخ توثيق",
+    citation_copied: "— نُسخ التوثيق إلى الحافظة.",
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -602,6 +610,9 @@ pub const ENGLISH: Strings = Strings {
     paragraph_changed: "The paragraph this link points to has changed since the link was made, so nothing is marked: the article below is as it is now.",
     paragraph_missing: "Paragraph {n}, which this link points to, was not found in this article: the article below is as it is now.",
     quote_link: "Copy a link to this quote",
+    cite_this: "Cite this",
+    copy_citation: "Copy",
+    citation_copied: "citation copied to the clipboard.",
 };
 
 /// The UI's words in `lang`.

@@ -2,6 +2,7 @@
 
 pub mod article_list;
 pub mod bundle_problems;
+pub mod cite_panel;
 pub mod correction_note;
 pub mod date_field;
 pub mod error_view;

@@ -203,7 +203,7 @@ fn Browse(props: &BrowseProps) -> Html {
                 html! {
                     <Reader {article} query={results.query.clone()} {location} {strings}
                         style={props.style} {previous} {next} {place} bundle={bundle_of(&props.catalogue)}
-                        links={props.links.clone()} />
+                        links={props.links.clone()} archive={props.catalogue.title()} />
                 }
             }
             None if props.catalogue.has_article(id) != Some(false) => html! {

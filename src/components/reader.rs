@@ -7,6 +7,7 @@
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
 //! bidi overrides were made isolates when the bundle was read (`sahifa_core::bidi`), so they cannot reverse the letters either.
 
+use crate::components::cite_panel::CitePanel;
 use crate::components::highlighted::{unbroken_runs, Highlighted};
 use crate::components::integrity_note::IntegrityNote;
 use crate::components::provenance_panel::ProvenancePanel;
@@ -56,6 +57,9 @@ pub struct ReaderProps {
     /// Where this viewer keeps its place in the URL, which a copied link to a paragraph names.
     #[prop_or(UrlBinding::Hash)]
     pub links: UrlBinding,
+    /// The archive's title, which a citation names.
+    #[prop_or_default]
+    pub archive: AttrValue,
 }
 
 #[component]
@@ -122,6 +126,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </header>
                 <ReaderBody article={article.clone()} query={props.query.clone()} location={props.location.clone()}
                     {strings} digits={props.style.digits} links={props.links.clone()} />
+                <CitePanel article={article.clone()} archive={props.archive.clone()} {strings} links={props.links.clone()} />
                 <Entities article={article.clone()} {strings} />
                 <ProvenancePanel article={article.clone()} {strings} style={props.style} />
                 if let Some(url) = &article.url {

@@ -41,7 +41,7 @@ test("the ¶ beside a paragraph copies a link that reopens on that paragraph, by
   await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
   await page.getByRole("link", { name: "رابط الفقرة 6" }).click();
   await page.waitForFunction(() => /[?&]para=6\.[0-9a-f]{6}(&|$)/.test(location.hash));
-  const status = page.locator(".copy-status");
+  const status = page.locator(".reader-body .copy-status");
   await status.filter({ hasText: /نُسخ الرابط|تعذّر نسخ الرابط/ }).waitFor();
   if (engine === "chromium") {
     assert.equal(await status.textContent(), "نُسخ الرابط إلى الحافظة.");
@@ -150,6 +150,55 @@ test("an embedded viewer keeps the paragraph in its own parameter, and a reload 
   });
   await reports.getByRole("link", { name: "انسخ رابطاً إلى هذا الاقتباس" }).click();
   await page.waitForURL((url) => /para=3\.[0-9a-f]{6}\.5-25/.test(url.searchParams.get("sahifa-reports") ?? ""));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("cite this: five forms, each copied whole with one action, and the citation_* tags in the head while the article is open", async () => {
+  const { page, errors } = await open(SEED);
+  await page.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  const meta = () =>
+    page.evaluate(() => Object.fromEntries([...document.querySelectorAll('meta[name^="citation_"]')].map((m) => [m.name, m.content])));
+  assert.deepEqual(await meta(), {
+    citation_title: SEED_TITLE,
+    citation_author: "متابعة مركز عدل لحقوق الإنسان",
+    citation_publication_date: "2022/01/31",
+    citation_publisher: "مركز عدل لحقوق الإنسان",
+    citation_public_url: live.server.origin + SEED,
+    citation_language: "ar",
+  });
+  await page.getByText("استشهد بهذه المقالة").click();
+  const chicago = page.getByRole("region", { name: "Chicago" });
+  const text = await chicago.locator("pre").textContent();
+  assert.match(text, /^متابعة مركز عدل لحقوق الإنسان\. 2022\. «/);
+  assert.match(text, /تاريخ الاطلاع \d+ /);
+  for (const form of ["APA", "BibTeX", "RIS", "CSL-JSON"]) {
+    await page.getByRole("region", { name: form }).locator("pre").waitFor();
+  }
+  JSON.parse(await page.getByRole("region", { name: "CSL-JSON" }).locator("pre").textContent());
+  await page.getByRole("button", { name: "انسخ توثيق RIS" }).click();
+  await page.locator(".cite-panel .copy-status").filter({ hasText: /RIS|تعذّر/ }).waitFor();
+  if (engine === "chromium") {
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await page.getByRole("region", { name: "RIS" }).locator("pre").textContent());
+    assert.match(copied, /^TY {2}- NEWS\n/);
+  }
+  // Closing the article takes its tags away.
+  await page.getByRole("link", { name: "العودة إلى قائمة المقالات" }).first().click();
+  await page.locator(".entry-title").first().waitFor();
+  assert.deepEqual(await meta(), {});
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an embedded viewer leaves the host's head without citation tags", async () => {
+  const { page, errors } = await open("/examples/embed/");
+  const reports = page.locator("#reports");
+  await reports.getByRole("region", { name: "المقالات" }).getByRole("link", { name: SEED_TITLE }).click();
+  await reports.getByRole("heading", { level: 1, name: SEED_TITLE }).waitFor();
+  await reports.getByText("استشهد بهذه المقالة").click();
+  await reports.getByRole("region", { name: "BibTeX" }).locator("pre").waitFor();
+  assert.equal(await page.locator('meta[name^="citation_"]').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

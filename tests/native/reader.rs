@@ -61,6 +61,7 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         place: None,
         bundle: None,
         links: sahifa_web::config::UrlBinding::Hash,
+        archive: "أرشيف مركز عدل لحقوق الإنسان".into(),
     }
 }
 
@@ -117,6 +118,24 @@ async fn a_link_to_a_changed_or_missing_paragraph_says_so_and_marks_nothing() {
     // A garbled address is no paragraph: the article reads as without one.
     let garbled = body_at("#/article/e5bda383449404da?para=%E2%28..9-").await;
     assert_eq!(garbled, body_at("#/article/e5bda383449404da").await);
+}
+
+#[tokio::test]
+async fn cite_this_offers_five_forms_each_with_its_copy_button_the_styles_in_the_article_s_direction() {
+    let html = render::<Reader>(reader_props(article(SAMPLE, "e5bda383449404da"))).await;
+    let start = html.find("<details lang=\"ar\" dir=\"rtl\" class=\"cite-panel\"").expect("a cite panel");
+    let panel = &html[start..start + html[start..].find("</details>").unwrap()];
+    assert!(panel.contains("<summary>استشهد بهذه المقالة</summary>"), "{panel}");
+    for form in ["Chicago", "APA", "BibTeX", "RIS", "CSL-JSON"] {
+        assert!(panel.contains(&format!("<button type=\"button\">انسخ توثيق {form}</button>")), "{form} in {panel}");
+    }
+    // Chicago, the seed's language and direction, and the archive's address of it.
+    assert!(
+        panel.contains("<pre lang=\"ar\" dir=\"rtl\" tabindex=\"0\">متابعة مركز عدل لحقوق الإنسان. 2022. «"),
+        "{panel}"
+    );
+    assert!(panel.contains("محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da."), "{panel}");
+    assert!(panel.contains("<pre lang=\"en\" dir=\"ltr\" tabindex=\"0\">@online{e5bda383449404da,"), "{panel}");
 }
 
 #[tokio::test]
@@ -214,6 +233,80 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <p role="status" lang="ar" dir="rtl" class="copy-status">
             </p>
             </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h3>Chicago</h3>
+            <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. 2022. «متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم». نورث برس، 31 كانون الثاني/يناير 2022. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h3>APA</h3>
+            <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. (2022، 31 كانون الثاني/يناير). متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم. نورث برس. #/article/e5bda383449404da</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h3>BibTeX</h3>
+            <pre lang="en" dir="ltr" tabindex="0">@online{e5bda383449404da,
+              author = {{متابعة مركز عدل لحقوق الإنسان}},
+              title = {متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم},
+              date = {2022-01-31},
+              organization = {نورث برس},
+              url = {\#/article/e5bda383449404da},
+              langid = {arabic},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/e5bda383449404da},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h3>RIS</h3>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            AU  - متابعة مركز عدل لحقوق الإنسان
+            TI  - متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
+            PY  - 2022
+            DA  - 2022/01/31
+            T2  - نورث برس
+            PB  - مركز عدل لحقوق الإنسان
+            UR  - #/article/e5bda383449404da
+            LA  - ar
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h3>CSL-JSON</h3>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "#/article/e5bda383449404da",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/e5bda383449404da",
+                "author": [
+                  {
+                    "literal": "متابعة مركز عدل لحقوق الإنسان"
+                  }
+                ],
+                "container-title": "نورث برس",
+                "id": "e5bda383449404da",
+                "issued": {
+                  "date-parts": [
+                    [
+                      2022,
+                      1,
+                      31
+                    ]
+                  ]
+                },
+                "language": "ar",
+                "publisher": "مركز عدل لحقوق الإنسان",
+                "title": "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
             <dl>
@@ -446,6 +539,78 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <p role="status" lang="ar" dir="rtl" class="copy-status">
             </p>
             </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h3>Chicago</h3>
+            <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. 2023. «تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران». Reuters عربي، 14 آذار/مارس 2023. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-ar.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h3>APA</h3>
+            <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. (2023، 14 آذار/مارس). تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران. Reuters عربي. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h3>BibTeX</h3>
+            <pre lang="en" dir="ltr" tabindex="0">@online{mixed-ar,
+              author = {{إعداد فريق الرصد / Monitoring team}},
+              title = {تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران},
+              date = {2023-03-14},
+              organization = {Reuters عربي},
+              url = {https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on},
+              langid = {arabic},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/mixed-ar},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h3>RIS</h3>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            AU  - إعداد فريق الرصد / Monitoring team
+            TI  - تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران
+            PY  - 2023
+            DA  - 2023/03/14
+            T2  - Reuters عربي
+            UR  - https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on
+            LA  - ar
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-ar
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h3>CSL-JSON</h3>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/mixed-ar",
+                "author": [
+                  {
+                    "literal": "إعداد فريق الرصد / Monitoring team"
+                  }
+                ],
+                "container-title": "Reuters عربي",
+                "id": "mixed-ar",
+                "issued": {
+                  "date-parts": [
+                    [
+                      2023,
+                      3,
+                      14
+                    ]
+                  ]
+                },
+                "language": "ar",
+                "title": "تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
             <dl>
@@ -609,6 +774,56 @@ async fn a_bare_article_shows_no_empty_sections() {
             <p role="status" lang="ar" dir="rtl" class="copy-status">
             </p>
             </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h3>Chicago</h3>
+            <pre lang="und-Latn" dir="ltr" tabindex="0">“Untitled note typed entirely in Latin script in an Arabic archive.” n.d. Archived in أرشيف مركز عدل لحقوق الإنسان, #/article/mixed-bare.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h3>APA</h3>
+            <pre lang="und-Latn" dir="ltr" tabindex="0">Untitled note typed entirely in Latin script in an Arabic archive. (n.d.). #/article/mixed-bare</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h3>BibTeX</h3>
+            <pre lang="en" dir="ltr" tabindex="0">@online{mixed-bare,
+              title = {Untitled note typed entirely in Latin script in an Arabic archive},
+              url = {\#/article/mixed-bare},
+              langid = {und-Latn},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/mixed-bare},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h3>RIS</h3>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            TI  - Untitled note typed entirely in Latin script in an Arabic archive
+            UR  - #/article/mixed-bare
+            LA  - und-Latn
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-bare
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h3>CSL-JSON</h3>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "#/article/mixed-bare",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/mixed-bare",
+                "id": "mixed-bare",
+                "language": "und-Latn",
+                "title": "Untitled note typed entirely in Latin script in an Arabic archive",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             </article>"##]],
     );
 }
@@ -774,98 +989,16 @@ async fn the_provenance_panel_shows_every_part_in_the_uis_words_and_the_bundles(
         let panel = &panel[..panel.find("</section>").expect("the section closes") + "</section>".len()];
         let expected = match name {
             "ar" => expect![[r#"
-                <section aria-label="المصدر والتوثيق" class="reader-provenance">
-                <h2 lang="ar" dir="rtl">المصدر والتوثيق</h2>
-                <dl>
-                <dt lang="ar" dir="rtl">التحقق</dt>
-                <dd class="verification disputed">
-                <strong lang="ar" dir="rtl">موضع خلاف</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
-                </dd>
-                <dt lang="ar" dir="rtl">تاريخ الحفظ</dt>
-                <dd>
-                <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-                </dd>
-                <dt lang="ar" dir="rtl">جمعها</dt>
-                <dd>
-                <bdi>فريق الرصد</bdi>
-                </dd>
-                <dt lang="ar" dir="rtl">بصمة الملف المحفوظ (SHA-256)</dt>
-                <dd>
-                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
-                </dd>
-                <dt lang="ar" dir="rtl">نسخ مؤرشفة</dt>
-                <dd>
-                <ul>
-                <li>
-                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
-                <bdi>Wayback Machine</bdi>
-                </a> <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
-                </li>
-                <li>
-                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
-                <bdi>archive.today</bdi>
-                </a>
-                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
-                </li>
-                </ul>
-                </dd>
-                <dt lang="ar" dir="rtl">التصحيحات</dt>
-                <dd>
-                <ol>
-                <li>
-                <time datetime="2022-02-02" lang="ar" dir="rtl">الأربعاء، 2 شباط (فبراير) 2022</time> · <bdi>صُحّح اسم الحي</bdi>
-                </li>
-                </ol>
-                </dd>
-                </dl>
+                <section aria-label="Chicago" class="citation">
+                <h3>Chicago</h3>
+                <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
+                <button type="button">انسخ توثيق Chicago</button>
                 </section>"#]],
             _ => expect![[r#"
-                <section aria-label="Provenance" class="reader-provenance">
-                <h2 lang="en" dir="ltr">Provenance</h2>
-                <dl>
-                <dt lang="en" dir="ltr">Verification</dt>
-                <dd class="verification disputed">
-                <strong lang="en" dir="ltr">Disputed</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
-                </dd>
-                <dt lang="en" dir="ltr">Captured</dt>
-                <dd>
-                <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
-                </dd>
-                <dt lang="en" dir="ltr">Collected by</dt>
-                <dd>
-                <bdi>فريق الرصد</bdi>
-                </dd>
-                <dt lang="en" dir="ltr">Captured file's SHA-256</dt>
-                <dd>
-                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
-                </dd>
-                <dt lang="en" dir="ltr">Archived copies</dt>
-                <dd>
-                <ul>
-                <li>
-                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
-                <bdi>Wayback Machine</bdi>
-                </a> <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
-                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
-                </li>
-                <li>
-                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
-                <bdi>archive.today</bdi>
-                </a>
-                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
-                </li>
-                </ul>
-                </dd>
-                <dt lang="en" dir="ltr">Corrections</dt>
-                <dd>
-                <ol>
-                <li>
-                <time datetime="2022-02-02" lang="en" dir="ltr">Wednesday, 2 February 2022</time> · <bdi>صُحّح اسم الحي</bdi>
-                </li>
-                </ol>
-                </dd>
-                </dl>
+                <section aria-label="Chicago" class="citation">
+                <h3>Chicago</h3>
+                <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
+                <button type="button">Copy Chicago</button>
                 </section>"#]],
         };
         check(panel, expected);

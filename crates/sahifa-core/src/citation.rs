@@ -126,7 +126,7 @@ pub fn chicago(cited: &Cited) -> String {
         out.push('.');
     }
     out.push_str(&cited.kept());
-    out
+    plain(&out)
 }
 
 /// APA (7th edition): Author. (Year, Month Day). Title. Container. URL
@@ -164,7 +164,7 @@ pub fn apa(cited: &Cited) -> String {
         (false, Some(day)) => out.push_str(&format!(" Retrieved {day}, from {}", cited.url())),
         (_, None) => out.push_str(&format!(" {}", cited.url())),
     }
-    out
+    plain(&out)
 }
 
 /// BibTeX, as biblatex reads it: `@online`, the byline in braces as one name (a corporate
@@ -198,7 +198,7 @@ pub fn bibtex(cited: &Cited) -> String {
         out.push_str(&format!("  {name} = {{{value}}},\n"));
     }
     out.push('}');
-    out
+    plain(&out)
 }
 
 /// RIS, the tagged lines every reference manager imports.
@@ -229,7 +229,7 @@ pub fn ris(cited: &Cited) -> String {
     out.push_str(&line("LA", &article.lang));
     out.push_str(&line("N1", &format!("{}: {}", cited.archive, cited.link)));
     out.push_str("ER  - ");
-    out
+    plain(&out)
 }
 
 /// CSL-JSON: one item in an array, as Zotero and citeproc read it.
@@ -265,7 +265,7 @@ pub fn csl_json(cited: &Cited) -> String {
             map.insert("publisher".into(), json!(publisher));
         }
     }
-    serde_json::to_string_pretty(&json!([item])).unwrap_or_default()
+    plain(&serde_json::to_string_pretty(&json!([item])).unwrap_or_default())
 }
 
 /// كانون الثاني/يناير: the month as the Levant and as Egypt and the Gulf name it.
@@ -275,6 +275,35 @@ fn both_months(day: Date) -> String {
         arabic_month(day.month(), MonthNames::Levantine),
         arabic_month(day.month(), MonthNames::EgyptianGulf)
     )
+}
+
+/// The `citation_*` meta tags of the open article (the Highwire names Google Scholar and
+/// Zotero read from a page), in the order they are written.
+pub fn meta_tags(cited: &Cited) -> Vec<(&'static str, String)> {
+    let article = cited.article;
+    let mut tags = vec![("citation_title", article.title.trim().to_owned())];
+    if let Some(author) = cited.listed_author() {
+        tags.push(("citation_author", author));
+    }
+    if let Some(date) = article.date {
+        tags.push(("citation_publication_date", iso(date.day).replace('-', "/")));
+    }
+    if let Some(publisher) = article.publisher.as_deref().or(cited.container()) {
+        tags.push(("citation_publisher", publisher.to_owned()));
+    }
+    tags.push(("citation_public_url", cited.link.to_owned()));
+    if let Some(url) = &article.url {
+        tags.push(("citation_fulltext_html_url", url.clone()));
+    }
+    tags.push(("citation_language", article.lang.clone()));
+    tags.into_iter().map(|(name, content)| (name, plain(&content))).collect()
+}
+
+/// Text without bidi embeddings, overrides and isolates: a citation joins several fields on
+/// one line, where an isolate the data left open would reorder every field after it; pasted
+/// into a paper, the text takes the direction of where it lands.
+fn plain(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect()
 }
 
 fn iso(day: Date) -> String {
@@ -322,7 +351,9 @@ mod tests {
             link: "https://archive.example/#/article/x",
             accessed: Some(day("2026-12-06")),
         };
-        let shown = [chicago(&cited), apa(&cited), bibtex(&cited), ris(&cited), csl_json(&cited)].join("\n---\n");
+        let meta: Vec<String> = meta_tags(&cited).iter().map(|(name, content)| format!("{name}: {content}")).collect();
+        let shown = [chicago(&cited), apa(&cited), bibtex(&cited), ris(&cited), csl_json(&cited), meta.join("\n")]
+            .join("\n---\n");
         expected.assert_eq(&shown);
     }
 
@@ -341,70 +372,77 @@ mod tests {
         all(
             &loaded.bundle.articles[0],
             expect![[r#"
-            متابعة مركز عدل لحقوق الإنسان. 2022. «متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم». نورث برس، 31 كانون الثاني/يناير 2022. محفوظ في Archive: https://archive.example/#/article/x. تاريخ الاطلاع 6 كانون الأول/ديسمبر 2026.
-            ---
-            متابعة مركز عدل لحقوق الإنسان. (2022، 31 كانون الثاني/يناير). متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم. نورث برس. استُرجع في 6 كانون الأول/ديسمبر 2026، من https://archive.example/#/article/x
-            ---
-            @online{e5bda383449404da,
-              author = {{متابعة مركز عدل لحقوق الإنسان}},
-              title = {متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم},
-              date = {2022-01-31},
-              organization = {نورث برس},
-              url = {https://archive.example/\#/article/x},
-              urldate = {2026-12-06},
-              langid = {arabic},
-              note = {Archive: https://archive.example/\#/article/x},
-            }
-            ---
-            TY  - NEWS
-            AU  - متابعة مركز عدل لحقوق الإنسان
-            TI  - متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
-            PY  - 2022
-            DA  - 2022/01/31
-            T2  - نورث برس
-            PB  - مركز عدل لحقوق الإنسان
-            UR  - https://archive.example/#/article/x
-            Y2  - 2026/12/06
-            LA  - ar
-            N1  - Archive: https://archive.example/#/article/x
-            ER  - 
-            ---
-            [
-              {
-                "URL": "https://archive.example/#/article/x",
-                "accessed": {
-                  "date-parts": [
-                    [
-                      2026,
-                      12,
-                      6
-                    ]
-                  ]
-                },
-                "archive": "Archive",
-                "archive_location": "https://archive.example/#/article/x",
-                "author": [
+                متابعة مركز عدل لحقوق الإنسان. 2022. «متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم». نورث برس، 31 كانون الثاني/يناير 2022. محفوظ في Archive: https://archive.example/#/article/x. تاريخ الاطلاع 6 كانون الأول/ديسمبر 2026.
+                ---
+                متابعة مركز عدل لحقوق الإنسان. (2022، 31 كانون الثاني/يناير). متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم. نورث برس. استُرجع في 6 كانون الأول/ديسمبر 2026، من https://archive.example/#/article/x
+                ---
+                @online{e5bda383449404da,
+                  author = {{متابعة مركز عدل لحقوق الإنسان}},
+                  title = {متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم},
+                  date = {2022-01-31},
+                  organization = {نورث برس},
+                  url = {https://archive.example/\#/article/x},
+                  urldate = {2026-12-06},
+                  langid = {arabic},
+                  note = {Archive: https://archive.example/\#/article/x},
+                }
+                ---
+                TY  - NEWS
+                AU  - متابعة مركز عدل لحقوق الإنسان
+                TI  - متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
+                PY  - 2022
+                DA  - 2022/01/31
+                T2  - نورث برس
+                PB  - مركز عدل لحقوق الإنسان
+                UR  - https://archive.example/#/article/x
+                Y2  - 2026/12/06
+                LA  - ar
+                N1  - Archive: https://archive.example/#/article/x
+                ER  - 
+                ---
+                [
                   {
-                    "literal": "متابعة مركز عدل لحقوق الإنسان"
+                    "URL": "https://archive.example/#/article/x",
+                    "accessed": {
+                      "date-parts": [
+                        [
+                          2026,
+                          12,
+                          6
+                        ]
+                      ]
+                    },
+                    "archive": "Archive",
+                    "archive_location": "https://archive.example/#/article/x",
+                    "author": [
+                      {
+                        "literal": "متابعة مركز عدل لحقوق الإنسان"
+                      }
+                    ],
+                    "container-title": "نورث برس",
+                    "id": "e5bda383449404da",
+                    "issued": {
+                      "date-parts": [
+                        [
+                          2022,
+                          1,
+                          31
+                        ]
+                      ]
+                    },
+                    "language": "ar",
+                    "publisher": "مركز عدل لحقوق الإنسان",
+                    "title": "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم",
+                    "type": "article-newspaper"
                   }
-                ],
-                "container-title": "نورث برس",
-                "id": "e5bda383449404da",
-                "issued": {
-                  "date-parts": [
-                    [
-                      2022,
-                      1,
-                      31
-                    ]
-                  ]
-                },
-                "language": "ar",
-                "publisher": "مركز عدل لحقوق الإنسان",
-                "title": "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم",
-                "type": "article-newspaper"
-              }
-            ]"#]],
+                ]
+                ---
+                citation_title: متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
+                citation_author: متابعة مركز عدل لحقوق الإنسان
+                citation_publication_date: 2022/01/31
+                citation_publisher: مركز عدل لحقوق الإنسان
+                citation_public_url: https://archive.example/#/article/x
+                citation_language: ar"#]],
         );
     }
 
@@ -413,69 +451,77 @@ mod tests {
         all(
             &english(),
             expect![[r#"
-            Caggins, Myles B. 2022. “Water returns to Hasakah.” North Press, February 3, 2022. https://npasyria.com/en/1. Archived in Archive, https://archive.example/#/article/x. Accessed December 6, 2026.
-            ---
-            Caggins, M. B. (2022, February 3). Water returns to Hasakah. North Press. Retrieved December 6, 2026, from https://npasyria.com/en/1
-            ---
-            @online{en-1,
-              author = {Caggins, Myles B.},
-              title = {Water returns to Hasakah},
-              date = {2022-02-03},
-              organization = {North Press},
-              url = {https://npasyria.com/en/1},
-              urldate = {2026-12-06},
-              langid = {en},
-              note = {Archive: https://archive.example/\#/article/x},
-            }
-            ---
-            TY  - NEWS
-            AU  - Caggins, Myles B.
-            TI  - Water returns to Hasakah
-            PY  - 2022
-            DA  - 2022/02/03
-            T2  - North Press
-            UR  - https://npasyria.com/en/1
-            Y2  - 2026/12/06
-            LA  - en
-            N1  - Archive: https://archive.example/#/article/x
-            ER  - 
-            ---
-            [
-              {
-                "URL": "https://npasyria.com/en/1",
-                "accessed": {
-                  "date-parts": [
-                    [
-                      2026,
-                      12,
-                      6
-                    ]
-                  ]
-                },
-                "archive": "Archive",
-                "archive_location": "https://archive.example/#/article/x",
-                "author": [
+                Caggins, Myles B. 2022. “Water returns to Hasakah.” North Press, February 3, 2022. https://npasyria.com/en/1. Archived in Archive, https://archive.example/#/article/x. Accessed December 6, 2026.
+                ---
+                Caggins, M. B. (2022, February 3). Water returns to Hasakah. North Press. Retrieved December 6, 2026, from https://npasyria.com/en/1
+                ---
+                @online{en-1,
+                  author = {Caggins, Myles B.},
+                  title = {Water returns to Hasakah},
+                  date = {2022-02-03},
+                  organization = {North Press},
+                  url = {https://npasyria.com/en/1},
+                  urldate = {2026-12-06},
+                  langid = {en},
+                  note = {Archive: https://archive.example/\#/article/x},
+                }
+                ---
+                TY  - NEWS
+                AU  - Caggins, Myles B.
+                TI  - Water returns to Hasakah
+                PY  - 2022
+                DA  - 2022/02/03
+                T2  - North Press
+                UR  - https://npasyria.com/en/1
+                Y2  - 2026/12/06
+                LA  - en
+                N1  - Archive: https://archive.example/#/article/x
+                ER  - 
+                ---
+                [
                   {
-                    "family": "Caggins",
-                    "given": "Myles B."
+                    "URL": "https://npasyria.com/en/1",
+                    "accessed": {
+                      "date-parts": [
+                        [
+                          2026,
+                          12,
+                          6
+                        ]
+                      ]
+                    },
+                    "archive": "Archive",
+                    "archive_location": "https://archive.example/#/article/x",
+                    "author": [
+                      {
+                        "family": "Caggins",
+                        "given": "Myles B."
+                      }
+                    ],
+                    "container-title": "North Press",
+                    "id": "en-1",
+                    "issued": {
+                      "date-parts": [
+                        [
+                          2022,
+                          2,
+                          3
+                        ]
+                      ]
+                    },
+                    "language": "en",
+                    "title": "Water returns to Hasakah",
+                    "type": "article-newspaper"
                   }
-                ],
-                "container-title": "North Press",
-                "id": "en-1",
-                "issued": {
-                  "date-parts": [
-                    [
-                      2022,
-                      2,
-                      3
-                    ]
-                  ]
-                },
-                "language": "en",
-                "title": "Water returns to Hasakah",
-                "type": "article-newspaper"
-              }
-            ]"#]],
+                ]
+                ---
+                citation_title: Water returns to Hasakah
+                citation_author: Caggins, Myles B.
+                citation_publication_date: 2022/02/03
+                citation_publisher: North Press
+                citation_public_url: https://archive.example/#/article/x
+                citation_fulltext_html_url: https://npasyria.com/en/1
+                citation_language: en"#]],
         );
     }
 
@@ -484,53 +530,59 @@ mod tests {
         let mut article = english();
         article.byline = None;
         article.date = None;
-        article.title = "A {report} 100% on #water".into();
+        article.title = "A {report} 100% on #water\u{2067}".into();
         all(
             &article,
             expect![[r#"
-            “A {report} 100% on #water.” n.d. North Press. https://npasyria.com/en/1. Archived in Archive, https://archive.example/#/article/x. Accessed December 6, 2026.
-            ---
-            A {report} 100% on #water. (n.d.). North Press. Retrieved December 6, 2026, from https://npasyria.com/en/1
-            ---
-            @online{en-1,
-              title = {A \{report\} 100\% on \#water},
-              organization = {North Press},
-              url = {https://npasyria.com/en/1},
-              urldate = {2026-12-06},
-              langid = {en},
-              note = {Archive: https://archive.example/\#/article/x},
-            }
-            ---
-            TY  - NEWS
-            TI  - A {report} 100% on #water
-            T2  - North Press
-            UR  - https://npasyria.com/en/1
-            Y2  - 2026/12/06
-            LA  - en
-            N1  - Archive: https://archive.example/#/article/x
-            ER  - 
-            ---
-            [
-              {
-                "URL": "https://npasyria.com/en/1",
-                "accessed": {
-                  "date-parts": [
-                    [
-                      2026,
-                      12,
-                      6
-                    ]
-                  ]
-                },
-                "archive": "Archive",
-                "archive_location": "https://archive.example/#/article/x",
-                "container-title": "North Press",
-                "id": "en-1",
-                "language": "en",
-                "title": "A {report} 100% on #water",
-                "type": "article-newspaper"
-              }
-            ]"#]],
+                “A {report} 100% on #water.” n.d. North Press. https://npasyria.com/en/1. Archived in Archive, https://archive.example/#/article/x. Accessed December 6, 2026.
+                ---
+                A {report} 100% on #water. (n.d.). North Press. Retrieved December 6, 2026, from https://npasyria.com/en/1
+                ---
+                @online{en-1,
+                  title = {A \{report\} 100\% on \#water},
+                  organization = {North Press},
+                  url = {https://npasyria.com/en/1},
+                  urldate = {2026-12-06},
+                  langid = {en},
+                  note = {Archive: https://archive.example/\#/article/x},
+                }
+                ---
+                TY  - NEWS
+                TI  - A {report} 100% on #water
+                T2  - North Press
+                UR  - https://npasyria.com/en/1
+                Y2  - 2026/12/06
+                LA  - en
+                N1  - Archive: https://archive.example/#/article/x
+                ER  - 
+                ---
+                [
+                  {
+                    "URL": "https://npasyria.com/en/1",
+                    "accessed": {
+                      "date-parts": [
+                        [
+                          2026,
+                          12,
+                          6
+                        ]
+                      ]
+                    },
+                    "archive": "Archive",
+                    "archive_location": "https://archive.example/#/article/x",
+                    "container-title": "North Press",
+                    "id": "en-1",
+                    "language": "en",
+                    "title": "A {report} 100% on #water",
+                    "type": "article-newspaper"
+                  }
+                ]
+                ---
+                citation_title: A {report} 100% on #water
+                citation_publisher: North Press
+                citation_public_url: https://archive.example/#/article/x
+                citation_fulltext_html_url: https://npasyria.com/en/1
+                citation_language: en"#]],
         );
     }
 }

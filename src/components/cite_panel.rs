@@ -53,7 +53,7 @@ pub fn CitePanel(props: &CitePanelProps) -> Html {
                 let (lang, dir) = if prose { (article.lang.clone(), article.direction().as_attr()) } else { ("en".to_owned(), "ltr") };
                 html! {
                     <section class="citation" aria-label={name}>
-                        <h3>{ name }</h3>
+                        <h2>{ name }</h2>
                         <pre {lang} {dir} tabindex="0">{ text }</pre>
                         <button type="button" {onclick}>{ format!("{} {name}", strings.copy_citation) }</button>
                     </section>

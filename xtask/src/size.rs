@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// The most the app's wasm and JS may weigh gzipped, in bytes. README states it; `cargo xtask
 /// test` fails when the release build passes it.
-pub const GZIP_BUDGET: u64 = 489_647;
+pub const GZIP_BUDGET: u64 = 489_628;
 
 /// Builds dist/ in release mode and prints the size of each wasm and JS file.
 pub fn build_and_report() -> Result<u64, String> {

@@ -236,17 +236,17 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>
             <section aria-label="Chicago" class="citation">
-            <h3>Chicago</h3>
+            <h2>Chicago</h2>
             <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. 2022. «متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم». نورث برس، 31 كانون الثاني/يناير 2022. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da.</pre>
             <button type="button">انسخ توثيق Chicago</button>
             </section>
             <section aria-label="APA" class="citation">
-            <h3>APA</h3>
+            <h2>APA</h2>
             <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. (2022، 31 كانون الثاني/يناير). متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم. نورث برس. #/article/e5bda383449404da</pre>
             <button type="button">انسخ توثيق APA</button>
             </section>
             <section aria-label="BibTeX" class="citation">
-            <h3>BibTeX</h3>
+            <h2>BibTeX</h2>
             <pre lang="en" dir="ltr" tabindex="0">@online{e5bda383449404da,
               author = {{متابعة مركز عدل لحقوق الإنسان}},
               title = {متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم},
@@ -259,7 +259,7 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <button type="button">انسخ توثيق BibTeX</button>
             </section>
             <section aria-label="RIS" class="citation">
-            <h3>RIS</h3>
+            <h2>RIS</h2>
             <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
             AU  - متابعة مركز عدل لحقوق الإنسان
             TI  - متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
@@ -274,7 +274,7 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <button type="button">انسخ توثيق RIS</button>
             </section>
             <section aria-label="CSL-JSON" class="citation">
-            <h3>CSL-JSON</h3>
+            <h2>CSL-JSON</h2>
             <pre lang="en" dir="ltr" tabindex="0">[
               {
                 "URL": "#/article/e5bda383449404da",
@@ -542,17 +542,17 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>
             <section aria-label="Chicago" class="citation">
-            <h3>Chicago</h3>
+            <h2>Chicago</h2>
             <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. 2023. «تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران». Reuters عربي، 14 آذار/مارس 2023. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-ar.</pre>
             <button type="button">انسخ توثيق Chicago</button>
             </section>
             <section aria-label="APA" class="citation">
-            <h3>APA</h3>
+            <h2>APA</h2>
             <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. (2023، 14 آذار/مارس). تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران. Reuters عربي. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</pre>
             <button type="button">انسخ توثيق APA</button>
             </section>
             <section aria-label="BibTeX" class="citation">
-            <h3>BibTeX</h3>
+            <h2>BibTeX</h2>
             <pre lang="en" dir="ltr" tabindex="0">@online{mixed-ar,
               author = {{إعداد فريق الرصد / Monitoring team}},
               title = {تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران},
@@ -565,7 +565,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <button type="button">انسخ توثيق BibTeX</button>
             </section>
             <section aria-label="RIS" class="citation">
-            <h3>RIS</h3>
+            <h2>RIS</h2>
             <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
             AU  - إعداد فريق الرصد / Monitoring team
             TI  - تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران
@@ -579,7 +579,7 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <button type="button">انسخ توثيق RIS</button>
             </section>
             <section aria-label="CSL-JSON" class="citation">
-            <h3>CSL-JSON</h3>
+            <h2>CSL-JSON</h2>
             <pre lang="en" dir="ltr" tabindex="0">[
               {
                 "URL": "https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on",
@@ -777,17 +777,17 @@ async fn a_bare_article_shows_no_empty_sections() {
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>
             <section aria-label="Chicago" class="citation">
-            <h3>Chicago</h3>
+            <h2>Chicago</h2>
             <pre lang="und-Latn" dir="ltr" tabindex="0">“Untitled note typed entirely in Latin script in an Arabic archive.” n.d. Archived in أرشيف مركز عدل لحقوق الإنسان, #/article/mixed-bare.</pre>
             <button type="button">انسخ توثيق Chicago</button>
             </section>
             <section aria-label="APA" class="citation">
-            <h3>APA</h3>
+            <h2>APA</h2>
             <pre lang="und-Latn" dir="ltr" tabindex="0">Untitled note typed entirely in Latin script in an Arabic archive. (n.d.). #/article/mixed-bare</pre>
             <button type="button">انسخ توثيق APA</button>
             </section>
             <section aria-label="BibTeX" class="citation">
-            <h3>BibTeX</h3>
+            <h2>BibTeX</h2>
             <pre lang="en" dir="ltr" tabindex="0">@online{mixed-bare,
               title = {Untitled note typed entirely in Latin script in an Arabic archive},
               url = {\#/article/mixed-bare},
@@ -797,7 +797,7 @@ async fn a_bare_article_shows_no_empty_sections() {
             <button type="button">انسخ توثيق BibTeX</button>
             </section>
             <section aria-label="RIS" class="citation">
-            <h3>RIS</h3>
+            <h2>RIS</h2>
             <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
             TI  - Untitled note typed entirely in Latin script in an Arabic archive
             UR  - #/article/mixed-bare
@@ -807,7 +807,7 @@ async fn a_bare_article_shows_no_empty_sections() {
             <button type="button">انسخ توثيق RIS</button>
             </section>
             <section aria-label="CSL-JSON" class="citation">
-            <h3>CSL-JSON</h3>
+            <h2>CSL-JSON</h2>
             <pre lang="en" dir="ltr" tabindex="0">[
               {
                 "URL": "#/article/mixed-bare",
@@ -990,13 +990,13 @@ async fn the_provenance_panel_shows_every_part_in_the_uis_words_and_the_bundles(
         let expected = match name {
             "ar" => expect![[r#"
                 <section aria-label="Chicago" class="citation">
-                <h3>Chicago</h3>
+                <h2>Chicago</h2>
                 <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
                 <button type="button">انسخ توثيق Chicago</button>
                 </section>"#]],
             _ => expect![[r#"
                 <section aria-label="Chicago" class="citation">
-                <h3>Chicago</h3>
+                <h2>Chicago</h2>
                 <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
                 <button type="button">Copy Chicago</button>
                 </section>"#]],

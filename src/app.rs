@@ -15,6 +15,7 @@ use crate::shared::{SharedBundle, SharedIndex};
 use crate::shared_archive::{ArchiveEvent, SharedArchive};
 use crate::state::{Action, AppContext, AppState, Load, LoadError};
 use gloo::events::EventListener;
+use sahifa_core::citation::{meta_tags, Cited};
 use sahifa_core::long_text::label;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -157,6 +158,17 @@ pub fn App(props: &AppProps) -> Html {
                 Route::List => None,
             };
             browser::set_document_shell(strings.lang.code(), strings.dir, title.as_deref().unwrap_or(&label(&name)));
+            // The open article's citation tags, for reference managers reading the page; the
+            // list has none.
+            let tags = match route {
+                Route::Article(id) => catalogue.with_article(id, |article| {
+                    let here = Location::default().with_route(route.clone());
+                    let link = browser::location_url(&UrlBinding::Hash, &here).unwrap_or_default();
+                    meta_tags(&Cited { article, archive: &name, link: &link, accessed: None })
+                }),
+                Route::List => None,
+            };
+            browser::set_citation_meta(&tags.unwrap_or_default());
         });
     }
 
@@ -178,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="sahifa-viewer" onclick={on_click}>
             <ContextProvider<AppContext> context={state.clone()}>
-                <Page ui_lang={config.ui_lang} embedded={!config.owns_document} />
+                <Page ui_lang={config.ui_lang} embedded={!config.owns_document} links={config.url.clone()} />
             </ContextProvider<AppContext>>
         </div>
     }

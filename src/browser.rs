@@ -93,20 +93,7 @@ pub fn write_location(binding: &UrlBinding, location: &Location, push: bool) {
         return;
     }
     let window = gloo::utils::window();
-    let target = match binding {
-        UrlBinding::Off => return,
-        UrlBinding::Hash => location.to_hash(),
-        UrlBinding::Param(name) => {
-            // Only this viewer's parameter changes: the host's path, its other parameters and
-            // its hash stay as they are.
-            let Ok(url) = Url::new(&window.location().href().unwrap_or_default()) else { return };
-            match location.to_param() {
-                Some(value) => url.search_params().set(name, &value),
-                None => url.search_params().delete(name),
-            }
-            url.href()
-        }
-    };
+    let Some(target) = location_url(binding, location) else { return };
     let Ok(history) = window.history() else { return };
     let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
     let _ = if push {
@@ -114,6 +101,46 @@ pub fn write_location(binding: &UrlBinding, location: &Location, push: bool) {
     } else {
         history.replace_state_with_url(&state, "", Some(&target))
     };
+}
+
+/// The whole address that opens `location` in this viewer, for a link a reader copies: the
+/// page's own with the hash (standalone, or inside a frame), or the host's with this viewer's
+/// parameter. `None` for a viewer that keeps no state in the URL: no address can reopen it.
+pub fn location_url(binding: &UrlBinding, location: &Location) -> Option<String> {
+    let url = Url::new(&gloo::utils::window().location().href().ok()?).ok()?;
+    match binding {
+        UrlBinding::Off => return None,
+        UrlBinding::Hash => url.set_hash(&location.to_hash()),
+        // Only this viewer's parameter changes: the host's path, its other parameters and its
+        // hash stay as they are.
+        UrlBinding::Param(name) => match location.to_param() {
+            Some(value) => url.search_params().set(name, &value),
+            None => url.search_params().delete(name),
+        },
+    }
+    Some(url.href())
+}
+
+/// Puts the open article's `citation_*` meta tags in the document's head, replacing the last
+/// article's (none: the list, or a page that closed the article). Only the tags made here are
+/// removed: a deployer's own stay.
+pub fn set_citation_meta(tags: &[(&str, String)]) {
+    let document = document();
+    if let Ok(old) = document.query_selector_all("meta[data-sahifa-citation]") {
+        for at in 0..old.length() {
+            if let Some(meta) = old.item(at).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
+                meta.remove();
+            }
+        }
+    }
+    let Ok(Some(head)) = document.query_selector("head") else { return };
+    for (name, content) in tags {
+        let Ok(meta) = document.create_element("meta") else { return };
+        let _ = meta.set_attribute("name", name);
+        let _ = meta.set_attribute("content", content);
+        let _ = meta.set_attribute("data-sahifa-citation", "");
+        let _ = head.append_child(&meta);
+    }
 }
 
 /// Sets `<html lang dir>` and the tab's title.

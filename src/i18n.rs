@@ -200,6 +200,22 @@ pub struct Strings {
     pub problems_skipped: Counted,
     /// Those past the bounded list.
     pub problems_unlisted: Counted,
+    /// `{n}`: the name of the link beside paragraph n of an article.
+    pub paragraph_link: &'static str,
+    /// Said once the link to a paragraph is on the clipboard, and when it could not be put there.
+    pub link_copied: &'static str,
+    pub link_not_copied: &'static str,
+    /// A link to a paragraph whose text is no longer the one linked, and one to no paragraph
+    /// (`{n}`: the number the link asked for).
+    pub paragraph_changed: &'static str,
+    pub paragraph_missing: &'static str,
+    /// The link made from words selected in a paragraph.
+    pub quote_link: &'static str,
+    /// The citation disclosure, its copy buttons (followed by a form's name) and what a copy
+    /// says (after the form's name).
+    pub cite_this: &'static str,
+    pub copy_citation: &'static str,
+    pub citation_copied: &'static str,
 }
 
 /// There are two tables, `ARABIC` and `ENGLISH`, one a language: the language says which table
@@ -423,6 +439,15 @@ pub const ARABIC: Strings = Strings {
         many: "و# مشكلة أخرى لا تظهر هنا",
         other: "و# مشكلة أخرى لا تظهر هنا",
     },
+    paragraph_link: "رابط الفقرة {n}",
+    link_copied: "نُسخ الرابط إلى الحافظة.",
+    link_not_copied: "تعذّر نسخ الرابط إلى الحافظة.",
+    paragraph_changed: "تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.",
+    paragraph_missing: "لم نجد الفقرة {n} التي يشير إليها هذا الرابط في هذه المقالة: المقالة أدناه كما هي الآن.",
+    quote_link: "انسخ رابطاً إلى هذا الاقتباس",
+    cite_this: "استشهد بهذه المقالة",
+    copy_citation: "انسخ توثيق",
+    citation_copied: "— نُسخ التوثيق إلى الحافظة.",
 };
 
 pub const ENGLISH: Strings = Strings {
@@ -592,6 +617,15 @@ pub const ENGLISH: Strings = Strings {
     },
     problems_skipped: Counted::English { zero: "no article left out", one: "1 article not shown", other: "# articles not shown" },
     problems_unlisted: Counted::English { zero: "", one: "and 1 more, not listed here", other: "and # more, not listed here" },
+    paragraph_link: "Link to paragraph {n}",
+    link_copied: "Link copied to the clipboard.",
+    link_not_copied: "The link could not be copied to the clipboard.",
+    paragraph_changed: "The paragraph this link points to has changed since the link was made, so nothing is marked: the article below is as it is now.",
+    paragraph_missing: "Paragraph {n}, which this link points to, was not found in this article: the article below is as it is now.",
+    quote_link: "Copy a link to this quote",
+    cite_this: "Cite this",
+    copy_citation: "Copy",
+    citation_copied: "citation copied to the clipboard.",
 };
 
 /// The UI's words in `lang`.
@@ -655,6 +689,11 @@ pub fn show_more_text(strings: &Strings, next: usize, remaining: usize) -> Strin
 /// Where an article stands in the list the reader came from: "3 of 984".
 pub fn place_text(strings: &Strings, at: usize, of: usize) -> String {
     strings.place_of.replace("{at}", &at.to_string()).replace("{of}", &of.to_string())
+}
+
+/// A text with a paragraph's number in it (`{n}`), in the reader's digits.
+pub fn paragraph_text(template: &str, number: u32, digits: Digits) -> String {
+    digits.apply(&template.replace("{n}", &number.to_string()))
 }
 
 pub fn results_count(strings: &Strings, count: usize) -> String {

@@ -16,9 +16,11 @@ pub mod keys;
 pub mod limits;
 pub mod link_text;
 pub mod location;
+pub mod paragraph_link;
 pub mod reading_time;
 pub mod results;
 pub mod resume;
+pub mod selection;
 pub mod settings;
 pub mod shared;
 pub mod shared_archive;
@@ -32,6 +34,8 @@ pub mod archive_fetch;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod chunks;
+#[cfg(target_arch = "wasm32")]
+pub mod clipboard;
 #[cfg(target_arch = "wasm32")]
 pub mod download;
 #[cfg(target_arch = "wasm32")]

@@ -11,7 +11,9 @@
 //! (`known_to`).
 
 use crate::chart_place::{self, ChartPlace};
+use crate::paragraph_link;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use sahifa_core::paragraph_ref::ParagraphRef;
 use sahifa_core::search::{Filters, SearchIndex, SearchRequest};
 
 /// A place in the app.
@@ -29,6 +31,9 @@ pub struct Location {
     pub search: SearchRequest,
     /// Where the reader left the timeline, once they moved it.
     pub chart: Option<ChartPlace>,
+    /// The paragraph of the open article a link points at (`paragraph_link`); only with
+    /// `Route::Article`.
+    pub paragraph: Option<ParagraphRef>,
 }
 
 const LIST_PATH: &str = "#/";
@@ -41,12 +46,20 @@ impl Location {
     /// Reads a `location.hash` value (or a link's `href`).
     pub fn from_hash(hash: &str) -> Location {
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let chart = query
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .filter(|(key, _)| *key == chart_place::KEY)
-            .find_map(|(_, value)| ChartPlace::from_value(&percent_decode_str(value).decode_utf8_lossy()));
-        Location { route: Route::from_hash(path), search: SearchRequest::from_query_string(query), chart }
+        // The first value of a key that reads, as a link that names a key twice means.
+        let values_of = |wanted: &'static str| {
+            query
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .filter(move |(key, _)| *key == wanted)
+                .map(|(_, value)| percent_decode_str(value).decode_utf8_lossy())
+        };
+        let chart = values_of(chart_place::KEY).find_map(|value| ChartPlace::from_value(&value));
+        let route = Route::from_hash(path);
+        let paragraph = values_of(paragraph_link::KEY)
+            .find_map(|value| paragraph_link::from_value(&value))
+            .filter(|_| matches!(route, Route::Article(_)));
+        Location { route, search: SearchRequest::from_query_string(query), chart, paragraph }
     }
 
     /// The hash that leads here, for an `href` or the address bar.
@@ -54,6 +67,10 @@ impl Location {
         let mut query = self.search.to_query_string();
         if let Some(chart) = self.chart {
             let pair = format!("{}={}", chart_place::KEY, chart.to_value());
+            query = if query.is_empty() { pair } else { format!("{query}&{pair}") };
+        }
+        if let (Some(paragraph), Route::Article(_)) = (&self.paragraph, &self.route) {
+            let pair = format!("{}={}", paragraph_link::KEY, paragraph_link::to_value(paragraph));
             query = if query.is_empty() { pair } else { format!("{query}&{pair}") };
         }
         let path = self.route.to_hash();
@@ -76,9 +93,14 @@ impl Location {
     }
 
     /// This search with another route: links keep the search and the chart's place, so "back"
-    /// returns to the results as they were.
+    /// returns to the results as they were; a paragraph belongs to the article it was in.
     pub fn with_route(&self, route: Route) -> Location {
-        Location { route, ..self.clone() }
+        Location { route, paragraph: None, ..self.clone() }
+    }
+
+    /// This place with the open article's paragraph `paragraph`.
+    pub fn with_paragraph(&self, paragraph: ParagraphRef) -> Location {
+        Location { paragraph: Some(paragraph), ..self.clone() }
     }
 }
 
@@ -155,6 +177,25 @@ mod tests {
         assert_eq!(Location::from_hash(&location.to_hash()), location);
         assert_eq!(Location::from_hash("#/").to_hash(), "#/");
         assert_eq!(Location::from_hash("#/?q=a").with_route(Route::Article("y".into())).to_hash(), "#/article/y?q=a");
+    }
+
+    #[test]
+    fn an_article_s_paragraph_rides_beside_the_search() {
+        let location = Location::from_hash("#/article/x?q=a&tl=month.2015-03-01&para=3.652c15.2-9");
+        let paragraph = location.paragraph.expect("a paragraph");
+        assert_eq!((paragraph.number, paragraph.fingerprint, paragraph.quote), (3, Some(0x65_2c15), Some((2, 9))));
+        assert_eq!(location.to_hash(), "#/article/x?q=a&tl=month.2015-03-01&para=3.652c15.2-9");
+        // Another article's link, and "back", leave the paragraph behind.
+        assert_eq!(location.with_route(Route::List).to_hash(), "#/?q=a&tl=month.2015-03-01");
+        assert_eq!(location.with_route(Route::Article("y".into())).paragraph, None);
+        // The list has no paragraphs; a garbled value is none, and the rest of the link holds.
+        assert_eq!(Location::from_hash("#/?para=3").paragraph, None);
+        let garbled = Location::from_hash("#/article/x?para=%FF%00..-&q=a");
+        assert_eq!((garbled.paragraph, garbled.search.query.as_str()), (None, "a"));
+        assert_eq!(Location::from_hash("#/article/x?para=zz&para=2").paragraph.map(|p| p.number), Some(2));
+        // An embedded viewer keeps it in its own parameter, as the rest.
+        assert_eq!(location.to_param().as_deref(), Some("/article/x?q=a&tl=month.2015-03-01&para=3.652c15.2-9"));
+        assert_eq!(Location::from_param(&location.to_param().unwrap()), location);
     }
 
     /// Links written by earlier builds, and what they open: every one must keep opening.
@@ -272,6 +313,7 @@ mod tests {
             query in ".*",
             place in proptest::option::of(".*\\S.*"),
             chart in proptest::option::of((0usize..7, -3_000i32..3_000, any::<bool>())),
+            paragraph in proptest::option::of((1u32.., proptest::option::of(0u32..1 << 24), Just(None))),
         ) {
             let chart = chart.map(|(scale, days, flipped)| ChartPlace {
                 scale: sahifa_core::timeline::Scale::ALL[scale],
@@ -282,7 +324,12 @@ mod tests {
             if let Some(place) = place {
                 search.filters.toggle(Facet::Place, FacetValue::Value(place));
             }
-            let location = Location { route: id.map_or(Route::List, Route::Article), search, chart };
+            let route = id.map_or(Route::List, Route::Article);
+            // A paragraph is only ever an article's.
+            let paragraph = paragraph
+                .filter(|_| matches!(route, Route::Article(_)))
+                .map(|(number, fingerprint, quote)| ParagraphRef { number, fingerprint, quote });
+            let location = Location { route, search, chart, paragraph };
             prop_assert_eq!(Location::from_hash(&location.to_hash()), location.clone());
             let param = location.to_param();
             prop_assert_eq!(param.map_or_else(Location::default, |p| Location::from_param(&p)), location);

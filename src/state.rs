@@ -9,6 +9,7 @@ use crate::limits::Limit;
 use crate::location::{known_to, Location, Route};
 use crate::settings::ReaderSettings;
 use crate::shared::{SharedBundle, SharedIndex};
+use sahifa_core::paragraph_ref::ParagraphRef;
 use sahifa_core::search::SearchRequest;
 use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
@@ -78,6 +79,8 @@ pub struct AppState {
     pub search: SearchRequest,
     /// Where the reader left the timeline; `None` until they move it.
     pub chart: Option<ChartPlace>,
+    /// The paragraph of the open article a link points at.
+    pub paragraph: Option<ParagraphRef>,
     /// Built after the bundle loads; until then the list shows every article and search waits.
     pub index: Option<SharedIndex>,
     /// The reader's own choices: text size, theme, digits, UI language. Kept per browser.
@@ -95,6 +98,7 @@ impl AppState {
             route: location.route,
             search: location.search,
             chart: location.chart,
+            paragraph: location.paragraph,
             index: None,
             settings: ReaderSettings::default(),
             attempt: 0,
@@ -103,7 +107,12 @@ impl AppState {
 
     /// Where the reader is, as the URL says it.
     pub fn location(&self) -> Location {
-        Location { route: self.route.clone(), search: self.search.clone(), chart: self.chart }
+        Location {
+            route: self.route.clone(),
+            search: self.search.clone(),
+            chart: self.chart,
+            paragraph: self.paragraph,
+        }
     }
 
     /// The articles, once the bundle or the archive's first screen is in.
@@ -205,12 +214,17 @@ impl Reducible for AppState {
                     Some(index) => known_to(in_order(location.search), index.index()),
                     None => in_order(location.search),
                 };
-                if location.route == self.route && search == self.search && location.chart == self.chart {
+                if location.route == self.route
+                    && search == self.search
+                    && location.chart == self.chart
+                    && location.paragraph == self.paragraph
+                {
                     return self;
                 }
                 next.route = location.route;
                 next.search = search;
                 next.chart = location.chart;
+                next.paragraph = location.paragraph;
             }
             Action::Search(search) if in_order(search.clone()) == self.search => return self,
             Action::Search(search) => next.search = in_order(search),

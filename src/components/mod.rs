@@ -2,6 +2,7 @@
 
 pub mod article_list;
 pub mod bundle_problems;
+pub mod cite_panel;
 pub mod correction_note;
 pub mod date_field;
 pub mod error_view;
@@ -15,6 +16,7 @@ pub mod page;
 pub mod print_record;
 pub mod provenance_panel;
 pub mod reader;
+pub mod reader_body;
 pub mod reader_controls;
 pub mod search_box;
 pub mod timeline;

@@ -17,6 +17,7 @@ use crate::components::reader::{Neighbour, Reader};
 use crate::components::reader_controls::ReaderControls;
 use crate::components::search_box::SearchBox;
 use crate::components::timeline::Timeline;
+use crate::config::UrlBinding;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
 use crate::hooks::use_keys::use_keys;
 use crate::i18n::{ui_strings, Strings};
@@ -29,6 +30,7 @@ use sahifa_core::archive::answered_by_front;
 use sahifa_core::bidi::without_overrides;
 use sahifa_core::format_date::DateStyle;
 use sahifa_core::long_text::label;
+use sahifa_core::paragraph_ref::ParagraphRef;
 use sahifa_core::search::{as_written, Facet, FacetValue, ParsedQuery, SearchRequest, Sort};
 use sahifa_core::timeline::DateRange;
 use sahifa_core::UiLang;
@@ -43,6 +45,9 @@ pub struct PageProps {
     /// A `<sahifa-viewer>` on a host's page rather than the standalone page.
     #[prop_or_default]
     pub embedded: bool,
+    /// Where this viewer keeps its place in the URL, which a copied link names.
+    #[prop_or(UrlBinding::Hash)]
+    pub links: UrlBinding,
 }
 
 #[component]
@@ -70,7 +75,8 @@ pub fn Page(props: &PageProps) -> Html {
         }
         Load::Ready(catalogue) => html! {
             <Browse catalogue={catalogue.clone()} index={state.index.clone()} route={state.route.clone()}
-                search={state.search.clone()} chart={state.chart} {strings} {style} on_action={on_action.clone()} />
+                search={state.search.clone()} chart={state.chart} paragraph={state.paragraph} {strings} {style}
+                on_action={on_action.clone()} links={props.links.clone()} />
         },
     };
     let on_settings = on_action.reform(Action::Settings);
@@ -124,9 +130,11 @@ struct BrowseProps {
     route: Route,
     search: SearchRequest,
     chart: Option<ChartPlace>,
+    paragraph: Option<ParagraphRef>,
     strings: &'static Strings,
     style: DateStyle,
     on_action: Callback<Action>,
+    links: UrlBinding,
 }
 
 /// A loaded bundle or archive: the search and its results, or one article.
@@ -180,7 +188,12 @@ fn Browse(props: &BrowseProps) -> Html {
         });
     }
     let strings = props.strings;
-    let location = Location { route: props.route.clone(), search: props.search.clone(), chart: props.chart };
+    let location = Location {
+        route: props.route.clone(),
+        search: props.search.clone(),
+        chart: props.chart,
+        paragraph: props.paragraph,
+    };
     let on_clear = props.on_action.reform(|()| Action::Search(SearchRequest::default()));
     match &props.route {
         Route::Article(id) => match props.catalogue.with_article(id, |a| Rc::new(a.clone())) {
@@ -189,7 +202,8 @@ fn Browse(props: &BrowseProps) -> Html {
                 let place = place_in(&props.catalogue, &results.hits, id).map(|at| (at + 1, results.hits.len()));
                 html! {
                     <Reader {article} query={results.query.clone()} {location} {strings}
-                        style={props.style} {previous} {next} {place} bundle={bundle_of(&props.catalogue)} />
+                        style={props.style} {previous} {next} {place} bundle={bundle_of(&props.catalogue)}
+                        links={props.links.clone()} archive={props.catalogue.title()} />
                 }
             }
             None if props.catalogue.has_article(id) != Some(false) => html! {

@@ -7,10 +7,13 @@
 //! Arabic, or a stray bidi control in the data, cannot reorder the labels and text around it; and
 //! bidi overrides were made isolates when the bundle was read (`sahifa_core::bidi`), so they cannot reverse the letters either.
 
+use crate::components::cite_panel::CitePanel;
 use crate::components::highlighted::{unbroken_runs, Highlighted};
 use crate::components::integrity_note::IntegrityNote;
 use crate::components::print_record::print_record;
 use crate::components::provenance_panel::ProvenancePanel;
+use crate::components::reader_body::ReaderBody;
+use crate::config::UrlBinding;
 use crate::filter_links::filter_href;
 use crate::i18n::{place_text, reading_time_text, Strings};
 use crate::link_text::{link_text, LinkText};
@@ -19,7 +22,8 @@ use crate::reading_time::reading_minutes;
 use crate::shared::SharedBundle;
 use sahifa_core::date::write_day;
 use sahifa_core::format_date::{format_long_date, DateStyle};
-use sahifa_core::long_text::{label, parts, MARKS_SHOWN};
+use sahifa_core::long_text::label;
+use sahifa_core::paragraph_ref::Found;
 use sahifa_core::search::Facet;
 use sahifa_core::search::{highlight_ranges, ParsedQuery};
 use sahifa_core::value_names::value_name;
@@ -51,6 +55,12 @@ pub struct ReaderProps {
     /// `None` for a sharded archive.
     #[prop_or_default]
     pub bundle: Option<SharedBundle>,
+    /// Where this viewer keeps its place in the URL, which a copied link to a paragraph names.
+    #[prop_or(UrlBinding::Hash)]
+    pub links: UrlBinding,
+    /// The archive's title, which a citation names.
+    #[prop_or_default]
+    pub archive: AttrValue,
 }
 
 #[component]
@@ -65,9 +75,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // of the viewer, as a new page would be: scrolled to the heading, the masthead, the back
     // link and the settings above it were off screen.
     let heading = use_node_ref();
+    // A link to a paragraph opens on the paragraph instead (`ReaderBody`); one whose paragraph
+    // is gone opens at the top, where the note saying so is.
+    let cites = props.location.paragraph.is_some_and(|link| matches!(link.find(&article.body), Found::At { .. }));
     {
         let heading = heading.clone();
         use_effect_with(article.id.clone(), move |_| {
+            if cites {
+                return;
+            }
             if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
                 if let Ok(Some(page)) = heading.closest(".page") {
@@ -109,9 +125,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                     <IntegrityNote article={article.clone()} bundle={props.bundle.clone()} {strings} />
                 </header>
-                <div class="reader-body">
-                    { for article.body.iter().map(|paragraph| body_paragraph(paragraph, marks(paragraph))) }
-                </div>
+                <ReaderBody article={article.clone()} query={props.query.clone()} location={props.location.clone()}
+                    {strings} digits={props.style.digits} links={props.links.clone()} />
+                <CitePanel article={article.clone()} archive={props.archive.clone()} {strings} links={props.links.clone()} />
                 <Entities article={article.clone()} {strings} />
                 <ProvenancePanel article={article.clone()} {strings} style={props.style} />
                 if let Some(url) = &article.url {
@@ -134,29 +150,6 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </nav>
             }
         </>
-    }
-}
-
-/// One paragraph of the body with its marks. A paragraph of many pages is shown in parts, each a
-/// block the browser lays out only when it comes into view (`.part`, `content-visibility`);
-/// the parts are cut after spaces, so the words flow as in one paragraph.
-fn body_paragraph(paragraph: &str, mut marks: Vec<std::ops::Range<usize>>) -> Html {
-    marks.truncate(MARKS_SHOWN);
-    let cut = parts(paragraph);
-    if cut.len() == 1 {
-        return html! { <p><Highlighted text={paragraph.to_owned()} ranges={marks} /></p> };
-    }
-    html! {
-        <p class="long-paragraph">
-            { for cut.into_iter().map(|part| {
-                // A mark is a word or a phrase: one that a cut crosses is shown in both parts.
-                let ranges = marks.iter()
-                    .filter(|m| m.start < part.end && m.end > part.start)
-                    .map(|m| m.start.max(part.start) - part.start..m.end.min(part.end) - part.start)
-                    .collect::<Vec<_>>();
-                html! { <span class="part"><Highlighted text={paragraph[part].to_owned()} {ranges} /></span> }
-            }) }
-        </p>
     }
 }
 

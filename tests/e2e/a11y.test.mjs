@@ -38,6 +38,28 @@ for (const theme of THEMES) {
   });
 }
 
+test("a paragraph a link marks, its quote, and the note of a changed paragraph have no axe violation, light and dark", async () => {
+  for (const theme of ["light", "dark"]) {
+    await check(SEED + "?para=5.0d48be.10-42", (page) => page.locator(".paragraph.cited mark"), { theme });
+    await check(SEED + "?para=5.000000", (page) => page.locator(".paragraph-note"), { theme });
+  }
+});
+
+test("the opened cite panel has no axe violation, light and dark", async () => {
+  for (const theme of ["light", "dark"]) {
+    const errors = [];
+    const page = await openPage(live.browser, errors);
+    await page.goto(live.server.origin + SEED);
+    await page.getByText("استشهد بهذه المقالة").click();
+    await page.getByRole("region", { name: "CSL-JSON" }).waitFor();
+    await setTheme(page, theme);
+    const violations = await axeViolations(page);
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  }
+});
+
 test("the seed article has no axe violation in the system theme when the system is dark", async () => {
   // A browser of its own: Firefox takes the system's scheme at launch only.
   const dark = await launch({ colorScheme: "dark" });

@@ -60,7 +60,82 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         next: None,
         place: None,
         bundle: None,
+        links: sahifa_web::config::UrlBinding::Hash,
+        archive: "أرشيف مركز عدل لحقوق الإنسان".into(),
     }
+}
+
+/// The seed's reader at `hash`, its body alone.
+async fn body_at(hash: &str) -> String {
+    let mut props = reader_props(article(SAMPLE, "e5bda383449404da"));
+    props.location = sahifa_web::location::Location::from_hash(hash);
+    let html = render::<Reader>(props).await;
+    let start = html.find("<div class=\"reader-body\"").expect("a body");
+    let end = html[start..].find("<section").map_or(html.len(), |at| start + at);
+    html[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn every_paragraph_has_a_link_of_its_own_and_a_linked_one_is_marked() {
+    let body = body_at("#/article/e5bda383449404da").await;
+    let seed = article(SAMPLE, "e5bda383449404da");
+    let paragraphs = seed.body.len();
+    assert_eq!(body.matches("class=\"paragraph-link\"").count(), paragraphs, "{body}");
+    let first = sahifa_core::paragraph_ref::fingerprint(&seed.body[0]);
+    let link = format!("href=\"#/article/e5bda383449404da?para=1.{first:06x}\" aria-label=\"رابط الفقرة 1\"");
+    assert!(body.contains(&link), "{body}");
+    assert!(!body.contains("cited"), "nothing is marked without a link to a paragraph");
+
+    // The second paragraph, and three of its words.
+    let second = &seed.body[1];
+    let quote = second.char_indices().nth(4).unwrap().0..second.char_indices().nth(20).unwrap().0;
+    let cited = sahifa_core::paragraph_ref::cite(&seed.body, 1, Some((4, 20))).unwrap();
+    let hash = format!("#/article/e5bda383449404da?para={}", sahifa_web::paragraph_link::to_value(&cited));
+    let body = body_at(&hash).await;
+    let marked = format!(
+        "<div data-paragraph=\"2\" tabindex=\"-1\" class=\"paragraph cited\"><p>{}<mark>{}</mark>",
+        &second[..quote.start],
+        &second[quote]
+    );
+    assert!(body.contains(&marked), "{body}");
+    assert_eq!(body.matches("cited").count(), 1);
+    assert!(!body.contains("paragraph-note"));
+}
+
+#[tokio::test]
+async fn a_link_to_a_changed_or_missing_paragraph_says_so_and_marks_nothing() {
+    let changed = body_at("#/article/e5bda383449404da?para=2.000000").await;
+    assert!(!changed.contains("cited") && !changed.contains("<mark>"), "{changed}");
+    check(
+        &changed[..changed.find("<div data-paragraph").unwrap()],
+        expect![[r#"
+            <div class="reader-body">
+            <p role="status" lang="ar" dir="rtl" class="paragraph-note">تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.</p>"#]],
+    );
+    let missing = body_at("#/article/e5bda383449404da?para=400").await;
+    assert!(!missing.contains("cited"), "{missing}");
+    assert!(missing.contains("لم نجد الفقرة 400 التي يشير إليها هذا الرابط"), "{missing}");
+    // A garbled address is no paragraph: the article reads as without one.
+    let garbled = body_at("#/article/e5bda383449404da?para=%E2%28..9-").await;
+    assert_eq!(garbled, body_at("#/article/e5bda383449404da").await);
+}
+
+#[tokio::test]
+async fn cite_this_offers_five_forms_each_with_its_copy_button_the_styles_in_the_article_s_direction() {
+    let html = render::<Reader>(reader_props(article(SAMPLE, "e5bda383449404da"))).await;
+    let start = html.find("<details lang=\"ar\" dir=\"rtl\" class=\"cite-panel\"").expect("a cite panel");
+    let panel = &html[start..start + html[start..].find("</details>").unwrap()];
+    assert!(panel.contains("<summary>استشهد بهذه المقالة</summary>"), "{panel}");
+    for form in ["Chicago", "APA", "BibTeX", "RIS", "CSL-JSON"] {
+        assert!(panel.contains(&format!("<button type=\"button\">انسخ توثيق {form}</button>")), "{form} in {panel}");
+    }
+    // Chicago, the seed's language and direction, and the archive's address of it.
+    assert!(
+        panel.contains("<pre lang=\"ar\" dir=\"rtl\" tabindex=\"0\">متابعة مركز عدل لحقوق الإنسان. 2022. «"),
+        "{panel}"
+    );
+    assert!(panel.contains("محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da."), "{panel}");
+    assert!(panel.contains("<pre lang=\"en\" dir=\"ltr\" tabindex=\"0\">@online{e5bda383449404da,"), "{panel}");
 }
 
 #[tokio::test]
@@ -91,23 +166,147 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>شدد العقيد مايلز كاغينز، المتحدث الأسبق باسم قوات التحالف الدولي لمحاربة تنظيم “داعش” الإرهابي، على ضرورة تغيير واقع سجون “داعش” في مناطق “شمال شرقي سوريا”.</p>
-            <p>وقال كاغينز في لقاء خاص لنورث برس، إن “هجوم داعش على سجن الصناعة كان وقحاً ومميتاً ومنسقاً جداً”.</p>
-            <p>وفي ٢٠ كانون الثاني/يناير الجاري، هاجمت خلايا من “داعش” الإرهابي سجن “الصناعة” في حي “غويران” في محاولة لتهريب معتقلي التنظيم الإرهابي من السجن.</p>
-            <p>واعتبر أن الهجوم هو “الأوسع منذ معركة الباغوز، وهي إشارة للعالم من خطر عودة التنظيم”.</p>
-            <p>وأوضح  العقيد، أن واقع وجود ١٠ آلاف من عناصر “داعش” محتجزين في مدارس ومعامل قديمة يحتاج إلى تغير الحالة الراهنة لاحتجازهم، وقال “هناك حاجة إلى دعم دولي لمساعدة قسد لإدارة هذه السجون”.</p>
-            <p>ودعا الدول التي لها مقاتلين في التنظيم معتقلين في مناطق “شمال شرقي سوريا” إلى التحرك وجلبهم إلى بلدانهم وإخضاعهم للمحاكمات.</p>
-            <p>ورأى أن خلايا التنظيم تمكنت من تنفيذ هجومها نظراً لعدم ملائمة السجون في مناطق “شمال شرق سوريا”.</p>
-            <p>وأشار إلى أهمية عمل التحالف في سوريا والعراق لمساعدة “قوات سوريا الديمقراطية” و”القوات العراقية” و”البيشمركة”، لتحقيق شراكة تجمع عدة اطراف بعضها مع بعض، لتعزيز أمن الحدود المفتوحة بين سوريا والعراق في منطقة دير الزور السورية والأنبار ونينوى العراقيتان.</p>
-            <p>وبيّن أن التحالف الدولي مستمر في تقديم التدريبات والاستشارات وتمكين القدرات للشركاء، لضمان هزيمة “داعش” الإرهابي.</p>
-            <p>وشدد على ضرورة تعاون المجتمع المحلي مع الجهات الأمنية المسؤولة في مناطق “شمال شرقي سوريا”، والتبليغ عن نشاطات “داعش” لحماية المنطقة من خطر التنظيم الإرهابي.</p>
-            <p>وأشار المتحدث الأسبق إلى أن شراكة “قوات سوريا الديمقراطية/قسد” و”مجلس سوريا الديمقراطية/مسد” مع الولايات المتحدة الأمريكية مستمرة منذ تحرير مدينة كوباني.</p>
-            <p>وأن بلاده تواصل تشجيع “مسد” على جمع كل الأطراف في مناطق “شمال شرق سوريا” للعمل معاً لقتال “داعش”، وهذا واضح عبر اللقاءات الدورية بين سفيرة “مسد” في واشنطن مع مسؤولين رفيعي المستوى في الخارجية الأمريكية.</p>
-            <p>ويرى كاغينز أن الشراكة بين “قوات سوريا الديمقراطية” و”التحالف” هي افضل مثال في كل العالم على قدرة المجتمع الدولي في التعامل مع قدرات محلية وتستطيع إحقاق النجاحات في ارض المعركة.</p>
-            <p>واعتبر المتحدث أن الهجمات التركية المستمرة على مناطق “شمال شرق سوريا”، واستهداف المدنيين والمنشآت المدنية بحجة أن “قسد” على صلة بحزب العمال الكردستاني “انتهاك للقواعد والمبادئ الدولية”.</p>
-            <p>وشدد على أن الطريقة الوحيدة للسلام في المنطقة هي الحوار ويجب أن يكون هناك حوار برعاية الأمم المتحدة من اجل إيجاد تسوية للحرب في سوريا.</p>
-            <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
+            <a href="#/article/e5bda383449404da?para=1.e185cb" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
             </div>
+            <div data-paragraph="2" class="paragraph">
+            <p>وقال كاغينز في لقاء خاص لنورث برس، إن “هجوم داعش على سجن الصناعة كان وقحاً ومميتاً ومنسقاً جداً”.</p>
+            <a href="#/article/e5bda383449404da?para=2.08004b" aria-label="رابط الفقرة 2" title="رابط الفقرة 2" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="3" class="paragraph">
+            <p>وفي ٢٠ كانون الثاني/يناير الجاري، هاجمت خلايا من “داعش” الإرهابي سجن “الصناعة” في حي “غويران” في محاولة لتهريب معتقلي التنظيم الإرهابي من السجن.</p>
+            <a href="#/article/e5bda383449404da?para=3.fad94c" aria-label="رابط الفقرة 3" title="رابط الفقرة 3" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="4" class="paragraph">
+            <p>واعتبر أن الهجوم هو “الأوسع منذ معركة الباغوز، وهي إشارة للعالم من خطر عودة التنظيم”.</p>
+            <a href="#/article/e5bda383449404da?para=4.78eb5e" aria-label="رابط الفقرة 4" title="رابط الفقرة 4" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="5" class="paragraph">
+            <p>وأوضح  العقيد، أن واقع وجود ١٠ آلاف من عناصر “داعش” محتجزين في مدارس ومعامل قديمة يحتاج إلى تغير الحالة الراهنة لاحتجازهم، وقال “هناك حاجة إلى دعم دولي لمساعدة قسد لإدارة هذه السجون”.</p>
+            <a href="#/article/e5bda383449404da?para=5.0d48be" aria-label="رابط الفقرة 5" title="رابط الفقرة 5" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="6" class="paragraph">
+            <p>ودعا الدول التي لها مقاتلين في التنظيم معتقلين في مناطق “شمال شرقي سوريا” إلى التحرك وجلبهم إلى بلدانهم وإخضاعهم للمحاكمات.</p>
+            <a href="#/article/e5bda383449404da?para=6.ac643f" aria-label="رابط الفقرة 6" title="رابط الفقرة 6" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="7" class="paragraph">
+            <p>ورأى أن خلايا التنظيم تمكنت من تنفيذ هجومها نظراً لعدم ملائمة السجون في مناطق “شمال شرق سوريا”.</p>
+            <a href="#/article/e5bda383449404da?para=7.e05c01" aria-label="رابط الفقرة 7" title="رابط الفقرة 7" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="8" class="paragraph">
+            <p>وأشار إلى أهمية عمل التحالف في سوريا والعراق لمساعدة “قوات سوريا الديمقراطية” و”القوات العراقية” و”البيشمركة”، لتحقيق شراكة تجمع عدة اطراف بعضها مع بعض، لتعزيز أمن الحدود المفتوحة بين سوريا والعراق في منطقة دير الزور السورية والأنبار ونينوى العراقيتان.</p>
+            <a href="#/article/e5bda383449404da?para=8.2d8522" aria-label="رابط الفقرة 8" title="رابط الفقرة 8" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="9" class="paragraph">
+            <p>وبيّن أن التحالف الدولي مستمر في تقديم التدريبات والاستشارات وتمكين القدرات للشركاء، لضمان هزيمة “داعش” الإرهابي.</p>
+            <a href="#/article/e5bda383449404da?para=9.a968f6" aria-label="رابط الفقرة 9" title="رابط الفقرة 9" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="10" class="paragraph">
+            <p>وشدد على ضرورة تعاون المجتمع المحلي مع الجهات الأمنية المسؤولة في مناطق “شمال شرقي سوريا”، والتبليغ عن نشاطات “داعش” لحماية المنطقة من خطر التنظيم الإرهابي.</p>
+            <a href="#/article/e5bda383449404da?para=10.c35cfd" aria-label="رابط الفقرة 10" title="رابط الفقرة 10" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="11" class="paragraph">
+            <p>وأشار المتحدث الأسبق إلى أن شراكة “قوات سوريا الديمقراطية/قسد” و”مجلس سوريا الديمقراطية/مسد” مع الولايات المتحدة الأمريكية مستمرة منذ تحرير مدينة كوباني.</p>
+            <a href="#/article/e5bda383449404da?para=11.0a1b8e" aria-label="رابط الفقرة 11" title="رابط الفقرة 11" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="12" class="paragraph">
+            <p>وأن بلاده تواصل تشجيع “مسد” على جمع كل الأطراف في مناطق “شمال شرق سوريا” للعمل معاً لقتال “داعش”، وهذا واضح عبر اللقاءات الدورية بين سفيرة “مسد” في واشنطن مع مسؤولين رفيعي المستوى في الخارجية الأمريكية.</p>
+            <a href="#/article/e5bda383449404da?para=12.1af2fe" aria-label="رابط الفقرة 12" title="رابط الفقرة 12" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="13" class="paragraph">
+            <p>ويرى كاغينز أن الشراكة بين “قوات سوريا الديمقراطية” و”التحالف” هي افضل مثال في كل العالم على قدرة المجتمع الدولي في التعامل مع قدرات محلية وتستطيع إحقاق النجاحات في ارض المعركة.</p>
+            <a href="#/article/e5bda383449404da?para=13.a0a4ec" aria-label="رابط الفقرة 13" title="رابط الفقرة 13" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="14" class="paragraph">
+            <p>واعتبر المتحدث أن الهجمات التركية المستمرة على مناطق “شمال شرق سوريا”، واستهداف المدنيين والمنشآت المدنية بحجة أن “قسد” على صلة بحزب العمال الكردستاني “انتهاك للقواعد والمبادئ الدولية”.</p>
+            <a href="#/article/e5bda383449404da?para=14.a85c17" aria-label="رابط الفقرة 14" title="رابط الفقرة 14" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="15" class="paragraph">
+            <p>وشدد على أن الطريقة الوحيدة للسلام في المنطقة هي الحوار ويجب أن يكون هناك حوار برعاية الأمم المتحدة من اجل إيجاد تسوية للحرب في سوريا.</p>
+            <a href="#/article/e5bda383449404da?para=15.26288a" aria-label="رابط الفقرة 15" title="رابط الفقرة 15" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="16" class="paragraph">
+            <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
+            <a href="#/article/e5bda383449404da?para=16.753554" aria-label="رابط الفقرة 16" title="رابط الفقرة 16" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
+            </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h2>Chicago</h2>
+            <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. 2022. «متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم». نورث برس، 31 كانون الثاني/يناير 2022. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h2>APA</h2>
+            <pre lang="ar" dir="rtl" tabindex="0">متابعة مركز عدل لحقوق الإنسان. (2022، 31 كانون الثاني/يناير). متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم. نورث برس. #/article/e5bda383449404da</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h2>BibTeX</h2>
+            <pre lang="en" dir="ltr" tabindex="0">@online{e5bda383449404da,
+              author = {{متابعة مركز عدل لحقوق الإنسان}},
+              title = {متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم},
+              date = {2022-01-31},
+              organization = {نورث برس},
+              url = {\#/article/e5bda383449404da},
+              langid = {arabic},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/e5bda383449404da},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h2>RIS</h2>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            AU  - متابعة مركز عدل لحقوق الإنسان
+            TI  - متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم
+            PY  - 2022
+            DA  - 2022/01/31
+            T2  - نورث برس
+            PB  - مركز عدل لحقوق الإنسان
+            UR  - #/article/e5bda383449404da
+            LA  - ar
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/e5bda383449404da
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h2>CSL-JSON</h2>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "#/article/e5bda383449404da",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/e5bda383449404da",
+                "author": [
+                  {
+                    "literal": "متابعة مركز عدل لحقوق الإنسان"
+                  }
+                ],
+                "container-title": "نورث برس",
+                "id": "e5bda383449404da",
+                "issued": {
+                  "date-parts": [
+                    [
+                      2022,
+                      1,
+                      31
+                    ]
+                  ]
+                },
+                "language": "ar",
+                "publisher": "مركز عدل لحقوق الإنسان",
+                "title": "متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
             <dl>
@@ -326,11 +525,97 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>قال المتحدث Miles Caggins في 20 كانون الثاني/يناير 2022 إن 3,500 شخص كانوا في السجن، وإن التقرير منشور على https://example.org/report?page=2 باللغتين.</p>
-            <p>⟨U+2067⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
-            <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
-            <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
+            <a href="#/article/mixed-ar?para=1.f4727a" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
             </div>
+            <div data-paragraph="2" class="paragraph">
+            <p>⟨U+2067⟩هذه فقرة تبدأ بعلامة اتجاه شاردة (RLO) لا تُغلق، ويجب ألا تقلب ما حولها من واجهة.</p>
+            <a href="#/article/mixed-ar?para=2.4fe723" aria-label="رابط الفقرة 2" title="رابط الفقرة 2" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="3" class="paragraph">
+            <p>كلمةطويلةجدابلامسافاتتمتدأبعدمنعرضالسطركلهلتختبرأنالنصينكسرولايوسعالصفحةأبداحتىفيأضيقالشاشاتوأصغرها</p>
+            <a href="#/article/mixed-ar?para=3.53d14b" aria-label="رابط الفقرة 3" title="رابط الفقرة 3" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <div data-paragraph="4" class="paragraph">
+            <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
+            <a href="#/article/mixed-ar?para=4.adaf3e" aria-label="رابط الفقرة 4" title="رابط الفقرة 4" lang="ar" class="paragraph-link">¶</a>
+            </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
+            </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h2>Chicago</h2>
+            <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. 2023. «تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران». Reuters عربي، 14 آذار/مارس 2023. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-ar.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h2>APA</h2>
+            <pre lang="ar" dir="rtl" tabindex="0">إعداد فريق الرصد / Monitoring team. (2023، 14 آذار/مارس). تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران. Reuters عربي. https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h2>BibTeX</h2>
+            <pre lang="en" dir="ltr" tabindex="0">@online{mixed-ar,
+              author = {{إعداد فريق الرصد / Monitoring team}},
+              title = {تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران},
+              date = {2023-03-14},
+              organization = {Reuters عربي},
+              url = {https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on},
+              langid = {arabic},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/mixed-ar},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h2>RIS</h2>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            AU  - إعداد فريق الرصد / Monitoring team
+            TI  - تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران
+            PY  - 2023
+            DA  - 2023/03/14
+            T2  - Reuters عربي
+            UR  - https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on
+            LA  - ar
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-ar
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h2>CSL-JSON</h2>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "https://example.org/ar/2023/03/14/report-on-al-sinaa-prison-testimonies-with-a-very-long-slug-that-goes-on",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/mixed-ar",
+                "author": [
+                  {
+                    "literal": "إعداد فريق الرصد / Monitoring team"
+                  }
+                ],
+                "container-title": "Reuters عربي",
+                "id": "mixed-ar",
+                "issued": {
+                  "date-parts": [
+                    [
+                      2023,
+                      3,
+                      14
+                    ]
+                  ]
+                },
+                "language": "ar",
+                "title": "تقرير: منظمة Human Rights Watch تنشر 42 شهادة من سجن غويران",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             <section aria-labelledby="entities-heading" lang="ar" dir="rtl" class="reader-entities">
             <h2 id="entities-heading">في هذه المقالة</h2>
             <dl>
@@ -492,8 +777,63 @@ async fn a_bare_article_shows_no_empty_sections() {
             </div>
             </header>
             <div class="reader-body">
+            <div data-paragraph="1" class="paragraph">
             <p>A short note with no date, no byline, no source and no names.</p>
+            <a href="#/article/mixed-bare?para=1.9c027b" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
             </div>
+            <p role="status" lang="ar" dir="rtl" class="copy-status">
+            </p>
+            </div>
+            <details lang="ar" dir="rtl" class="cite-panel">
+            <summary>استشهد بهذه المقالة</summary>
+            <section aria-label="Chicago" class="citation">
+            <h2>Chicago</h2>
+            <pre lang="und-Latn" dir="ltr" tabindex="0">“Untitled note typed entirely in Latin script in an Arabic archive.” n.d. Archived in أرشيف مركز عدل لحقوق الإنسان, #/article/mixed-bare.</pre>
+            <button type="button">انسخ توثيق Chicago</button>
+            </section>
+            <section aria-label="APA" class="citation">
+            <h2>APA</h2>
+            <pre lang="und-Latn" dir="ltr" tabindex="0">Untitled note typed entirely in Latin script in an Arabic archive. (n.d.). #/article/mixed-bare</pre>
+            <button type="button">انسخ توثيق APA</button>
+            </section>
+            <section aria-label="BibTeX" class="citation">
+            <h2>BibTeX</h2>
+            <pre lang="en" dir="ltr" tabindex="0">@online{mixed-bare,
+              title = {Untitled note typed entirely in Latin script in an Arabic archive},
+              url = {\#/article/mixed-bare},
+              langid = {und-Latn},
+              note = {أرشيف مركز عدل لحقوق الإنسان: \#/article/mixed-bare},
+            }</pre>
+            <button type="button">انسخ توثيق BibTeX</button>
+            </section>
+            <section aria-label="RIS" class="citation">
+            <h2>RIS</h2>
+            <pre lang="en" dir="ltr" tabindex="0">TY  - NEWS
+            TI  - Untitled note typed entirely in Latin script in an Arabic archive
+            UR  - #/article/mixed-bare
+            LA  - und-Latn
+            N1  - أرشيف مركز عدل لحقوق الإنسان: #/article/mixed-bare
+            ER  - </pre>
+            <button type="button">انسخ توثيق RIS</button>
+            </section>
+            <section aria-label="CSL-JSON" class="citation">
+            <h2>CSL-JSON</h2>
+            <pre lang="en" dir="ltr" tabindex="0">[
+              {
+                "URL": "#/article/mixed-bare",
+                "archive": "أرشيف مركز عدل لحقوق الإنسان",
+                "archive_location": "#/article/mixed-bare",
+                "id": "mixed-bare",
+                "language": "und-Latn",
+                "title": "Untitled note typed entirely in Latin script in an Arabic archive",
+                "type": "article-newspaper"
+              }
+            ]</pre>
+            <button type="button">انسخ توثيق CSL-JSON</button>
+            </section>
+            <p role="status" class="copy-status">
+            </p>
+            </details>
             <footer lang="ar" dir="rtl" class="reader-record">
             <button type="button" class="print-record">اطبع سجلّ المقالة</button>
             <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">mixed-bare</code>
@@ -664,98 +1004,16 @@ async fn the_provenance_panel_shows_every_part_in_the_uis_words_and_the_bundles(
         let panel = &panel[..panel.find("</section>").expect("the section closes") + "</section>".len()];
         let expected = match name {
             "ar" => expect![[r#"
-                <section aria-label="المصدر والتوثيق" class="reader-provenance">
-                <h2 lang="ar" dir="rtl">المصدر والتوثيق</h2>
-                <dl>
-                <dt lang="ar" dir="rtl">التحقق</dt>
-                <dd class="verification disputed">
-                <strong lang="ar" dir="rtl">موضع خلاف</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
-                </dd>
-                <dt lang="ar" dir="rtl">تاريخ الحفظ</dt>
-                <dd>
-                <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-                </dd>
-                <dt lang="ar" dir="rtl">جمعها</dt>
-                <dd>
-                <bdi>فريق الرصد</bdi>
-                </dd>
-                <dt lang="ar" dir="rtl">بصمة الملف المحفوظ (SHA-256)</dt>
-                <dd>
-                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
-                </dd>
-                <dt lang="ar" dir="rtl">نسخ مؤرشفة</dt>
-                <dd>
-                <ul>
-                <li>
-                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
-                <bdi>Wayback Machine</bdi>
-                </a> <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
-                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
-                </li>
-                <li>
-                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
-                <bdi>archive.today</bdi>
-                </a>
-                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
-                </li>
-                </ul>
-                </dd>
-                <dt lang="ar" dir="rtl">التصحيحات</dt>
-                <dd>
-                <ol>
-                <li>
-                <time datetime="2022-02-02" lang="ar" dir="rtl">الأربعاء، 2 شباط (فبراير) 2022</time> · <bdi>صُحّح اسم الحي</bdi>
-                </li>
-                </ol>
-                </dd>
-                </dl>
+                <section aria-label="Chicago" class="citation">
+                <h2>Chicago</h2>
+                <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
+                <button type="button">انسخ توثيق Chicago</button>
                 </section>"#]],
             _ => expect![[r#"
-                <section aria-label="Provenance" class="reader-provenance">
-                <h2 lang="en" dir="ltr">Provenance</h2>
-                <dl>
-                <dt lang="en" dir="ltr">Verification</dt>
-                <dd class="verification disputed">
-                <strong lang="en" dir="ltr">Disputed</strong> · <bdi>تنفي جهة رسمية عدد الضحايا</bdi>
-                </dd>
-                <dt lang="en" dir="ltr">Captured</dt>
-                <dd>
-                <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
-                </dd>
-                <dt lang="en" dir="ltr">Collected by</dt>
-                <dd>
-                <bdi>فريق الرصد</bdi>
-                </dd>
-                <dt lang="en" dir="ltr">Captured file's SHA-256</dt>
-                <dd>
-                <code dir="ltr">9f2c0c3a6d1e4b5f8a7c6e5d4c3b2a19f2c0c3a6d1e4b5f8a7c6e5d4c3b2a190</code>
-                </dd>
-                <dt lang="en" dir="ltr">Archived copies</dt>
-                <dd>
-                <ul>
-                <li>
-                <a href="https://web.archive.org/web/20220131/https://example.org/statement" rel="noopener noreferrer">
-                <bdi>Wayback Machine</bdi>
-                </a> <time datetime="2022-01-31" lang="en" dir="ltr">Monday, 31 January 2022</time>
-                <small dir="ltr" class="print-only">https://web.archive.org/web/20220131/https://example.org/statement</small>
-                </li>
-                <li>
-                <a href="https://archive.ph/abcde" rel="noopener noreferrer">
-                <bdi>archive.today</bdi>
-                </a>
-                <small dir="ltr" class="print-only">https://archive.ph/abcde</small>
-                </li>
-                </ul>
-                </dd>
-                <dt lang="en" dir="ltr">Corrections</dt>
-                <dd>
-                <ol>
-                <li>
-                <time datetime="2022-02-02" lang="en" dir="ltr">Wednesday, 2 February 2022</time> · <bdi>صُحّح اسم الحي</bdi>
-                </li>
-                </ol>
-                </dd>
-                </dl>
+                <section aria-label="Chicago" class="citation">
+                <h2>Chicago</h2>
+                <pre lang="ar" dir="rtl" tabindex="0">«بيان عن قصف الحي» 2022.. https://example.org/statement. محفوظ في أرشيف مركز عدل لحقوق الإنسان: #/article/with-provenance.</pre>
+                <button type="button">Copy Chicago</button>
                 </section>"#]],
         };
         check(panel, expected);

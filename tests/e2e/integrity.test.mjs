@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
+import { CSP } from "./support/server.mjs";
 
 const live = session();
 const KEY = "8a830a20b8d12a1257b96c5c02b4798d87601f99052013aa1968d951f32c4ce5";
@@ -73,4 +74,23 @@ test("a browser without Ed25519 says it cannot check signatures, and calls nothi
   assert.match(text, /هذا المتصفح لا يستطيع التحقق من التواقيع/);
   assert.ok(!text.includes(KEY), text);
   await page.close();
+});
+
+test("an embedded viewer in English says the same: signed with the key, and a changed article as an alert", async () => {
+  const host = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script type="module" src="/js/sahifa.js"></script></head><body>
+    <sahifa-viewer src="${src}" lang="en" view="article:second"></sahifa-viewer></body></html>`;
+  live.server.page("/integrity-host.html", host("/fixtures/signed.json"), CSP);
+  live.server.page("/integrity-changed-host.html", host("/fixtures/signed-changed.json"), CSP);
+  const signed = await note("/integrity-host.html");
+  assert.equal(signed.role, "status");
+  assert.match(signed.text, /^Signed: /);
+  assert.ok(signed.text.includes(KEY), signed.text);
+  assert.deepEqual(signed.errors, []);
+  await signed.page.close();
+  const changed = await note("/integrity-changed-host.html");
+  assert.equal(changed.role, "alert");
+  assert.match(changed.text, /^Warning: this article was changed after it was signed/);
+  assert.ok(!changed.text.includes(KEY), changed.text);
+  await changed.page.close();
 });

@@ -2,9 +2,10 @@
 //! that says when it was printed, from which address and which article it is, beside the
 //! integrity note and the provenance panel the print styles keep.
 
+use crate::components::reader::DateLine;
 use crate::i18n::Strings;
-use sahifa_core::date::write_day;
-use sahifa_core::format_date::{format_long_date, DateStyle};
+use sahifa_core::format_date::DateStyle;
+use sahifa_core::ArticleDate;
 use time::Date;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn print_record(id: &str, strings: &'static Strings, style: DateStyle) -> Ht
                 { strings.record_article_id }{ ": " }<code dir="ltr">{ id }</code>
                 if let Some(day) = today() {
                     { " · " }{ strings.record_printed_on }{ " " }
-                    <time datetime={day_text(day)}>{ format_long_date(day, strings.lang, style) }</time>
+                    <DateLine date={Some(ArticleDate::from_day(day))} {style} {strings} />
                 }
                 if let Some(address) = address() {
                     { " · " }{ strings.record_printed_from }{ " " }<bdi dir="ltr">{ address }</bdi>
@@ -29,13 +30,6 @@ pub fn print_record(id: &str, strings: &'static Strings, style: DateStyle) -> Ht
             </p>
         </footer>
     }
-}
-
-fn day_text(day: Date) -> String {
-    let mut text = String::new();
-    // Writing into a String cannot fail.
-    let _ = write_day(&mut text, day);
-    text
 }
 
 /// The reader's own calendar day, in their time zone: the day they will write on the record.

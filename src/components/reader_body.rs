@@ -117,18 +117,19 @@ pub fn ReaderBody(props: &ReaderBodyProps) -> Html {
         }
     };
     html! {
+        // The messages are divs, not paragraphs: the body's `p` elements are the article's own.
         <div class="reader-body" ref={body_ref}>
             if let Some(note) = note {
-                <p class="paragraph-note" role="status" lang={strings.lang.code()} dir={strings.dir}>{ note }</p>
+                <div class="paragraph-note" role="status" lang={strings.lang.code()} dir={strings.dir}>{ note }</div>
             }
             { for article.body.iter().enumerate().map(paragraph) }
-            <p class="copy-status" role="status" lang={strings.lang.code()} dir={strings.dir}>
+            <div class="copy-status" role="status" lang={strings.lang.code()} dir={strings.dir}>
                 { match *copied {
                     Some(true) => strings.link_copied,
                     Some(false) => strings.link_not_copied,
                     None => "",
                 } }
-            </p>
+            </div>
         </div>
     }
 }

@@ -110,7 +110,7 @@ async fn a_link_to_a_changed_or_missing_paragraph_says_so_and_marks_nothing() {
         &changed[..changed.find("<div data-paragraph").unwrap()],
         expect![[r#"
             <div class="reader-body">
-            <p role="status" lang="ar" dir="rtl" class="paragraph-note">تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.</p>"#]],
+            <div role="status" lang="ar" dir="rtl" class="paragraph-note">تغيّر نص الفقرة التي يشير إليها هذا الرابط منذ إنشائه، فلم نُعلّم شيئاً: المقالة أدناه كما هي الآن.</div>"#]],
     );
     let missing = body_at("#/article/e5bda383449404da?para=400").await;
     assert!(!missing.contains("cited"), "{missing}");
@@ -230,8 +230,8 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             <p>“كذلك يجب أن يكون هناك حوار بين الأطراف السياسية داخل تركيا للوصول إلى تفاهم والابتعاد عن استخدام العنف لتحصيل مكاسب سياسية”، بحسب كاغينز.</p>
             <a href="#/article/e5bda383449404da?para=16.753554" aria-label="رابط الفقرة 16" title="رابط الفقرة 16" lang="ar" class="paragraph-link">¶</a>
             </div>
-            <p role="status" lang="ar" dir="rtl" class="copy-status">
-            </p>
+            <div role="status" lang="ar" dir="rtl" class="copy-status">
+            </div>
             </div>
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>
@@ -541,8 +541,8 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <p>ورد في البيان: "We will not leave anyone behind" — بحسب الترجمة الرسمية، يوم 2023-03-14 الساعة 10:30.</p>
             <a href="#/article/mixed-ar?para=4.adaf3e" aria-label="رابط الفقرة 4" title="رابط الفقرة 4" lang="ar" class="paragraph-link">¶</a>
             </div>
-            <p role="status" lang="ar" dir="rtl" class="copy-status">
-            </p>
+            <div role="status" lang="ar" dir="rtl" class="copy-status">
+            </div>
             </div>
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>
@@ -781,8 +781,8 @@ async fn a_bare_article_shows_no_empty_sections() {
             <p>A short note with no date, no byline, no source and no names.</p>
             <a href="#/article/mixed-bare?para=1.9c027b" aria-label="رابط الفقرة 1" title="رابط الفقرة 1" lang="ar" class="paragraph-link">¶</a>
             </div>
-            <p role="status" lang="ar" dir="rtl" class="copy-status">
-            </p>
+            <div role="status" lang="ar" dir="rtl" class="copy-status">
+            </div>
             </div>
             <details lang="ar" dir="rtl" class="cite-panel">
             <summary>استشهد بهذه المقالة</summary>

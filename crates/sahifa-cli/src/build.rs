@@ -96,7 +96,10 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
     let unsealed = write::bundle_json(&args.title, &args.lang, sorted(articles));
     let (warnings, bundle) = check(&unsealed)?;
     // Each article's hash as the reader will read it, so that a change made after the build shows.
-    let bytes = seal::with_integrity(&unsealed, &seal::record_of(&bundle))
+    let integrity = seal::record_of(&bundle);
+    // The bundle as read is several times its bytes: gone before the sealed copy is made.
+    drop(bundle);
+    let bytes = seal::with_integrity(&unsealed, &integrity)
         .map_err(|e| format!("the built bundle does not read back ({e}); this is a bug in sahifa"))?;
     drop(unsealed);
     let summary = format!(

@@ -19,20 +19,28 @@ pub fn record_of(bundle: &Bundle) -> IntegrityRecord {
 const ORDER: [&str; 5] = ["sahifa", "title", "lang", "description", "articles"];
 
 /// `bytes` (a bundle that reads) with `integrity` as its integrity record: the other top-level
-/// values are kept byte for byte, so the articles are exactly those that were read.
+/// values are kept byte for byte, so the articles are exactly those that were read. The values
+/// are borrowed from `bytes` and written once into a buffer of the final size: at a million
+/// articles a bundle is gigabytes, and a copy of it is memory the build must not need.
 pub fn with_integrity(bytes: &[u8], integrity: &IntegrityRecord) -> Result<Vec<u8>, String> {
-    let mut fields: BTreeMap<String, Box<RawValue>> = serde_json::from_slice(bytes)
+    let mut fields: BTreeMap<String, &RawValue> = serde_json::from_slice(bytes)
         .map_err(|e| format!("its top level cannot be read again to add the integrity record: {e}"))?;
     fields.remove("integrity");
-    let mut out = String::from("{\n");
-    let mut members: Vec<(String, Box<RawValue>)> = ORDER.iter().filter_map(|key| fields.remove_entry(*key)).collect();
+    let mut members: Vec<(String, &RawValue)> = ORDER.iter().filter_map(|key| fields.remove_entry(*key)).collect();
     members.extend(fields);
-    for (key, value) in &members {
-        out.push_str(&format!("  {}: {},\n", serde_json::to_string(key).expect("a key serializes"), value.get()));
+    let record = serde_json::to_string_pretty(integrity).expect("an integrity record serializes").replace('\n', "\n  ");
+    let keys: Vec<String> =
+        members.iter().map(|(key, _)| serde_json::to_string(key).expect("a key serializes")).collect();
+    let size = members.iter().zip(&keys).map(|((_, value), key)| key.len() + value.get().len() + 6).sum::<usize>();
+    let mut out = Vec::with_capacity(size + record.len() + 32);
+    out.extend_from_slice(b"{\n");
+    for ((_, value), key) in members.iter().zip(&keys) {
+        for part in ["  ", key, ": ", value.get(), ",\n"] {
+            out.extend_from_slice(part.as_bytes());
+        }
     }
-    let record = serde_json::to_string_pretty(integrity).expect("an integrity record serializes");
-    out.push_str("  \"integrity\": ");
-    out.push_str(&record.replace('\n', "\n  "));
-    out.push_str("\n}\n");
-    Ok(out.into_bytes())
+    for part in ["  \"integrity\": ", &record, "\n}\n"] {
+        out.extend_from_slice(part.as_bytes());
+    }
+    Ok(out)
 }

@@ -114,7 +114,7 @@ impl Catalogue {
         if let Catalogue::Archive(a) = self {
             let positions: Vec<u32> = positions.iter().map(|&p| p as u32).collect();
             let missing = a.handle.archive.borrow().missing_rows(&positions);
-            a.want(missing);
+            a.want_rows(missing);
         }
     }
 

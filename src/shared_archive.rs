@@ -36,6 +36,12 @@ pub struct ArchiveHandle {
     /// Bumped by every search's request for files: a search waiting for typing to pause goes
     /// ahead only if no other search came after it.
     latest: Cell<u64>,
+    /// Until when (ms since the epoch) the list's rows wait: a word just finished while the
+    /// reader types on gets its results at once, but the rows of a page the next letter will
+    /// replace are bytes for nothing (README: the archive's bytes per typed query).
+    rows_held_until: Cell<f64>,
+    /// The rows the list last asked for while they were held: only the latest set goes out.
+    rows_pending: RefCell<BTreeSet<String>>,
     // Natively (the SSR tests) nothing is fetched, so nothing is reported.
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     on_event: Callback<ArchiveEvent>,
@@ -77,6 +83,8 @@ impl SharedArchive {
             days,
             in_flight: RefCell::new(BTreeSet::new()),
             latest: Cell::new(0),
+            rows_held_until: Cell::new(0.0),
+            rows_pending: RefCell::new(BTreeSet::new()),
             on_event,
         };
         SharedArchive { handle: Rc::new(handle), arrived: 0 }
@@ -115,6 +123,37 @@ impl SharedArchive {
         self.want(names);
     }
 
+    /// Marks a new search: one whose words the reader is typing holds the rows back for
+    /// `SETTLE_MS`, anything else (a click, a link, a pause) lets them go at once.
+    pub fn note_search(&self, typed: bool) {
+        let until = if typed { now_ms() + f64::from(SETTLE_MS) } else { 0.0 };
+        self.handle.rows_held_until.set(until);
+    }
+
+    /// Fetches the list's rows `names`, once the hold of a search being typed is over; asked
+    /// again before then, only the latest `names` go.
+    pub fn want_rows(&self, names: BTreeSet<String>) {
+        *self.handle.rows_pending.borrow_mut() = names;
+        self.flush_rows();
+    }
+
+    fn flush_rows(&self) {
+        let wait = self.handle.rows_held_until.get() - now_ms();
+        if wait <= 0.0 {
+            let names = std::mem::take(&mut *self.handle.rows_pending.borrow_mut());
+            self.want(names);
+            return;
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let shared = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::browser::sleep_ms(wait.ceil() as i32).await;
+                shared.flush_rows();
+            });
+        }
+    }
+
     /// Fetches each of `names` not already here or on its way; each that arrives is reported.
     pub fn want(&self, names: impl IntoIterator<Item = String>) {
         for name in names {
@@ -137,4 +176,12 @@ impl SharedArchive {
             }
         }
     }
+}
+
+/// Milliseconds since the epoch; natively (the SSR tests) always 0, so nothing is ever held.
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Date::now();
+    #[cfg(not(target_arch = "wasm32"))]
+    0.0
 }

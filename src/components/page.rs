@@ -168,6 +168,11 @@ fn Browse(props: &BrowseProps) -> Html {
                     // A word still being typed waits for a pause; a finished one goes at once.
                     let typing = ParsedQuery::parse(&request.query).words.iter().any(|w| !w.prefixes.is_empty());
                     let (went_ahead, waiting) = settled.borrow().clone();
+                    if went_ahead.as_ref() != Some(request) && waiting.as_ref() != Some(request) {
+                        // A new search: typed, if its words differ from the last one's.
+                        let last = waiting.as_ref().or(went_ahead.as_ref());
+                        shared.note_search(last.is_some_and(|last| last.query != request.query));
+                    }
                     if typing && went_ahead.as_ref() != Some(request) {
                         // Files arriving for an earlier search do not restart the wait.
                         if waiting.as_ref() != Some(request) {

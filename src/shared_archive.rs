@@ -142,15 +142,15 @@ impl SharedArchive {
         if wait <= 0.0 {
             let names = std::mem::take(&mut *self.handle.rows_pending.borrow_mut());
             self.want(names);
-            return;
-        }
-        #[cfg(target_arch = "wasm32")]
-        {
-            let shared = self.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                crate::browser::sleep_ms(wait.ceil() as i32).await;
-                shared.flush_rows();
-            });
+        } else {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let shared = self.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::browser::sleep_ms(wait.ceil() as i32).await;
+                    shared.flush_rows();
+                });
+            }
         }
     }
 

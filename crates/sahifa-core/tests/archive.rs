@@ -270,6 +270,64 @@ fn the_corpus_archive_answers_as_its_bundle() {
 }
 
 #[test]
+fn a_cold_link_goes_from_its_id_bucket_straight_to_the_article() {
+    let bundle = generated(200);
+    let articles = parse_bundle(&bundle).unwrap().bundle.articles;
+    let host = Host::new(write_archive(&bundle, SMALL).unwrap());
+    for p in [0, 99, 199] {
+        let mut archive = host.open();
+        let id = &articles[p].id;
+        // The bucket's list page, then the bucket; then the article's chunk, which the bucket
+        // names, with no list page of chunks between.
+        assert_eq!(host.fetch(&mut archive, |a| a.missing_number(id).into_iter().collect()), 2);
+        let number = archive.number_of(id).unwrap().unwrap();
+        assert_eq!(host.fetch(&mut archive, |a| a.missing_article(number).into_iter().collect()), 1, "{id}");
+        assert_eq!(archive.article(number), Some(&articles[p]));
+    }
+}
+
+#[test]
+fn an_id_bucket_written_before_it_named_chunks_still_leads_to_the_article() {
+    let bundle = generated(60);
+    let articles = parse_bundle(&bundle).unwrap().bundle.articles;
+    // Every bucket as archives before 2026-12-07 wrote them: ids and numbers only, under names
+    // made from that content, and the list pages and manifest naming them again.
+    let mut files = write_archive(&bundle, SMALL).unwrap();
+    let mut renamed = BTreeMap::new();
+    for file in files.iter_mut().filter(|f| f.path.starts_with("k/")) {
+        let mut bucket: serde_json::Value = serde_json::from_slice(&file.bytes).unwrap();
+        bucket.as_object_mut().unwrap().remove("bodies").expect("buckets name their chunks");
+        file.bytes = serde_json::to_vec(&bucket).unwrap();
+        let path = sahifa_core::archive::content_name("k", "json", &file.bytes);
+        renamed.insert(std::mem::replace(&mut file.path, path.clone()), path);
+    }
+    let mut pages = BTreeMap::new();
+    for file in files.iter_mut().filter(|f| f.path.starts_with("l/")) {
+        let names: Vec<String> = serde_json::from_slice(&file.bytes).unwrap();
+        if names.iter().any(|n| renamed.contains_key(n)) {
+            let names: Vec<&String> = names.iter().map(|n| &renamed[n]).collect();
+            file.bytes = serde_json::to_vec(&names).unwrap();
+            let path = sahifa_core::archive::content_name("l", "json", &file.bytes);
+            pages.insert(std::mem::replace(&mut file.path, path.clone()), path);
+        }
+    }
+    let manifest = files.iter_mut().find(|f| f.path == "manifest.json").unwrap();
+    let mut text = String::from_utf8(manifest.bytes.clone()).unwrap();
+    for (old, new) in &pages {
+        text = text.replace(old.as_str(), new);
+    }
+    manifest.bytes = text.into_bytes();
+    let host = Host::new(files);
+    let mut archive = host.open();
+    let id = &articles[30].id;
+    assert_eq!(host.fetch(&mut archive, |a| a.missing_number(id).into_iter().collect()), 2);
+    let number = archive.number_of(id).unwrap().unwrap();
+    // The chunk's list page first, then the chunk.
+    assert_eq!(host.fetch(&mut archive, |a| a.missing_article(number).into_iter().collect()), 2);
+    assert_eq!(archive.article(number), Some(&articles[30]));
+}
+
+#[test]
 fn bad_files_get_errors_that_name_them() {
     let host = Host::new(write_archive(&sample(), SMALL).unwrap());
     let manifest = String::from_utf8(host.0["manifest.json"].clone()).unwrap();

@@ -22,6 +22,11 @@ pub struct Bucket {
     pub bucket: u32,
     /// The bucket's ids with their articles' numbers, sorted by id.
     pub ids: Vec<(String, u32)>,
+    /// The name of each id's chunk of whole articles, in the order of `ids`: a cold link then
+    /// goes from the bucket straight to the article, without the chunks' list page. Absent in
+    /// archives written before it, whose readers look the chunk up in the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<String>,
 }
 
 /// How many buckets an archive of `articles` has, for about `per_bucket` ids each.
@@ -32,7 +37,8 @@ pub fn bucket_count(articles: usize, per_bucket: u32) -> usize {
 /// Every bucket of the articles' ids, in order (an article's number is its place).
 pub fn buckets<'a>(ids: impl ExactSizeIterator<Item = &'a str>, per_bucket: u32) -> Vec<Bucket> {
     let count = bucket_count(ids.len(), per_bucket);
-    let mut buckets: Vec<Bucket> = (0..count as u32).map(|bucket| Bucket { bucket, ids: Vec::new() }).collect();
+    let mut buckets: Vec<Bucket> =
+        (0..count as u32).map(|bucket| Bucket { bucket, ids: Vec::new(), bodies: Vec::new() }).collect();
     for (number, id) in ids.enumerate() {
         buckets[bucket_of(id, count)].ids.push((id.to_owned(), number as u32));
     }

@@ -86,12 +86,14 @@ struct Chunked {
     list: ChunkList,
     /// Each list page, once in.
     pages: Vec<Option<Vec<String>>>,
+    /// Chunks' names learnt elsewhere (from an id bucket) before their list page.
+    named: BTreeMap<usize, String>,
     chunks: BTreeMap<usize, Vec<Article>>,
 }
 
 impl Chunked {
     fn new(list: ChunkList) -> Chunked {
-        Chunked { pages: vec![None; list.pages.len()], list, chunks: BTreeMap::new() }
+        Chunked { pages: vec![None; list.pages.len()], list, named: BTreeMap::new(), chunks: BTreeMap::new() }
     }
 
     /// The chunk article `position` is in, and its place there.
@@ -105,6 +107,9 @@ impl Chunked {
         let (chunk, _) = self.place(position);
         if self.chunks.contains_key(&chunk) {
             return None;
+        }
+        if let Some(name) = self.named.get(&chunk) {
+            return Some(name.clone());
         }
         let page = chunk / self.list.per_page.max(1) as usize;
         match self.pages.get(page)? {
@@ -281,8 +286,24 @@ impl Archive {
                     .ids
                     .iter()
                     .any(|(id, number)| ids::bucket_of(id, buckets) != b || *number >= self.manifest.articles);
-                if bucket.bucket as usize != b || misplaced || !bucket.ids.windows(2).all(|w| w[0].0 < w[1].0) {
+                let bodies_fit = bucket.bodies.is_empty()
+                    || (bucket.bodies.len() == bucket.ids.len()
+                        && bucket.bodies.iter().all(|n| hash_of_name(n).is_some() && is_relative(n)));
+                if bucket.bucket as usize != b
+                    || misplaced
+                    || !bodies_fit
+                    || !bucket.ids.windows(2).all(|w| w[0].0 < w[1].0)
+                {
                     return Err(malformed());
+                }
+                // Each id's chunk, named by the bucket: a cold link needs no list page.
+                let per = self.bodies.list.per_chunk.max(1);
+                for ((_, number), name) in bucket.ids.iter().zip(&bucket.bodies) {
+                    let chunk = (number / per) as usize;
+                    if !self.bodies.chunks.contains_key(&chunk) {
+                        self.bodies.named.insert(chunk, name.clone());
+                        self.expected.insert(name.clone(), Kind::Body(chunk));
+                    }
                 }
                 self.id_buckets.insert(b, bucket.ids);
             }

@@ -195,10 +195,15 @@ impl<'a> ArchiveSource<'a> {
             facets: summaries,
         };
         let front_name = files.add_json("f", &front);
-        let rows =
+        let (rows, _) =
             chunks(&mut files, "r", records, |r| row(&r), sizes.rows_per_chunk, sizes.names_per_page, &self.lang);
-        let bodies = chunks(&mut files, "a", records, |r| r, sizes.bodies_per_chunk, sizes.names_per_page, &self.lang);
-        let buckets = ids::buckets(self.ids.iter().map(String::as_str), sizes.ids_per_bucket);
+        let (bodies, body_names) =
+            chunks(&mut files, "a", records, |r| r, sizes.bodies_per_chunk, sizes.names_per_page, &self.lang);
+        let mut buckets = ids::buckets(self.ids.iter().map(String::as_str), sizes.ids_per_bucket);
+        let per_body = sizes.bodies_per_chunk.max(1);
+        for bucket in &mut buckets {
+            bucket.bodies = bucket.ids.iter().map(|(_, n)| body_names[(n / per_body) as usize].clone()).collect();
+        }
         let bucket_names: Vec<String> = buckets.iter().map(|bucket| files.add_json("k", bucket)).collect();
         let ids = listed(&mut files, bucket_names, sizes.ids_per_bucket, sizes.names_per_page);
         let manifest = Manifest {
@@ -252,7 +257,7 @@ impl<S: FnMut(ArchiveFile) -> Result<(), E>, E> Files<S, E> {
 }
 
 /// Chunks of `per_chunk` records, each as `shape` makes it and a bundle of its own (so the
-/// bundle parser reads it), and the list pages naming them. A chunk is shaped as it is written,
+/// bundle parser reads it), and the list pages naming them; with the chunks' names. A chunk is shaped as it is written,
 /// so only one is held at a time.
 #[allow(clippy::too_many_arguments)]
 fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
@@ -263,7 +268,7 @@ fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
     per_chunk: u32,
     per_page: u32,
     lang: &str,
-) -> ChunkList {
+) -> (ChunkList, Vec<String>) {
     let names: Vec<String> = records
         .chunks(per_chunk as usize)
         .map(|chunk| {
@@ -278,7 +283,7 @@ fn chunks<S: FnMut(ArchiveFile) -> Result<(), E>, E>(
             files.add_json(folder, &bundle)
         })
         .collect();
-    listed(files, names, per_chunk, per_page)
+    (listed(files, names.clone(), per_chunk, per_page), names)
 }
 
 /// An article's record, read again from the bundle's bytes (it read once already, to be kept).

@@ -55,18 +55,16 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
     let mut finished = Vec::new();
     for (path, format) in &files {
         progress.set_message(display_path(path));
-        let read = formats::read(path, *format, &mapping);
-        problems.extend(read.problems);
-        for draft in read.drafts {
-            match article::finish(draft, &args.lang) {
-                Ok(mut article) => {
-                    let day = article.record.date.clone().unwrap_or_default();
-                    ids::assign(&mut article.record, &day[..day.len().min(10)]);
-                    finished.push(article);
-                }
-                Err(problem) => problems.push(problem),
+        let mut finish = |draft| match article::finish(draft, &args.lang) {
+            Ok(mut article) => {
+                let day = article.record.date.clone().unwrap_or_default();
+                ids::assign(&mut article.record, &day[..day.len().min(10)]);
+                finished.push(article);
             }
-        }
+            Err(problem) => problems.push(problem),
+        };
+        let found = formats::read_each(path, *format, &mapping, &mut finish);
+        problems.extend(found);
         progress.inc(1);
     }
     progress.finish_and_clear();

@@ -303,3 +303,25 @@ fn an_archive_whose_articles_read_with_warnings_says_so_since_its_page_cannot() 
     assert!(stderr.contains("warning: 1 part(s) of articles will be left out"), "{stderr}");
     assert!(stderr.contains("run `sahifa validate bundle.json`"), "{stderr}");
 }
+
+#[test]
+fn json_lines_are_read_a_line_at_a_time_and_a_line_not_utf8_keeps_the_lines_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("articles.jsonl");
+    let mut bytes =
+        "\u{feff}{\"id\":\"a\",\"title\":\"أ\",\"date\":\"2024-01-02\",\"body\":\"نص\"}\r\n\n".as_bytes().to_vec();
+    bytes.extend_from_slice(b"{\"id\":\"b\",\"title\":\"\xc7\",\"date\":\"2024-01-01\",\"body\":\"x\"}\n");
+    bytes.extend_from_slice(b"{\"id\":\"c\",\"title\":\"c\",\"date\":\"2024-01-03\",\"body\":\"x\"}\n");
+    std::fs::write(&input, bytes).unwrap();
+    let out = dir.path().join("bundle.json");
+    let run = Command::new(env!("CARGO_BIN_EXE_sahifa")).arg("build").arg(&input).arg("-o").arg(&out).output().unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    // The byte-order mark and the Windows line end are not part of the first article; the
+    // legacy byte on line 3 stops the file there, named with its line.
+    assert!(stderr.contains("articles.jsonl:3: is not UTF-8 text"), "{stderr}");
+    assert!(stderr.contains("1 article(s) from 1 file(s)"), "{stderr}");
+    let bundle: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(bundle["articles"][0]["id"], "a");
+    assert_eq!(bundle["articles"][0]["title"], "أ");
+}

@@ -22,8 +22,20 @@ pub struct Read {
     pub problems: Vec<Problem>,
 }
 
+/// Reads `path`, already known to be of `format` (never `Auto`), handing each article's draft to
+/// `each` as it is read (JSON Lines a line at a time; the other formats once the file is read);
+/// the problems found.
+pub fn read_each(path: &Path, format: Format, mapping: &Mapping, each: &mut dyn FnMut(Draft)) -> Vec<Problem> {
+    if format == Format::Jsonl {
+        return table::stream_jsonl(path, mapping, each);
+    }
+    let read = read(path, format, mapping);
+    read.drafts.into_iter().for_each(each);
+    read.problems
+}
+
 /// Reads `path`, already known to be of `format` (never `Auto`).
-pub fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
+fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) => return skipped(Problem::new(path, None, "unreadable", format!("cannot be read: {e}"))),
@@ -39,7 +51,7 @@ pub fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
     match format {
         Format::Text => one(text::read(path, text).and_then(|d| sidecar::apply(path, d))),
         Format::Markdown => one(markdown::read(path, text, mapping).and_then(|d| sidecar::apply(path, d))),
-        Format::Jsonl => table::read_jsonl(path, text, mapping),
+        Format::Jsonl => unreachable!("JSON Lines are streamed by read_each"),
         Format::Csv => table::read_csv(path, text, mapping),
         Format::Feed | Format::Auto => {
             unreachable!("feeds are read above, and Auto is resolved by inputs::collect")
@@ -65,12 +77,17 @@ fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Problem> {
         Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            Err(Problem::new(
-                path,
-                Some(line_of(valid, valid.len())),
-                "not UTF-8",
-                "is not UTF-8 text (it may be Windows-1256 or another legacy encoding); save it as UTF-8, for example with `iconv -f WINDOWS-1256 -t UTF-8`",
-            ))
+            Err(not_utf8(path, line_of(valid, valid.len())))
         }
     }
+}
+
+/// The file has a byte that is not UTF-8 on `line`.
+fn not_utf8(path: &Path, line: usize) -> Problem {
+    Problem::new(
+        path,
+        Some(line),
+        "not UTF-8",
+        "is not UTF-8 text (it may be Windows-1256 or another legacy encoding); save it as UTF-8, for example with `iconv -f WINDOWS-1256 -t UTF-8`",
+    )
 }

@@ -1,5 +1,6 @@
 //! Reading one input file into article drafts, whatever its format.
 
+mod bundle;
 mod entities;
 mod feed;
 mod fields;
@@ -41,6 +42,7 @@ pub fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
         Format::Markdown => one(markdown::read(path, text, mapping).and_then(|d| sidecar::apply(path, d))),
         Format::Jsonl => table::read_jsonl(path, text, mapping),
         Format::Csv => table::read_csv(path, text, mapping),
+        Format::Bundle => bundle::read(path, text),
         Format::Feed | Format::Auto => {
             unreachable!("feeds are read above, and Auto is resolved by inputs::collect")
         }

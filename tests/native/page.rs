@@ -92,10 +92,30 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
             </aside>
             <div class="browse-results">
             <section aria-labelledby="timeline-heading" class="timeline">…</section>
+            <details class="export-panel">
+            <summary>التصدير والطباعة · لا مقالات معلَّمة</summary>
+            <fieldset class="export-scope">
+            <legend>ما يُصدَّر أو يُطبع</legend>
+            <label>
+            <input checked type="radio" name="export-scope">نتائج البحث (1)</label>
+            <label>
+            <input type="radio" name="export-scope">المقالات المعلَّمة (0)</label>
+            </fieldset>
+            <div class="export-actions">
+            <button type="button">نزّل بصيغة CSV</button>
+            <button type="button">نزّل بصيغة JSON</button>
+            <button type="button">نزّل بصيغة BibTeX</button>
+            <button type="button">نزّل بصيغة RIS</button>
+            <button type="button">اعرض ملفًّا للطباعة</button>
+            </div>
+            <p role="status" class="export-status">
+            </p>
+            </details>
             <section aria-labelledby="articles-heading" class="article-list">
             <h1 id="articles-heading">المقالات</h1>
             <ol class="entries">
             <li lang="ar" dir="rtl" class="entry">
+            <input type="checkbox" aria-label="علِّم: متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم" class="entry-mark">
             <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
             <p class="entry-meta">
             <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>

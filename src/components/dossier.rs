@@ -38,9 +38,7 @@ pub fn dossier(of: DossierOf) -> Html {
     let strings = of.strings;
     let articles: Vec<Html> =
         of.positions.iter().filter_map(|&i| of.catalogue.with_row(i, |a| article(&of, a))).collect();
-    let day = |day| html! { <DateLine date={Some(ArticleDate::from_day(day))} style={of.style} {strings} /> };
-    let row = |label: &str, value: Html| html! { <><dt>{ label.to_owned() }</dt><dd>{ value }</dd></> };
-    let text = |text: &'static str| html! { { text } };
+    let day = |day| day_line(day, of.style, strings);
     let filters = &of.request.filters;
     let mut chosen: Vec<Html> = filters
         .facets
@@ -94,6 +92,23 @@ pub fn dossier(of: DossierOf) -> Html {
             { for articles }
         </section>
     }
+}
+
+/// A line of the cover. Functions rather than closures, so that each is compiled once, not at
+/// every line that calls it.
+#[inline(never)]
+fn row(label: &str, value: Html) -> Html {
+    html! { <><dt>{ label.to_owned() }</dt><dd>{ value }</dd></> }
+}
+
+#[inline(never)]
+fn text(text: &'static str) -> Html {
+    Html::from(text)
+}
+
+#[inline(never)]
+fn day_line(day: time::Date, style: DateStyle, strings: &'static Strings) -> Html {
+    html! { <DateLine date={Some(ArticleDate::from_day(day))} {style} {strings} /> }
 }
 
 /// One article of the dossier, which begins a page.

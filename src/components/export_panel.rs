@@ -2,7 +2,8 @@
 //! articles, with their counts), a download button a format, the dossier, and clearing the
 //! marks, behind one disclosure whose summary says how many are marked. An empty choice says
 //! there is nothing to export and how to get something, instead of giving an empty file; in a
-//! sharded archive it says exactly which part is taken.
+//! sharded archive it says exactly which part is taken. A function over state the list view
+//! keeps (`ExportChoice`), not a component: a component of its own cost 2 KB more.
 
 use crate::catalogue::Catalogue;
 use crate::config::UrlBinding;
@@ -17,55 +18,61 @@ use yew::prelude::*;
 /// in reasonable time, and more than anyone reads on paper.
 pub const DOSSIER_LIMIT: usize = 500;
 
-#[derive(Properties, PartialEq)]
-pub struct ExportPanelProps {
-    pub catalogue: Catalogue,
+pub struct ExportPanelOf<'a> {
+    pub catalogue: &'a Catalogue,
     /// The search's results (positions), in their order.
-    pub hits: Rc<Vec<usize>>,
-    pub marked: Marked,
+    pub hits: &'a Rc<Vec<usize>>,
+    pub marked: &'a Marked,
     pub strings: &'static Strings,
     pub digits: Digits,
     pub links: UrlBinding,
     pub on_clear_marks: Callback<()>,
     /// Opens the dossier of these articles; `true` when they are the marked ones.
     pub on_dossier: Callback<(Rc<Vec<usize>>, bool)>,
+    pub choice: ExportChoice,
+}
+
+/// What the panel remembers between renders: whether the marked articles are chosen, and
+/// where the last export stands.
+#[derive(Clone)]
+pub struct ExportChoice {
+    pub marked: UseStateHandle<bool>,
+    pub status: UseStateHandle<Status>,
+}
+
+#[hook]
+pub fn use_export_choice() -> ExportChoice {
+    ExportChoice { marked: use_state(|| false), status: use_state(|| Status::Idle) }
 }
 
 /// Where an export stands, as the status line says it. Natively (SSR) no export runs, so only
 /// `Idle` is ever made there.
 #[derive(Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-enum Status {
+pub enum Status {
     Idle,
     Writing { written: usize, of: usize },
     Done { name: String, count: usize },
     Failed,
 }
 
-#[component]
-pub fn ExportPanel(props: &ExportPanelProps) -> Html {
+pub fn export_panel(props: ExportPanelOf) -> Html {
     let strings = props.strings;
-    let marked_chosen = use_state(|| false);
-    let status = use_state(|| Status::Idle);
+    let (marked_chosen, status) = (props.choice.marked.clone(), props.choice.status.clone());
     let archive = matches!(props.catalogue, Catalogue::Archive(_));
-    let positions = if *marked_chosen { marked_positions(&props.catalogue, &props.marked) } else { props.hits.clone() };
-    // An archive exports what it has: the rows fetched so far, counted against the whole.
-    let at_hand: Rc<Vec<usize>> = if archive {
-        Rc::new(positions.iter().copied().filter(|&i| props.catalogue.with_row(i, |_| ()).is_some()).collect())
-    } else {
-        positions.clone()
-    };
-    let count = |n: usize| props.digits.apply(&n.to_string());
-    let fill = |text: &str, n: usize, of: usize| text.replace("{n}", &count(n)).replace("{of}", &count(of));
-    let choice = |marked: bool, label: &str, n: usize| {
-        let chosen = marked_chosen.clone();
-        html! {
-            <label>
-                <input type="radio" name="export-scope" checked={*marked_chosen == marked}
-                    onchange={Callback::from(move |_: Event| chosen.set(marked))} />
-                { format!("{label} ({})", count(n)) }
-            </label>
+    // An archive exports what it has, the rows fetched so far, and says how many of the whole.
+    let whole = if *marked_chosen { props.marked.len() } else { props.hits.len() };
+    let at_hand: Rc<Vec<usize>> = match (*marked_chosen, archive) {
+        (true, _) => marked_positions(props.catalogue, props.marked),
+        (false, true) => {
+            Rc::new(props.hits.iter().copied().filter(|&i| props.catalogue.with_row(i, |_| ()).is_some()).collect())
         }
+        (false, false) => props.hits.clone(),
+    };
+    let digits = props.digits;
+    let fill = |text: &str, n: usize, of: usize| fill(text, n, of, digits);
+    let choice = |marked: bool, label: &str, n: usize| {
+        choice(&marked_chosen, marked, format!("{label} ({})", digits.apply(&n.to_string())))
     };
     let busy = matches!(*status, Status::Writing { .. });
     let buttons = Format::ALL.into_iter().filter(|&f| !(archive && f == Format::Json)).map(|format| {
@@ -95,13 +102,14 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 { choice(false, strings.export_results, props.hits.len()) }
                 { choice(true, strings.export_marked, props.marked.len()) }
             </fieldset>
-            if positions.is_empty() {
+            if whole == 0 {
                 <p class="export-empty">{ if *marked_chosen { strings.export_none_marked } else { strings.export_nothing } }</p>
-            } else {
-                if archive {
-                    <p class="export-note">{ fill(strings.export_archive_note, at_hand.len(), positions.len()) }</p>
-                    <p class="export-note">{ strings.export_archive_json }</p>
-                }
+            }
+            if archive && whole > 0 {
+                <p class="export-note">{ fill(strings.export_archive_note, at_hand.len(), whole) }</p>
+                <p class="export-note">{ strings.export_archive_json }</p>
+            }
+            if !at_hand.is_empty() {
                 <div class="export-actions">
                     { for buttons }
                     if at_hand.len() <= DOSSIER_LIMIT {
@@ -120,11 +128,32 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
     }
 }
 
-/// The marked articles this archive has (by their place in it, so in its order).
+/// `text` with its counts `{n}` and `{of}` written in the reader's digits.
+#[inline(never)]
+fn fill(text: &str, n: usize, of: usize, digits: Digits) -> String {
+    text.replace("{n}", &digits.apply(&n.to_string())).replace("{of}", &digits.apply(&of.to_string()))
+}
+
+/// One of the two choices, a radio button labelled `label`.
+#[inline(never)]
+fn choice(chosen: &UseStateHandle<bool>, marked: bool, label: String) -> Html {
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| chosen.set(marked))
+    };
+    html! {
+        <label>
+            <input type="radio" name="export-scope" checked={**chosen == marked} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+/// The marked articles at hand (every one of a bundle's; an archive's whose rows are in), in the
+/// archive's order.
 fn marked_positions(catalogue: &Catalogue, marked: &[String]) -> Rc<Vec<usize>> {
-    let mut positions: Vec<usize> = marked.iter().filter_map(|id| catalogue.position_of(id)).collect();
-    positions.sort_unstable();
-    Rc::new(positions)
+    let at_hand = |i: &usize| catalogue.with_row(*i, |a| marked.contains(&a.id)) == Some(true);
+    Rc::new((0..catalogue.len()).filter(at_hand).collect())
 }
 
 #[cfg(target_arch = "wasm32")]

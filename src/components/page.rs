@@ -10,7 +10,7 @@ use crate::components::bundle_problems::BundleProblems;
 use crate::components::correction_note::CorrectionNote;
 use crate::components::dossier::{dossier, DossierOf};
 use crate::components::error_view::ErrorView;
-use crate::components::export_panel::ExportPanel;
+use crate::components::export_panel::{export_panel, use_export_choice, ExportPanelOf};
 use crate::components::facet_panel::FacetPanel;
 use crate::components::keys_help::KeysHelp;
 use crate::components::language_switch::LanguageSwitch;
@@ -156,6 +156,7 @@ fn Browse(props: &BrowseProps) -> Html {
     // The dossier on screen, of these articles (marked ones when `true`), in place of the list.
     let shown_dossier = use_state(|| None::<(Rc<Vec<usize>>, bool)>);
     let dossier_heading = use_node_ref();
+    let export_choice = use_export_choice();
     {
         let heading = dossier_heading.clone();
         use_effect_with(shown_dossier.is_some(), move |open| {
@@ -290,9 +291,17 @@ fn Browse(props: &BrowseProps) -> Html {
                                 {on_select} place={props.chart} on_place={props.on_action.reform(Action::Chart)} {strings} style={props.style} />
                             // Offered once the results are the search's: before, the list is every article.
                             if ready {
-                                <ExportPanel catalogue={props.catalogue.clone()} hits={results.hits.clone()} marked={marks.marked.clone()}
-                                    {strings} digits={props.style.digits} links={props.links.clone()} on_clear_marks={marks.on_clear.clone()}
-                                    on_dossier={Callback::from(move |chosen| shown_dossier.set(Some(chosen)))} />
+                                { export_panel(ExportPanelOf {
+                                    catalogue: &props.catalogue,
+                                    hits: &results.hits,
+                                    marked: &marks.marked,
+                                    strings,
+                                    digits: props.style.digits,
+                                    links: props.links.clone(),
+                                    on_clear_marks: marks.on_clear.clone(),
+                                    on_dossier: Callback::from(move |chosen| shown_dossier.set(Some(chosen))),
+                                    choice: export_choice,
+                                }) }
                             }
                             // A new search is a new list (from its first page); moving the chart is not.
                             <ArticleList key={Location { chart: None, ..location.clone() }.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}

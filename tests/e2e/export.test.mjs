@@ -165,6 +165,7 @@ test("two marked articles are exported as the selection, kept across a reload, m
   await page.reload();
   await summary.filter({ hasText: "مقالتان معلَّمتان" }).waitFor();
   await summary.click();
+  assert.deepEqual(await axeViolations(page), [], "the opened panel");
   await page.getByRole("radio", { name: "المقالات المعلَّمة (2)" }).check();
   await page.getByRole("button", { name: "نزّل بصيغة CSV" }).click();
   await downloads(page, 1);
@@ -230,6 +231,25 @@ test("the dossier opens with its cover focused, prints from its button, and goes
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole("button", { name: "Back to the list of articles" }).click();
   await page.getByRole("region", { name: "Articles" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("in the Arabic UI the dossier reads right to left, its cover in Arabic", async () => {
+  const { page, errors } = await open(MIXED);
+  await page.getByRole("status").filter({ hasText: "3 نتائج" }).waitFor();
+  await page.getByText("التصدير والطباعة").click();
+  await page.getByRole("button", { name: "اعرض ملفًّا للطباعة" }).click();
+  await page.getByRole("heading", { level: 1, name: "ملف مقالات" }).waitFor();
+  const cover = page.locator(".dossier-cover");
+  assert.equal(await cover.evaluate((el) => getComputedStyle(el).direction), "rtl");
+  const text = await cover.innerText();
+  for (const words of ["نتائج البحث", "كلمات البحث", "عوامل التصفية", "أُعدّ يوم", "عدد المقالات"]) {
+    assert.ok(text.includes(words), `${words} on the cover: ${text}`);
+  }
+  // Each article in its own direction, whatever the UI's (the bare note is in Latin letters).
+  assert.deepEqual(await page.locator(".dossier-article").evaluateAll((els) => els.map((el) => el.dir)), ["rtl", "ltr", "ltr"]);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -16,6 +16,7 @@ pub mod keys;
 pub mod limits;
 pub mod link_text;
 pub mod location;
+pub mod marks;
 pub mod paragraph_link;
 pub mod reading_time;
 pub mod results;
@@ -40,6 +41,8 @@ pub mod clipboard;
 pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod export_file;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch_watch;
 #[cfg(target_arch = "wasm32")]

@@ -42,6 +42,12 @@ pub struct ArticleListProps {
     pub did_you_mean: Option<AttrValue>,
     #[prop_or_default]
     pub on_search: Callback<String>,
+    /// The ids the reader marked, each entry's box ticked when its article is among them.
+    #[prop_or_default]
+    pub marked: crate::marks::Marked,
+    /// Marks an article, or takes its mark away.
+    #[prop_or_default]
+    pub on_mark: Callback<String>,
 }
 
 #[component]
@@ -97,10 +103,16 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
 /// the window of the paragraph that matched.
 fn entry(props: &ArticleListProps, article: &Article, searching: bool) -> Html {
     let href = props.location.with_route(Route::Article(article.id.clone())).to_hash();
+    let onchange = props.on_mark.reform({
+        let id = article.id.clone();
+        move |_: Event| id.clone()
+    });
     let title_marks = if searching { highlight_ranges(&article.title, &props.query) } else { Vec::new() };
     let excerpt = searching.then(|| snippet(&article.body, &props.query, SNIPPET_WIDTH)).flatten();
     html! {
         <li class="entry" key={article.id.clone()} lang={article.lang.clone()} dir={article.direction().as_attr()}>
+            <input type="checkbox" class="entry-mark" checked={props.marked.contains(&article.id)} {onchange}
+                aria-label={format!("{}: {}", props.strings.mark_article, label(&article.title))} />
             <a class="entry-title" {href}><Highlighted text={article.title.clone()} ranges={title_marks} /></a>
             <p class="entry-meta">
                 <DateLine date={article.date} style={props.style} strings={props.strings} />

@@ -78,12 +78,12 @@ fn copy(_: String, _: usize, _: UseStateHandle<Option<(usize, bool)>>) {}
 /// The whole address of the article in this viewer, as a reader would paste it; the hash alone
 /// where there is none (natively, or a viewer that keeps no state in the URL).
 #[cfg(target_arch = "wasm32")]
-fn article_address(links: &UrlBinding, location: &Location) -> String {
+pub fn article_address(links: &UrlBinding, location: &Location) -> String {
     crate::browser::location_url(links, location).unwrap_or_else(|| location.to_hash())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn article_address(_: &UrlBinding, location: &Location) -> String {
+pub fn article_address(_: &UrlBinding, location: &Location) -> String {
     location.to_hash()
 }
 

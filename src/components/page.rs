@@ -8,7 +8,9 @@ use crate::chart_place::ChartPlace;
 use crate::components::article_list::ArticleList;
 use crate::components::bundle_problems::BundleProblems;
 use crate::components::correction_note::CorrectionNote;
+use crate::components::dossier::{dossier, DossierOf};
 use crate::components::error_view::ErrorView;
+use crate::components::export_panel::{export_panel, use_export_choice, ExportPanelOf};
 use crate::components::facet_panel::FacetPanel;
 use crate::components::keys_help::KeysHelp;
 use crate::components::language_switch::LanguageSwitch;
@@ -20,6 +22,7 @@ use crate::components::timeline::Timeline;
 use crate::config::UrlBinding;
 use crate::hooks::use_css_from_data::use_own_css_from_data;
 use crate::hooks::use_keys::use_keys;
+use crate::hooks::use_marks::use_marks;
 use crate::i18n::{ui_strings, Strings};
 use crate::location::{Location, Route};
 use crate::results::{search, Results};
@@ -76,7 +79,7 @@ pub fn Page(props: &PageProps) -> Html {
         Load::Ready(catalogue) => html! {
             <Browse catalogue={catalogue.clone()} index={state.index.clone()} route={state.route.clone()}
                 search={state.search.clone()} chart={state.chart} paragraph={state.paragraph} {strings} {style}
-                on_action={on_action.clone()} links={props.links.clone()} />
+                on_action={on_action.clone()} links={props.links.clone()} source={state.source.clone()} />
         },
     };
     let on_settings = on_action.reform(Action::Settings);
@@ -135,6 +138,8 @@ struct BrowseProps {
     style: DateStyle,
     on_action: Callback<Action>,
     links: UrlBinding,
+    /// What the page opened (a bundle, an archive's manifest): whose marks these are.
+    source: AttrValue,
 }
 
 /// A loaded bundle or archive: the search and its results, or one article.
@@ -147,6 +152,19 @@ fn Browse(props: &BrowseProps) -> Html {
     // While an archive fetches what a new search needs, the last results stay on screen (the
     // status says a search is on its way): a list that emptied at every keystroke would flash.
     let last = use_mut_ref(|| None::<Rc<Results>>);
+    let marks = use_marks(&props.source);
+    // The dossier on screen, of these articles (marked ones when `true`), in place of the list.
+    let shown_dossier = use_state(|| None::<(Rc<Vec<usize>>, bool)>);
+    let dossier_heading = use_node_ref();
+    let export_choice = use_export_choice();
+    {
+        let heading = dossier_heading.clone();
+        use_effect_with(shown_dossier.is_some(), move |open| {
+            if let (true, Some(heading)) = (*open, heading.cast::<web_sys::HtmlElement>()) {
+                let _ = heading.focus();
+            }
+        });
+    }
     let fetching = matches!(props.catalogue, Catalogue::Archive(_)) && !fresh.ready;
     let results = if fetching {
         last.borrow().clone().unwrap_or_else(|| fresh.clone())
@@ -203,12 +221,17 @@ fn Browse(props: &BrowseProps) -> Html {
     match &props.route {
         Route::Article(id) => match props.catalogue.with_article(id, |a| Rc::new(a.clone())) {
             Some(article) => {
+                let marked = marks.marked.contains(id);
+                let on_mark = marks.on_toggle.reform({
+                    let id = id.clone();
+                    move |()| id.clone()
+                });
                 let (previous, next) = neighbours(&props.catalogue, &results.hits, id);
                 let place = place_in(&props.catalogue, &results.hits, id).map(|at| (at + 1, results.hits.len()));
                 html! {
                     <Reader {article} query={results.query.clone()} {location} {strings}
                         style={props.style} {previous} {next} {place} bundle={bundle_of(&props.catalogue)}
-                        links={props.links.clone()} archive={props.catalogue.title()} />
+                        links={props.links.clone()} archive={props.catalogue.title()} {marked} {on_mark} />
                 }
             }
             None if props.catalogue.has_article(id) != Some(false) => html! {
@@ -223,6 +246,21 @@ fn Browse(props: &BrowseProps) -> Html {
                 </section>
             },
         },
+        Route::List if shown_dossier.is_some() => {
+            let (positions, marked) = (*shown_dossier).clone().unwrap_or_default();
+            let on_close = Callback::from(move |()| shown_dossier.set(None));
+            dossier(DossierOf {
+                catalogue: &props.catalogue,
+                positions: &positions,
+                marked,
+                request: &props.search,
+                links: &props.links,
+                strings,
+                style: props.style,
+                on_close,
+                heading: dossier_heading,
+            })
+        }
         Route::List => {
             let on_query = edit(&props.search, &props.on_action, |r, q: String| r.query = q);
             let on_sort = edit(&props.search, &props.on_action, |r, s: Sort| r.sort = s);
@@ -256,10 +294,25 @@ fn Browse(props: &BrowseProps) -> Html {
                             <CorrectionNote query={results.query.clone()} {strings} {on_as_written} />
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}
                                 {on_select} place={props.chart} on_place={props.on_action.reform(Action::Chart)} {strings} style={props.style} />
+                            // Offered once the results are the search's: before, the list is every article.
+                            if ready {
+                                { export_panel(ExportPanelOf {
+                                    catalogue: &props.catalogue,
+                                    hits: &results.hits,
+                                    marked: &marks.marked,
+                                    strings,
+                                    digits: props.style.digits,
+                                    links: props.links.clone(),
+                                    on_clear_marks: marks.on_clear.clone(),
+                                    on_dossier: Callback::from(move |chosen| shown_dossier.set(Some(chosen))),
+                                    choice: export_choice,
+                                }) }
+                            }
                             // A new search is a new list (from its first page); moving the chart is not.
                             <ArticleList key={Location { chart: None, ..location.clone() }.to_hash()} catalogue={props.catalogue.clone()} hits={results.hits.clone()}
                                 ready={results.ready} query={results.query.clone()} location={location.clone()} {strings} style={props.style} {on_clear}
-                                did_you_mean={results.did_you_mean.clone().map(AttrValue::from)} on_search={on_query_chosen} />
+                                did_you_mean={results.did_you_mean.clone().map(AttrValue::from)} on_search={on_query_chosen}
+                                marked={marks.marked.clone()} on_mark={marks.on_toggle.clone()} />
                         </div>
                     </div>
                 </div>

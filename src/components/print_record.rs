@@ -34,14 +34,14 @@ pub fn print_record(id: &str, strings: &'static Strings, style: DateStyle) -> Ht
 
 /// The reader's own calendar day, in their time zone: the day they will write on the record.
 #[cfg(target_arch = "wasm32")]
-fn today() -> Option<Date> {
+pub fn today() -> Option<Date> {
     let now = js_sys::Date::new_0();
     let month = time::Month::try_from(now.get_month() as u8 + 1).ok()?;
     Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8).ok()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn today() -> Option<Date> {
+pub fn today() -> Option<Date> {
     None
 }
 
@@ -57,11 +57,11 @@ fn address() -> Option<String> {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn print() {
+pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn print() {}
+pub fn print() {}

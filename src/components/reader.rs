@@ -36,6 +36,12 @@ pub type Neighbour = Option<(String, String)>;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
+    /// Whether the reader marked this article (for an export or a dossier), and the way to
+    /// mark it or take the mark away.
+    #[prop_or_default]
+    pub marked: bool,
+    #[prop_or_default]
+    pub on_mark: Callback<()>,
     pub article: Rc<Article>,
     /// The search the reader came from: its matches are marked in the text.
     pub query: ParsedQuery,
@@ -136,6 +142,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         { original_link(url) }
                     </footer>
                 }
+                <p class="reader-mark">
+                    <button type="button" aria-pressed={if props.marked { "true" } else { "false" }}
+                        onclick={props.on_mark.reform(|_: MouseEvent| ())}>{ strings.mark_this }</button>
+                </p>
                 { print_record(&article.id, strings, props.style) }
             </article>
             if props.previous.is_some() || props.next.is_some() {

@@ -96,6 +96,7 @@ async fn the_list_shows_the_seed_article_as_a_link_named_by_its_title() {
             <h1 id="articles-heading">المقالات</h1>
             <ol class="entries">
             <li lang="ar" dir="rtl" class="entry">
+            <input type="checkbox" aria-label="علِّم: متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم" class="entry-mark">
             <a href="#/article/e5bda383449404da" class="entry-title">متحدث التحالف الأسبق: هجوم “داعش” الأخير على سجن الحسكة رسالة إلى العالم</a>
             <p class="entry-meta">
             <time datetime="2022-01-31" lang="ar" dir="rtl">الإثنين، 31 كانون الثاني (يناير) 2022</time>
@@ -568,4 +569,55 @@ async fn a_search_that_finds_nothing_offers_the_nearest_words() {
     state.settings.ui_lang = Some(sahifa_core::UiLang::English);
     let text = visible_text(main_landmark(&render_page(state).await));
     assert!(text.contains("Did you mean: \"سجن الحسكه\""), "{text}");
+}
+
+/// The export panel of the page as rendered, from its opening tag to its close.
+fn export_panel(html: &str) -> &str {
+    let start = html.find(r#"<details class="export-panel">"#).expect("the export panel");
+    let end = start + html[start..].find("</details>").expect("the panel closes") + "</details>".len();
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn once_searchable_the_list_offers_the_results_in_four_formats_and_a_dossier() {
+    check(
+        export_panel(&render_page(indexed_sample()).await),
+        expect![[r#"
+            <details class="export-panel">
+            <summary>التصدير والطباعة · لا مقالات معلَّمة</summary>
+            <fieldset class="export-scope">
+            <legend>ما يُصدَّر أو يُطبع</legend>
+            <label>
+            <input checked type="radio" name="export-scope">نتائج البحث (1)</label>
+            <label>
+            <input type="radio" name="export-scope">المقالات المعلَّمة (0)</label>
+            </fieldset>
+            <div class="export-actions">
+            <button type="button">نزّل بصيغة CSV</button>
+            <button type="button">نزّل بصيغة JSON</button>
+            <button type="button">نزّل بصيغة BibTeX</button>
+            <button type="button">نزّل بصيغة RIS</button>
+            <button type="button">اعرض ملفًّا للطباعة</button>
+            </div>
+            <p role="status" class="export-status">
+            </p>
+            </details>"#]],
+    );
+}
+
+#[tokio::test]
+async fn a_search_that_finds_nothing_offers_no_download_and_says_what_to_do() {
+    let mut state = indexed_sample();
+    state.search = SearchRequest::from_query_string("q=كلمةلاتوجدفيالنموذج");
+    let html = render_page(state).await;
+    let panel = export_panel(&html);
+    assert!(!panel.contains("نزّل بصيغة"), "{panel}");
+    assert!(!panel.contains("اعرض ملفًّا للطباعة"), "{panel}");
+    assert!(visible_text(panel).contains("لا شيء لتصديره: لا مقالة تطابق هذا البحث."), "{panel}");
+}
+
+#[tokio::test]
+async fn before_the_index_there_is_no_export_of_every_article_as_if_it_were_the_results() {
+    let html = render_page(sample_state(Route::List)).await;
+    assert!(!html.contains("export-panel"), "{html}");
 }

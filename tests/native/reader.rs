@@ -62,6 +62,8 @@ fn reader_props(article: Rc<Article>) -> ReaderProps {
         bundle: None,
         links: sahifa_web::config::UrlBinding::Hash,
         archive: "أرشيف مركز عدل لحقوق الإنسان".into(),
+        marked: false,
+        on_mark: Default::default(),
     }
 }
 
@@ -475,6 +477,9 @@ async fn the_seed_reads_with_its_time_entities_as_filter_links_and_a_pager() {
             </div>
             </dl>
             </section>
+            <p class="reader-mark">
+            <button type="button" aria-pressed="false">علِّم هذه المقالة</button>
+            </p>
             <footer lang="ar" dir="rtl" class="reader-record">
             <button type="button" class="print-record">اطبع سجلّ المقالة</button>
             <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">e5bda383449404da</code>
@@ -705,6 +710,9 @@ async fn mixed_direction_text_is_isolated_and_every_bidi_control_stays_in_its_ow
             <span class="link-rest">imonies-with-a-very-long-slug-that-goes-on</span>
             </a>
             </footer>
+            <p class="reader-mark">
+            <button type="button" aria-pressed="false">علِّم هذه المقالة</button>
+            </p>
             <footer lang="ar" dir="rtl" class="reader-record">
             <button type="button" class="print-record">اطبع سجلّ المقالة</button>
             <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">mixed-ar</code>
@@ -834,6 +842,9 @@ async fn a_bare_article_shows_no_empty_sections() {
             <p role="status" class="copy-status">
             </p>
             </details>
+            <p class="reader-mark">
+            <button type="button" aria-pressed="false">علِّم هذه المقالة</button>
+            </p>
             <footer lang="ar" dir="rtl" class="reader-record">
             <button type="button" class="print-record">اطبع سجلّ المقالة</button>
             <p class="print-only record-line">رقم المقالة في الأرشيف: <code dir="ltr">mixed-bare</code>

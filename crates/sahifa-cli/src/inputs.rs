@@ -21,6 +21,8 @@ pub enum Format {
     Jsonl,
     /// Comma-separated values with a header row (.csv).
     Csv,
+    /// A sahifa bundle, such as the app's JSON export (.json).
+    Bundle,
 }
 
 /// Sidecars are read with the file they describe, never on their own.
@@ -35,6 +37,7 @@ fn by_extension(path: &Path) -> Option<Format> {
         "xml" | "rss" | "atom" => Format::Feed,
         "jsonl" | "ndjson" => Format::Jsonl,
         "csv" => Format::Csv,
+        "json" => Format::Bundle,
         _ => return None,
     })
 }
@@ -72,7 +75,7 @@ pub fn collect(inputs: &[PathBuf], forced: Format) -> (Vec<(PathBuf, Format)>, V
                     input,
                     None,
                     "unknown type",
-                    "is not a type sahifa reads (.txt, .md, .xml, .rss, .atom, .jsonl, .csv); name its format with --format",
+                    "is not a type sahifa reads (.txt, .md, .xml, .rss, .atom, .jsonl, .csv, .json); name its format with --format",
                 )),
             }
         }

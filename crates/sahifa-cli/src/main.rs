@@ -34,7 +34,7 @@ struct Cli {
 enum Command {
     /// Reads article files and folders and writes one bundle.
     ///
-    /// Files are read by extension (.txt, .md, .xml/.rss/.atom, .jsonl, .csv) unless --format
+    /// Files are read by extension (.txt, .md, .xml/.rss/.atom, .jsonl, .csv, a bundle's .json) unless --format
     /// says otherwise; folders are read recursively. A NAME.meta.toml beside a text or Markdown
     /// file adds what the text does not state. Bad inputs are reported with file and line and
     /// skipped; the bundle is built from the rest.

@@ -279,7 +279,7 @@ impl Object {
 
 /// A JSON string as `JSON.stringify` writes it: `"` and `\` escaped, the control characters
 /// below U+0020 as `\b \t \n \f \r` or `\u00xx` in lowercase hex, everything else as it is.
-fn json_string(out: &mut String, text: &str) {
+pub(crate) fn json_string(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
         match c {

@@ -14,6 +14,7 @@ pub mod date_entry;
 pub mod diagnostic;
 pub mod digits;
 pub mod direction;
+pub mod export;
 pub mod format_date;
 pub mod integrity;
 pub mod load;

@@ -1,5 +1,6 @@
 //! Reading one input file into article drafts, whatever its format.
 
+mod bundle;
 mod entities;
 mod feed;
 mod fields;
@@ -53,6 +54,7 @@ fn read(path: &Path, format: Format, mapping: &Mapping) -> Read {
         Format::Markdown => one(markdown::read(path, text, mapping).and_then(|d| sidecar::apply(path, d))),
         Format::Jsonl => unreachable!("JSON Lines are streamed by read_each"),
         Format::Csv => table::read_csv(path, text, mapping),
+        Format::Bundle => bundle::read(path, text),
         Format::Feed | Format::Auto => {
             unreachable!("feeds are read above, and Auto is resolved by inputs::collect")
         }

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod digits;
 pub mod direction;
 pub mod format_date;
+pub mod hijri;
 pub mod integrity;
 pub mod load;
 pub mod long_text;

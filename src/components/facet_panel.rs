@@ -3,8 +3,10 @@
 use crate::components::date_field::DateField;
 use crate::hooks::use_digits::use_digits;
 use crate::i18n::Strings;
+use sahifa_core::format_date::{computed, Calendars, DateStyle};
 use sahifa_core::long_text::label;
 use sahifa_core::search::{Facet, FacetCounts, FacetValue, Filters};
+use sahifa_core::timeline::{DateRange, Labels};
 use sahifa_core::value_names::value_name;
 use yew::prelude::*;
 
@@ -23,6 +25,31 @@ pub struct FacetPanelProps {
     /// Whether the panel offers "clear": not while the list, with no results, offers it itself.
     #[prop_or(true)]
     pub offer_clear: bool,
+    /// How dates read: the period is also written in the Hijri calendar when the reader reads it.
+    #[prop_or_default]
+    pub style: DateStyle,
+}
+
+/// The chosen period in the Hijri calendar, when the reader reads dates in it: the fields take
+/// Gregorian days, as a bundle's dates are.
+fn hijri_period(
+    style: DateStyle,
+    strings: &Strings,
+    from: Option<time::Date>,
+    to: Option<time::Date>,
+) -> Option<String> {
+    if style.calendars == Calendars::Gregorian {
+        return None;
+    }
+    let labels = Labels::new(strings.lang, DateStyle { calendars: Calendars::Hijri, ..style });
+    let day = |d: time::Date| labels.range(DateRange { from: d, to: d });
+    let text = match (from, to) {
+        (Some(from), Some(to)) => labels.range(DateRange::new(from, to)),
+        (Some(from), None) => format!("{}: {}", strings.date_from, day(from)),
+        (None, Some(to)) => format!("{}: {}", strings.date_to, day(to)),
+        (None, None) => return None,
+    };
+    Some(format!("{text} {}", computed(strings.lang)))
 }
 
 /// The heading of a facet in the UI's language.
@@ -71,6 +98,9 @@ pub fn FacetPanel(props: &FacetPanelProps) -> Html {
                 <legend>{ strings.date_range_label }</legend>
                 <DateField id="date-from" label={strings.date_from} value={from} {strings} on_change={on_from} />
                 <DateField id="date-to" label={strings.date_to} value={to} {strings} on_change={on_to} />
+                if let Some(hijri) = hijri_period(props.style, strings, from, to) {
+                    <p class="date-range-hijri">{ hijri }</p>
+                }
             </fieldset>
             { for props.facets.iter().filter(|f| worth_showing(f)).map(|counts| html! {
                 <FacetGroup key={counts.facet.key()} counts={counts.clone()} {strings} on_toggle={props.on_toggle.clone()} />

@@ -69,6 +69,9 @@ fn civil_month_offset(m: i64) -> i64 {
 }
 
 /// The Julian day on which month `month` (1–12) of `year` begins.
+// Out of line, as `from_jd`: the core's `opt-level = 3` would otherwise copy both, loops and
+// all, into every grid function that calls them.
+#[inline(never)]
 pub fn month_start_jd(year: i32, month: u8) -> i64 {
     let m = i64::from(month.clamp(1, 12)) - 1;
     if let Some(row) = table_row(year) {
@@ -80,6 +83,7 @@ pub fn month_start_jd(year: i32, month: u8) -> i64 {
 }
 
 /// The Hijri date of a Julian day.
+#[inline(never)]
 pub fn from_jd(jd: i64) -> HijriDate {
     let end = month_start_jd(FIRST_YEAR + MONTHS_OF_30.len() as i32, 1);
     if (i64::from(FIRST_JD)..end).contains(&jd) {

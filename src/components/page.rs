@@ -228,6 +228,9 @@ fn Browse(props: &BrowseProps) -> Html {
             let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, FacetValue)| {
                 r.filters.toggle(facet, bucket)
             });
+            let on_all = edit(&props.search, &props.on_action, |r, (facet, all): (Facet, bool)| {
+                r.filters.require_all(facet, all)
+            });
             let on_dates =
                 edit(&props.search, &props.on_action, |r, (from, to): (Option<time::Date>, Option<time::Date>)| {
                     r.filters.from = from;
@@ -246,7 +249,7 @@ fn Browse(props: &BrowseProps) -> Html {
                         {ready} {fetching} {strings} {on_query} {on_sort} />
                     <div class="browse-columns">
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
-                            {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())}
+                            {on_toggle} {on_all} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())}
                             style={props.style} />
                         <div class="browse-results">
                             <CorrectionNote query={results.query.clone()} {strings} {on_as_written} />

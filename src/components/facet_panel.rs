@@ -221,7 +221,9 @@ fn FacetGroup(props: &FacetGroupProps) -> Html {
         <fieldset class="facet">
             <legend>{ name }</legend>
             if many {
-                <input type="search" class="facet-filter" aria-label={format!("{}: {name}", strings.facet_filter)}
+                // A text field, not a search one: the page has one search box, which the keys and
+                // every journey find as the searchbox.
+                <input type="text" class="facet-filter" enterkeyhint="search" autocomplete="off" aria-label={format!("{}: {name}", strings.facet_filter)}
                     placeholder={strings.facet_filter} value={(*typed).clone()} oninput={on_typed} />
             }
             if values.len() > 1 {

@@ -1,4 +1,4 @@
-//! The reader's display settings: text size, line height, width, theme, digits and UI language;
+//! The reader's display settings: text size, line height, width, theme, digits, calendars and UI language;
 //! how a change applies to them, the CSS they become, and their short form in localStorage.
 //!
 //! Pure: the app stores `to_storage()` and reads `from_storage()` in an effect, and puts
@@ -6,6 +6,7 @@
 
 use crate::decimal::decimal;
 use sahifa_core::digits::Digits;
+use sahifa_core::format_date::Calendars;
 use sahifa_core::UiLang;
 
 /// Body text sizes in thousandths of an em of the reader's default size. The default, 1.25em (20px), is where Naskh's small counters and dots
@@ -56,6 +57,8 @@ pub struct ReaderSettings {
     pub width: u8,
     pub theme: Theme,
     pub digits: Digits,
+    /// Dates in the Gregorian calendar, the Hijri one (computed) or both.
+    pub calendars: Calendars,
     /// `None` follows the bundle's language.
     pub ui_lang: Option<UiLang>,
 }
@@ -68,6 +71,7 @@ impl Default for ReaderSettings {
             width: 1,
             theme: Theme::System,
             digits: Digits::Western,
+            calendars: Calendars::Gregorian,
             ui_lang: None,
         }
     }
@@ -82,6 +86,7 @@ pub enum SettingsChange {
     Width(u8),
     Theme(Theme),
     Digits(Digits),
+    Calendars(Calendars),
     UiLang(Option<UiLang>),
     Reset,
 }
@@ -97,6 +102,7 @@ impl ReaderSettings {
             SettingsChange::Width(step) => next.width = step_to(step, &WIDTHS),
             SettingsChange::Theme(theme) => next.theme = theme,
             SettingsChange::Digits(digits) => next.digits = digits,
+            SettingsChange::Calendars(calendars) => next.calendars = calendars,
             SettingsChange::UiLang(lang) => next.ui_lang = lang,
             // The language is a choice about the interface, not about the text: it survives a reset.
             SettingsChange::Reset => next = ReaderSettings { ui_lang: self.ui_lang, ..ReaderSettings::default() },
@@ -122,15 +128,21 @@ impl ReaderSettings {
         )
     }
 
-    /// A short, versioned form for localStorage: `v1;s2;l1;w1;tsystem;dw;u-`.
+    /// A short, versioned form for localStorage: `v1;s2;l1;w1;tsystem;dw;cg;u-` (a form
+    /// without `c`, from before the calendars, reads as Gregorian).
     pub fn to_storage(self) -> String {
         let digits = match self.digits {
             Digits::Western => 'w',
             Digits::ArabicIndic => 'a',
         };
         let lang = self.ui_lang.map_or("-", UiLang::code);
+        let calendars = match self.calendars {
+            Calendars::Gregorian => 'g',
+            Calendars::Hijri => 'h',
+            Calendars::Both => 'b',
+        };
         format!(
-            "v1;s{};l{};w{};t{};d{digits};u{lang}",
+            "v1;s{};l{};w{};t{};d{digits};c{calendars};u{lang}",
             self.text_size,
             self.line_height,
             self.width,
@@ -157,6 +169,8 @@ impl ReaderSettings {
                 'w' => settings.width = step(WIDTHS.len()).unwrap_or(settings.width),
                 't' => settings.theme = Theme::from_attr(value).unwrap_or_default(),
                 'd' if value == "a" => settings.digits = Digits::ArabicIndic,
+                'c' if value == "h" => settings.calendars = Calendars::Hijri,
+                'c' if value == "b" => settings.calendars = Calendars::Both,
                 'u' => settings.ui_lang = UiLang::from_code(value),
                 _ => {}
             }
@@ -206,6 +220,7 @@ mod tests {
             .apply(SettingsChange::Larger)
             .apply(SettingsChange::Theme(Theme::Sepia))
             .apply(SettingsChange::Digits(Digits::ArabicIndic))
+            .apply(SettingsChange::Calendars(Calendars::Both))
             .apply(SettingsChange::UiLang(Some(UiLang::English)));
         assert_eq!(
             changed.apply(SettingsChange::Reset),
@@ -221,17 +236,22 @@ mod tests {
             width: 2,
             theme: Theme::Dark,
             digits: Digits::ArabicIndic,
+            calendars: Calendars::Hijri,
             ui_lang: Some(UiLang::Arabic),
         };
-        assert_eq!(settings.to_storage(), "v1;s5;l0;w2;tdark;da;uar");
+        assert_eq!(settings.to_storage(), "v1;s5;l0;w2;tdark;da;ch;uar");
         assert_eq!(ReaderSettings::from_storage(&settings.to_storage()), settings);
         assert_eq!(ReaderSettings::from_storage(&ReaderSettings::default().to_storage()), ReaderSettings::default());
+        let both = ReaderSettings { calendars: Calendars::Both, ..settings };
+        assert_eq!(ReaderSettings::from_storage(&both.to_storage()), both);
+        // What an older build stored still reads, in the Gregorian calendar.
+        assert_eq!(ReaderSettings::from_storage("v1;s5;l0;w2;tdark;da;uar").calendars, Calendars::Gregorian);
     }
 
     #[test]
     fn unreadable_storage_gives_defaults() {
         let defaults = ReaderSettings::default();
-        for text in ["", "garbage", "v2;s5", "{\"size\":3}", "v1;s99;l-1;wx;tneon;d?;ufr;;ééé;s"] {
+        for text in ["", "garbage", "v2;s5", "{\"size\":3}", "v1;s99;l-1;wx;tneon;d?;cx;ufr;;ééé;s"] {
             assert_eq!(ReaderSettings::from_storage(text), defaults, "{text:?}");
         }
         // One bad field does not cost the good ones.
@@ -244,7 +264,7 @@ mod tests {
         /// have (the CSS they become can only be the app's own), and they store as what they are.
         #[test]
         fn any_stored_text_reads_as_settings_the_tables_have(
-            text in proptest::prop_oneof!["\\PC{0,60}", "v1;([slwtdu][^;]{0,6};){0,12}"],
+            text in proptest::prop_oneof!["\\PC{0,60}", "v1;([slwtdcu][^;]{0,6};){0,12}"],
         ) {
             let settings = ReaderSettings::from_storage(&text);
             proptest::prop_assert!(usize::from(settings.text_size) < TEXT_SIZES.len());

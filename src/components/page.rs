@@ -65,7 +65,7 @@ pub fn Page(props: &PageProps) -> Html {
     let bundle_lang = state.catalogue().map_or(UiLang::Arabic, Catalogue::ui_lang);
     // The reader's own choice first, then the deployer's, then the bundle's language.
     let strings = ui_strings(settings.ui_lang.or(props.ui_lang), bundle_lang);
-    let style = DateStyle { digits: settings.digits, ..DateStyle::default() };
+    let style = DateStyle { digits: settings.digits, calendars: settings.calendars, ..DateStyle::default() };
     let title = state.catalogue().map_or(strings.app_name.to_owned(), Catalogue::title);
     let main = match &state.load {
         Load::Fetching { received, total, .. } => {
@@ -271,6 +271,9 @@ fn Browse(props: &BrowseProps) -> Html {
             let on_toggle = edit(&props.search, &props.on_action, |r, (facet, bucket): (Facet, FacetValue)| {
                 r.filters.toggle(facet, bucket)
             });
+            let on_all = edit(&props.search, &props.on_action, |r, (facet, all): (Facet, bool)| {
+                r.filters.require_all(facet, all)
+            });
             let on_dates =
                 edit(&props.search, &props.on_action, |r, (from, to): (Option<time::Date>, Option<time::Date>)| {
                     r.filters.from = from;
@@ -289,7 +292,8 @@ fn Browse(props: &BrowseProps) -> Html {
                         {ready} {fetching} {strings} {on_query} {on_sort} />
                     <div class="browse-columns">
                         <FacetPanel facets={results.facets.clone()} filters={filters.clone()} {strings}
-                            {on_toggle} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())} />
+                            {on_toggle} {on_all} {on_dates} on_clear={on_clear.clone()} offer_clear={!(ready && results.hits.is_empty())}
+                            style={props.style} />
                         <div class="browse-results">
                             <CorrectionNote query={results.query.clone()} {strings} {on_as_written} />
                             <Timeline catalogue={props.catalogue.clone()} hits={results.timeline_hits.clone()} {selected}

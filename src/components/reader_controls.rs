@@ -1,10 +1,11 @@
-//! The display settings a reader can change: text size, line spacing, width, colours, digits.
+//! The display settings a reader can change: text size, line spacing, width, colours, digits, calendars.
 //! A disclosure, so the controls take no room until asked for; every group is labelled, every
 //! choice is a native radio button (arrow keys move within a group) or a plain button.
 
 use crate::i18n::Strings;
 use crate::settings::{ReaderSettings, SettingsChange, Theme, TEXT_SIZES};
 use sahifa_core::digits::Digits;
+use sahifa_core::format_date::Calendars;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,11 @@ pub fn ReaderControls(props: &ReaderControlsProps) -> Html {
     let widths = [strings.width_narrow, strings.width_medium, strings.width_wide];
     let themes = Theme::ALL.map(|theme| (theme, theme_name(theme, strings)));
     let digits = [(Digits::Western, strings.digits_western), (Digits::ArabicIndic, strings.digits_arabic_indic)];
+    let calendars = [
+        (Calendars::Gregorian, strings.calendar_gregorian),
+        (Calendars::Hijri, strings.calendar_hijri),
+        (Calendars::Both, strings.calendar_both),
+    ];
     html! {
         <details class="reader-controls">
             <summary>{ strings.display_settings }</summary>
@@ -52,6 +58,10 @@ pub fn ReaderControls(props: &ReaderControlsProps) -> Html {
                 <RadioGroup name="sahifa-digits" legend={strings.digits_label} on_change={props.on_change.clone()}
                     options={digits.iter().map(|&(digits, label)| {
                         radio(settings, SettingsChange::Digits(digits), label, settings.digits == digits)
+                    }).collect::<Vec<_>>()} />
+                <RadioGroup name="sahifa-calendars" legend={strings.calendar_label} on_change={props.on_change.clone()}
+                    options={calendars.iter().map(|&(calendars, label)| {
+                        radio(settings, SettingsChange::Calendars(calendars), label, settings.calendars == calendars)
                     }).collect::<Vec<_>>()} />
                 <button type="button" class="reset-settings" onclick={change(SettingsChange::Reset)}>
                     { strings.reset_settings }

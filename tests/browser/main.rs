@@ -9,6 +9,7 @@ mod common;
 mod app;
 mod archive;
 mod chunks;
+mod hijri;
 mod timeline;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

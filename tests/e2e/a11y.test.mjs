@@ -6,6 +6,7 @@ import { launch, openPage } from "./support/browser.mjs";
 import { session } from "./support/session.mjs";
 import { axeViolations } from "./support/axe.mjs";
 import { setTheme } from "./support/theme.mjs";
+import { openBehind, openTimeline } from "./support/layout.mjs";
 
 const SEED = "/#/article/e5bda383449404da";
 const THEMES = ["light", "dark", "sepia", "system"];
@@ -127,4 +128,26 @@ test("the display settings, opened, have no axe violation and change the page as
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("long facets with their tools, AND on, and a Hijri timeline and period have no axe violation, light and dark", async () => {
+  for (const theme of ["light", "dark"]) {
+    const errors = [];
+    const page = await openPage(live.browser, errors);
+    await page.goto(live.server.origin + "/?bundle=/fixtures/calendars.json#/?all=person&all=tag&from=2022-06-01&to=2024-12-31");
+    await page.locator(".entry-title").first().waitFor();
+    await openBehind(page, ".filters-button");
+    await openTimeline(page);
+    await page.locator(".facet-filter").first().waitFor();
+    await page.getByText("إعدادات العرض", { exact: true }).click();
+    await page.getByRole("radio", { name: "هجري (محسوب)" }).check();
+    await page.locator(".tl-calendar-note").waitFor();
+    await page.locator(".date-range-hijri").waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await setTheme(page, theme);
+    const violations = await axeViolations(page);
+    await page.close();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  }
 });

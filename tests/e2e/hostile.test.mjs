@@ -224,7 +224,7 @@ test("a poisoned localStorage gives settings the app has, and is written back cl
     assert.ok(["system", "light", "dark", "sepia"].includes(theme), `${name}: theme ${theme}`);
     await assertClean(watched, name);
     // The effect that keeps the settings has run: what is stored is the app's own spelling.
-    await page.waitForFunction(() => /^v1;s\d;l\d;w\d;t[a-z]+;d[wa];u(ar|en|-)$/.test(localStorage.getItem("sahifa.settings")));
+    await page.waitForFunction(() => /^v1;s\d;l\d;w\d;t[a-z]+;d[wa];c[ghb];u(ar|en|-)$/.test(localStorage.getItem("sahifa.settings")));
     await page.close();
   }
 });

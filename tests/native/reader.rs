@@ -864,54 +864,63 @@ async fn the_display_settings_are_labelled_groups_showing_the_current_choice() {
     check(
         &render::<ReaderControls>(props).await,
         expect![[r#"
-        <details class="reader-controls">
-        <summary>إعدادات العرض</summary>
-        <div class="controls-body">
-        <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
-        <span id="sahifa-text-size" class="control-label">حجم النص</span>
-        <button type="button" aria-label="تصغير النص">−</button>
-        <output aria-live="polite">125%</output>
-        <button type="button" aria-label="تكبير النص">+</button>
-        </div>
-        <fieldset class="control">
-        <legend class="control-label">تباعد الأسطر</legend>
-        <label>
-        <input type="radio" name="sahifa-line-height">متقارب</label>
-        <label>
-        <input checked type="radio" name="sahifa-line-height">عادي</label>
-        <label>
-        <input type="radio" name="sahifa-line-height">متباعد</label>
-        </fieldset>
-        <fieldset class="control">
-        <legend class="control-label">عرض السطر</legend>
-        <label>
-        <input type="radio" name="sahifa-width">ضيّق</label>
-        <label>
-        <input checked type="radio" name="sahifa-width">متوسط</label>
-        <label>
-        <input type="radio" name="sahifa-width">عريض</label>
-        </fieldset>
-        <fieldset class="control">
-        <legend class="control-label">الألوان</legend>
-        <label>
-        <input type="radio" name="sahifa-theme">حسب النظام</label>
-        <label>
-        <input type="radio" name="sahifa-theme">فاتح</label>
-        <label>
-        <input type="radio" name="sahifa-theme">داكن</label>
-        <label>
-        <input checked type="radio" name="sahifa-theme">بنّي فاتح</label>
-        </fieldset>
-        <fieldset class="control">
-        <legend class="control-label">شكل الأرقام</legend>
-        <label>
-        <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
-        <label>
-        <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
-        </fieldset>
-        <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
-        </div>
-        </details>"#]],
+            <details class="reader-controls">
+            <summary>إعدادات العرض</summary>
+            <div class="controls-body">
+            <div role="group" aria-labelledby="sahifa-text-size" class="control text-size">
+            <span id="sahifa-text-size" class="control-label">حجم النص</span>
+            <button type="button" aria-label="تصغير النص">−</button>
+            <output aria-live="polite">125%</output>
+            <button type="button" aria-label="تكبير النص">+</button>
+            </div>
+            <fieldset class="control">
+            <legend class="control-label">تباعد الأسطر</legend>
+            <label>
+            <input type="radio" name="sahifa-line-height">متقارب</label>
+            <label>
+            <input checked type="radio" name="sahifa-line-height">عادي</label>
+            <label>
+            <input type="radio" name="sahifa-line-height">متباعد</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">عرض السطر</legend>
+            <label>
+            <input type="radio" name="sahifa-width">ضيّق</label>
+            <label>
+            <input checked type="radio" name="sahifa-width">متوسط</label>
+            <label>
+            <input type="radio" name="sahifa-width">عريض</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">الألوان</legend>
+            <label>
+            <input type="radio" name="sahifa-theme">حسب النظام</label>
+            <label>
+            <input type="radio" name="sahifa-theme">فاتح</label>
+            <label>
+            <input type="radio" name="sahifa-theme">داكن</label>
+            <label>
+            <input checked type="radio" name="sahifa-theme">بنّي فاتح</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">شكل الأرقام</legend>
+            <label>
+            <input checked type="radio" name="sahifa-digits">أرقام غربية (123)</label>
+            <label>
+            <input type="radio" name="sahifa-digits">أرقام هندية (١٢٣)</label>
+            </fieldset>
+            <fieldset class="control">
+            <legend class="control-label">التقويم</legend>
+            <label>
+            <input checked type="radio" name="sahifa-calendars">ميلادي</label>
+            <label>
+            <input type="radio" name="sahifa-calendars">هجري (محسوب)</label>
+            <label>
+            <input type="radio" name="sahifa-calendars">ميلادي وهجري</label>
+            </fieldset>
+            <button type="button" class="reset-settings">استعادة الإعدادات الأصلية</button>
+            </div>
+            </details>"#]],
     );
 }
 

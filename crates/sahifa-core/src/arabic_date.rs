@@ -151,7 +151,7 @@ mod tests {
             let day = Date::from_calendar_date(1900, Month::January, 1).unwrap() + time::Duration::days(days.into());
             let months = [MonthNames::Both, MonthNames::Levantine, MonthNames::EgyptianGulf][months];
             let digits = if indic { Digits::ArabicIndic } else { Digits::Western };
-            let text = format_long_date(day, crate::UiLang::Arabic, DateStyle { digits, months });
+            let text = format_long_date(day, crate::UiLang::Arabic, DateStyle { digits, months, ..DateStyle::default() });
             prop_assert_eq!(parse_date_line(&text).map(|d| d.day), Ok(day));
         }
 

@@ -1,7 +1,9 @@
 //! Dates written for readers, the way the seed's publisher prints them:
-//! `الإثنين، 31 كانون الثاني (يناير) 2022` in Arabic, `Monday, 31 January 2022` otherwise.
+//! `الإثنين، 31 كانون الثاني (يناير) 2022` in Arabic, `Monday, 31 January 2022` otherwise, and
+//! in the Hijri calendar (computed, `crate::hijri`) or both, as the reader chose.
 
 use crate::digits::Digits;
+use crate::hijri::{self, hijri_of};
 use crate::ui_lang::UiLang;
 use time::{Date, Month, Weekday};
 
@@ -15,11 +17,23 @@ pub enum MonthNames {
     EgyptianGulf,
 }
 
-/// How a date is written: in which language's words, with which digits and month names.
+/// Which calendars dates are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Calendars {
+    #[default]
+    Gregorian,
+    /// Umm al-Qura, computed; the timeline's bars are Hijri months and years.
+    Hijri,
+    /// The Gregorian date, then the Hijri one; the timeline stays Gregorian.
+    Both,
+}
+
+/// How a date is written: in which language's words, with which digits, month names and calendars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DateStyle {
     pub digits: Digits,
     pub months: MonthNames,
+    pub calendars: Calendars,
 }
 
 const LEVANTINE: [&str; 12] = [
@@ -84,18 +98,49 @@ fn arabic_weekday(day: Weekday) -> &'static str {
     }
 }
 
-/// A full date in `lang`'s words.
+/// The name of Hijri month `month` (1–12) in `lang`'s words.
+pub fn hijri_month(month: u8, lang: UiLang) -> &'static str {
+    let i = usize::from(month.clamp(1, 12) - 1);
+    match lang {
+        UiLang::Arabic => hijri::ARABIC_MONTHS[i],
+        UiLang::English => hijri::ENGLISH_MONTHS[i],
+    }
+}
+
+/// A Hijri year with its era: `1444 هـ`, `1444 AH`.
+pub fn hijri_year(year: i32, lang: UiLang) -> String {
+    match lang {
+        UiLang::Arabic => format!("{year} هـ"),
+        UiLang::English => format!("{year} AH"),
+    }
+}
+
+/// What a Hijri date is followed by, so that no one takes it for a sighted or announced one.
+pub fn computed(lang: UiLang) -> &'static str {
+    match lang {
+        UiLang::Arabic => "(محسوب)",
+        UiLang::English => "(computed)",
+    }
+}
+
+/// A full date in `lang`'s words, in the calendars `style` names.
 pub fn format_long_date(day: Date, lang: UiLang, style: DateStyle) -> String {
-    let text = if lang == UiLang::Arabic {
-        format!(
-            "{}، {} {} {}",
-            arabic_weekday(day.weekday()),
-            day.day(),
-            arabic_month(day.month(), style.months),
-            day.year()
-        )
-    } else {
-        format!("{}, {} {} {}", day.weekday(), day.day(), english_month(day.month()), day.year())
+    let weekday = match lang {
+        UiLang::Arabic => format!("{}، ", arabic_weekday(day.weekday())),
+        UiLang::English => format!("{}, ", day.weekday()),
+    };
+    let gregorian = || match lang {
+        UiLang::Arabic => format!("{} {} {}", day.day(), arabic_month(day.month(), style.months), day.year()),
+        UiLang::English => format!("{} {} {}", day.day(), english_month(day.month()), day.year()),
+    };
+    let hijri = || {
+        let h = hijri_of(day);
+        format!("{} {} {} {}", h.day, hijri_month(h.month, lang), hijri_year(h.year, lang), computed(lang))
+    };
+    let text = match style.calendars {
+        Calendars::Gregorian => weekday + &gregorian(),
+        Calendars::Hijri => weekday + &hijri(),
+        Calendars::Both => format!("{weekday}{} · {}", gregorian(), hijri()),
     };
     style.digits.apply(&text)
 }
@@ -130,5 +175,20 @@ mod tests {
         );
         check("2024-02-29", "en", plain, expect!["Thursday, 29 February 2024"]);
         check("2018-10-20", "fr", plain, expect!["Saturday, 20 October 2018"]);
+    }
+
+    #[test]
+    fn long_dates_in_the_hijri_calendar_say_they_are_computed() {
+        let hijri = DateStyle { calendars: Calendars::Hijri, ..DateStyle::default() };
+        let both = DateStyle { calendars: Calendars::Both, ..hijri };
+        check("2022-01-31", "ar", hijri, expect!["الإثنين، 28 جمادى الآخرة 1443 هـ (محسوب)"]);
+        check("2023-03-23", "en", hijri, expect!["Thursday, 1 Ramadan 1444 AH (computed)"]);
+        check(
+            "2022-01-31",
+            "ar",
+            DateStyle { digits: Digits::ArabicIndic, ..both },
+            expect!["الإثنين، ٣١ كانون الثاني (يناير) ٢٠٢٢ · ٢٨ جمادى الآخرة ١٤٤٣ هـ (محسوب)"],
+        );
+        check("2024-07-07", "en", both, expect!["Sunday, 7 July 2024 · 1 Muharram 1446 AH (computed)"]);
     }
 }

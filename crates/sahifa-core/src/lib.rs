@@ -16,6 +16,7 @@ pub mod digits;
 pub mod direction;
 pub mod export;
 pub mod format_date;
+pub mod hijri;
 pub mod integrity;
 pub mod load;
 pub mod long_text;

@@ -85,6 +85,21 @@ fn requests(articles: &[Article], words: &[&str]) -> Vec<SearchRequest> {
             requests.push(SearchRequest { filters, sort: Sort::Oldest, ..Default::default() });
         }
     }
+    // Two values of a facet with AND, as with OR: the counts fall, and must fall alike.
+    for counts in facets.iter().filter(|c| c.facet.can_require_all()) {
+        let values: Vec<_> = counts.buckets.iter().filter(|b| b.bucket != FacetValue::Unknown).take(2).collect();
+        if values.len() == 2 {
+            let mut filters = Filters::default();
+            for value in values {
+                filters.toggle(counts.facet, value.bucket.clone());
+            }
+            requests.push(SearchRequest { filters: filters.clone(), ..Default::default() });
+            filters.require_all(counts.facet, true);
+            let query = words.first().copied().unwrap_or("").into();
+            requests.push(SearchRequest { query, filters: filters.clone(), sort: Sort::Relevance });
+            requests.push(SearchRequest { filters, sort: Sort::Oldest, ..Default::default() });
+        }
+    }
     let mut dated: Vec<_> = articles.iter().filter_map(|a| a.date).map(|d| d.day).collect();
     dated.sort();
     if let (Some(&from), Some(&to)) = (dated.get(dated.len() / 4), dated.get(dated.len() * 3 / 4)) {

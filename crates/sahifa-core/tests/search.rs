@@ -741,3 +741,59 @@ fn a_search_that_finds_nothing_suggests_the_nearest_words_that_find_something() 
     assert_eq!(suggest("\"مجلسس الأمن\"").as_deref(), Some("\"مجلس الأمن\""));
     assert_eq!(suggest("كلمةلاتوجدفيالنموذج"), None);
 }
+
+#[test]
+fn and_within_a_facet_keeps_the_articles_with_every_ticked_value() {
+    // OR: either tag; AND: both, and every count is what ticking that value would leave.
+    check(
+        "tag=قضاء&tag=مجتمع",
+        expect![[r#"
+            hits: 1 2
+            source: وكالة الأنباء 2
+            publisher: ? 2
+            tag: *قضاء 2, politique 1, اقتصاد 1, ثقافة 1, رياضة 1, سياسة 1, *مجتمع 1, ? 1
+            place: القاهرة 1, تونس 1
+            person: سامي 1, ? 1
+            org: ? 2
+            lang: ar 2
+            year: 2016 1, 2017 1
+        "#]],
+    );
+    check(
+        "tag=قضاء&tag=مجتمع&all=tag",
+        expect![[r#"
+            hits: 2
+            source: وكالة الأنباء 1
+            publisher: ? 1
+            tag: *قضاء 1, *مجتمع 1
+            place: تونس 1
+            person: ? 1
+            org: ? 1
+            lang: ar 1
+            year: 2016 1
+        "#]],
+    );
+    // AND with one value ticked is that value's articles, counted as AND counts.
+    check(
+        "tag=قضاء&all=tag",
+        expect![[r#"
+            hits: 1 2
+            source: وكالة الأنباء 2
+            publisher: ? 2
+            tag: *قضاء 2, مجتمع 1
+            place: القاهرة 1, تونس 1
+            person: سامي 1, ? 1
+            org: ? 2
+            lang: ar 2
+            year: 2016 1, 2017 1
+        "#]],
+    );
+    // A value the archive lacks leaves nothing under AND, and is still shown as ticked.
+    check_hits("tag=قضاء&tag=غائب&all=tag", expect![""]);
+    check_hits("tag=قضاء&tag=غائب", expect!["1 2"]);
+    // The mode alone filters nothing.
+    assert_eq!(
+        SearchIndex::build(&archive()).search(&SearchRequest::from_query_string("all=tag")).hits.len(),
+        archive().len()
+    );
+}

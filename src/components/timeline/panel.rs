@@ -12,7 +12,7 @@ use crate::catalogue::Catalogue;
 use crate::chart_place::ChartPlace;
 use crate::hooks::use_chart_room::{use_chart_room, Room};
 use crate::i18n::Strings;
-use sahifa_core::format_date::DateStyle;
+use sahifa_core::format_date::{Calendars, DateStyle};
 use sahifa_core::timeline::{
     buckets_of_range, default_week_start, pan, range_of_buckets, set_scale, zoom, Bucket, DateRange, DayCounts, Grid,
     Histogram, Labels, Overview, Scale,
@@ -101,18 +101,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The axis's labels, the markers and the number of bars are chosen for the chart's width.
     let chart = use_node_ref();
     let room = use_chart_room(chart.clone());
-    let overview = use_memo((deps.0, deps.1, bars_that_fit(room)), |(DaysOf(catalogue), hits, max_bars)| {
-        // The chart spans the events the hits report as well as their publication dates, so
-        // an article's markers are in reach even when they precede it.
-        let days = hits.iter().flat_map(|&i| {
-            let events = match catalogue {
-                Catalogue::Bundle(b) => b.articles()[i].events.as_slice(),
-                Catalogue::Archive(_) => &[],
-            };
-            catalogue.day(i).into_iter().chain(events.iter().map(|e| e.date))
+    // Bars of Hijri months and years when the reader reads dates in the Hijri calendar.
+    let hijri = props.style.calendars == Calendars::Hijri;
+    let overview =
+        use_memo((deps.0, deps.1, bars_that_fit(room), hijri), |(DaysOf(catalogue), hits, max_bars, hijri)| {
+            // The chart spans the events the hits report as well as their publication dates, so
+            // an article's markers are in reach even when they precede it.
+            let days = hits.iter().flat_map(|&i| {
+                let events = match catalogue {
+                    Catalogue::Bundle(b) => b.articles()[i].events.as_slice(),
+                    Catalogue::Archive(_) => &[],
+                };
+                catalogue.day(i).into_iter().chain(events.iter().map(|e| e.date))
+            });
+            let like = Grid::new(Scale::Day, default_week_start(&catalogue.lang())).in_hijri(*hijri);
+            Overview::in_calendar(&DayCounts::new(days.map(Some)), like, *max_bars)
         });
-        Overview::new(&DayCounts::new(days.map(Some)), default_week_start(&catalogue.lang()), *max_bars)
-    });
     // The view belongs to one set of hits and one place in the URL: new hits start again from
     // the place the URL holds, or their overview.
     let stored = use_state(|| None::<Moved>);
@@ -265,6 +269,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 onclick={on_open}>{ button_text }</button>
             <div id="timeline-body" class={classes!("timeline-body", open.then_some("open"))}>
             <p class="tl-summary">{ summary(&histogram, &labels, strings) }</p>
+            if hijri {
+                <p class="tl-calendar-note">{ strings.hijri_note }</p>
+            }
             <Toolbar {strings} scale={grid.scale} {rtl} {flipped} has_selection={props.selected.is_some()}
                 on_zoom={on_intent.reform(Intent::Zoom)} on_page={on_intent.reform(Intent::Page)} {on_scale}
                 {on_show_all} {on_flip} on_clear={props.on_select.reform(|()| None)} />

@@ -245,6 +245,7 @@ export function poisonedSettings() {
     `v1;${"s1;".repeat(100_000)}`,
     `v1;${"x".repeat(1_000_000)}`,
     "v1;s\u0000;t;d;u",
+    "v1;c<img src=x onerror=alert(1)>;ch\u202e;cislamic;c",
     '{"theme": "dark", "__proto__": {"polluted": true}}',
     "v2;tdark",
     "",

@@ -8,7 +8,7 @@ use super::names::{content_matches, hash_of_name};
 use crate::model::Article;
 use crate::parse::parse_bundle;
 use crate::search::shards::{Directory, ShardError, ShardedIndex};
-use crate::search::{BucketCount, Facet, FacetCounts, FacetValue, Filters, SearchRequest, SearchResults};
+use crate::search::{BucketCount, Facet, FacetCounts, FacetValue, SearchRequest, SearchResults};
 use crate::wire::BundleRecord;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -438,7 +438,8 @@ fn articles_of(lang: &str, records: Vec<crate::wire::ArticleRecord>) -> Result<V
 
 /// Whether the first-screen file answers `request`: no query and no filter.
 pub fn answered_by_front(request: &SearchRequest) -> bool {
-    request.query.trim().is_empty() && request.filters == Filters::default()
+    // How values would combine (`Filters::all`) filters nothing while none is ticked.
+    request.query.trim().is_empty() && request.filters.is_empty()
 }
 
 /// A name inside the archive's folder: no scheme, no leading slash, no `..`.

@@ -46,6 +46,12 @@ impl Facet {
         Facet::ALL.into_iter().find(|f| f.key() == key)
     }
 
+    /// Whether "every ticked value" means something: an article has many tags, people, places
+    /// and organizations, but one source, publisher, language and year.
+    pub fn can_require_all(self) -> bool {
+        matches!(self, Facet::Tag | Facet::Person | Facet::Place | Facet::Organization)
+    }
+
     /// Appends the article's values for this facet to `text`, calling `value` with where each
     /// ends; blank ones count as missing.
     fn values_into(self, a: &Article, text: &mut String, mut value: impl FnMut(usize)) {

@@ -4,11 +4,14 @@ use super::facets::{Facet, FacetValue};
 use std::collections::{BTreeMap, BTreeSet};
 use time::Date;
 
-/// The filters of a search. Values of one facet combine with OR, different facets and the date
-/// range with AND.
+/// The filters of a search. Values of one facet combine with OR, or with AND in the facets of
+/// `all`; different facets and the date range with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
     pub facets: BTreeMap<Facet, BTreeSet<FacetValue>>,
+    /// Facets whose ticked values an article must all have; only facets that
+    /// `Facet::can_require_all`. Kept while no value is ticked, as a choice of how to tick.
+    pub all: BTreeSet<Facet>,
     /// The first day of the range, included.
     pub from: Option<Date>,
     /// The last day of the range, included.
@@ -27,10 +30,26 @@ impl Filters {
         }
     }
 
+    /// Makes `facet` take every ticked value (AND) or any (OR); a facet where AND means
+    /// nothing stays OR.
+    pub fn require_all(&mut self, facet: Facet, all: bool) {
+        if all && facet.can_require_all() {
+            self.all.insert(facet);
+        } else {
+            self.all.remove(&facet);
+        }
+    }
+
+    /// Whether an article must have every ticked value of `facet`.
+    pub fn requires_all(&self, facet: Facet) -> bool {
+        self.all.contains(&facet)
+    }
+
     pub fn is_selected(&self, facet: Facet, bucket: &FacetValue) -> bool {
         self.facets.get(&facet).is_some_and(|s| s.contains(bucket))
     }
 
+    /// No value ticked and no range: how values would combine filters nothing yet.
     pub fn is_empty(&self) -> bool {
         self.facets.is_empty() && self.from.is_none() && self.to.is_none()
     }

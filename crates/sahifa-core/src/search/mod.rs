@@ -98,6 +98,7 @@ mod bm25;
 mod build;
 mod completions;
 mod dictionary;
+mod facet_view;
 mod facets;
 mod fast_fold;
 mod filters;
@@ -118,6 +119,7 @@ mod varint;
 mod words;
 
 pub use build::{IndexSteps, Indexing};
+pub use facet_view::{by_name, name_matches};
 pub use facets::{Facet, FacetValue};
 pub use filters::{Filters, SearchRequest, Sort};
 pub use highlight::{highlight_ranges, snippet, Snippet};

@@ -1,7 +1,8 @@
 //! The search state as a URL query string, so a link or a reload restores what was on screen.
 //!
-//! `q=…&source=…&tag=…&from=YYYY-MM-DD&to=…&sort=newest`: one pair per selected value, in a fixed
-//! order, so one state has one spelling. An empty value (`source=`) is the "unknown" bucket.
+//! `q=…&source=…&tag=…&all=tag&from=YYYY-MM-DD&to=…&sort=newest`: one pair per selected value,
+//! in a fixed order, so one state has one spelling. An empty value (`source=`) is the "unknown"
+//! bucket; `all=tag` makes the tags combine with AND (a facet where AND means nothing is skipped).
 //! Reading is forgiving: keys it does not know (the app's own, such as the open article) and
 //! values it cannot read (a bad date) are skipped, never an error. It is bounded too, since a
 //! link is anyone's to craft: at most `MAX_FACET_VALUES` values a facet (the first in the link)
@@ -37,6 +38,9 @@ impl SearchRequest {
                 );
             }
         }
+        for facet in &self.filters.all {
+            out.append_pair("all", facet.key());
+        }
         for (key, day) in [("from", self.filters.from), ("to", self.filters.to)] {
             if let Some(day) = day {
                 let mut text = String::new();
@@ -66,6 +70,11 @@ impl SearchRequest {
                 "from" => request.filters.from = parse_day(&value).ok(),
                 "to" => request.filters.to = parse_day(&value).ok(),
                 "sort" => request.sort = Sort::from_key(&value).unwrap_or_default(),
+                "all" => {
+                    if let Some(facet) = Facet::from_key(&value) {
+                        request.filters.require_all(facet, true);
+                    }
+                }
                 key => {
                     if let Some(facet) = Facet::from_key(key) {
                         let bucket = match value.trim() {
@@ -133,5 +142,12 @@ mod tests {
     fn skips_what_it_cannot_read() {
         check("article=abc&from=2018-02-30&to=yesterday&sort=random&year=2015&%FF=1", expect!["year=2015"]);
         check("q=%E0%A4&&&=&lang", expect!["q=%EF%BF%BD&lang="]);
+        // AND only where it means something: a source, a year, a garbled key are ignored.
+        check("all=source&all=year&all=TAG&all=%FF&all=", expect![""]);
+    }
+
+    #[test]
+    fn and_within_a_facet_is_kept_per_facet() {
+        check("all=person&tag=a&tag=b&all=tag&all=tag", expect!["tag=a&tag=b&all=tag&all=person"]);
     }
 }

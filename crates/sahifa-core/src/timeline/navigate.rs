@@ -28,7 +28,7 @@ pub fn zoom(view: &View, anchor: Date, factor: f64, bounds: &Bounds) -> View {
     let share = f64::from(offset) / f64::from(span);
     let from = anchor.saturating_sub(Duration::days((share * f64::from(new_span)).round() as i64));
     let to = from.saturating_add(Duration::days(i64::from(new_span - 1)));
-    let next = bounds.clamp(View::fitting(DateRange::new(from, to), view.grid.week_start, bounds.max_buckets));
+    let next = bounds.clamp(View::fitting(DateRange::new(from, to), view.grid, bounds.max_buckets));
     if next == *view && factor != 1.0 {
         return step(view, anchor, factor > 1.0, bounds);
     }
@@ -57,7 +57,7 @@ fn step(view: &View, anchor: Date, zoom_in: bool, bounds: &Bounds) -> View {
     };
     let next = bounds.clamp(grown);
     if next.bucket_count() > bounds.max_buckets as usize && grid.scale != Scale::COARSEST {
-        return bounds.clamp(View::fitting(next.range(), grid.week_start, bounds.max_buckets));
+        return bounds.clamp(View::fitting(next.range(), grid, bounds.max_buckets));
     }
     next
 }

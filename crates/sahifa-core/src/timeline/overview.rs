@@ -3,6 +3,7 @@
 
 use super::day_counts::DayCounts;
 use super::range::DateRange;
+use super::scale::{Grid, Scale};
 use super::view::{Bounds, View, MIN_SPAN_DAYS};
 use time::Weekday;
 
@@ -21,10 +22,15 @@ pub struct Overview {
 impl Overview {
     /// `None` when no article has a date: the chart has nothing to show and says so.
     pub fn new(counts: &DayCounts, week_start: Weekday, max_buckets: u32) -> Option<Overview> {
+        Overview::in_calendar(counts, Grid::new(Scale::Day, week_start), max_buckets)
+    }
+
+    /// As `new`, in the week and calendar of `like` (its scale is chosen here).
+    pub fn in_calendar(counts: &DayCounts, like: Grid, max_buckets: u32) -> Option<Overview> {
         let bounds = Bounds::around(counts.extent()?, max_buckets);
         let fit = |range: DateRange| {
             // A single day, or a few, still gets a week of bars around it.
-            bounds.clamp(View::fitting(range.at_least(MIN_SPAN_DAYS), week_start, bounds.max_buckets))
+            bounds.clamp(View::fitting(range.at_least(MIN_SPAN_DAYS), like, bounds.max_buckets))
         };
         let (robust, full) = (fit(counts.robust_extent()?), fit(counts.extent()?));
         let view = if full.grid.scale == robust.grid.scale { full } else { robust };

@@ -1,7 +1,9 @@
 //! How time is cut into buckets: the scales from days to millennia, the first day of the week,
-//! and the arithmetic between a day and the bucket that holds it.
+//! the calendar whose months and years the bars are (Gregorian or Hijri), and the arithmetic
+//! between a day and the bucket that holds it.
 
 use crate::direction::primary_language;
+use crate::hijri::{day_of_jd, hijri_of, month_start, month_start_jd};
 use time::{Date, Month, Weekday};
 
 /// The width of one bar, finest first.
@@ -48,8 +50,8 @@ pub fn default_week_start(lang: &str) -> Weekday {
 ///
 /// The number means a Julian day for `Day`, a week count from the Julian epoch for `Week`,
 /// `year * 12 + month - 1` for `Month`, the year for `Year` and the year divided by the scale's
-/// years (rounding down, so year 0 starts a decade) above it; it only makes sense together with
-/// its grid.
+/// years (rounding down, so year 0 starts a decade) above it, the years and months being Hijri
+/// ones in a Hijri grid; it only makes sense together with its grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Bucket(pub i32);
 
@@ -59,11 +61,29 @@ pub struct Grid {
     pub scale: Scale,
     /// Used by `Scale::Week` only; kept for all scales so that switching scale keeps it.
     pub week_start: Weekday,
+    /// Months and years are the Hijri calendar's (Umm al-Qura, computed); days and weeks are
+    /// the same days in both calendars.
+    pub hijri: bool,
 }
 
 impl Grid {
     pub fn new(scale: Scale, week_start: Weekday) -> Grid {
-        Grid { scale, week_start }
+        Grid { scale, week_start, hijri: false }
+    }
+
+    /// The same grid in the Hijri calendar, or the Gregorian one.
+    pub fn in_hijri(self, hijri: bool) -> Grid {
+        Grid { hijri, ..self }
+    }
+
+    /// The year, month (1–12) and day of the month of `day` in the grid's calendar.
+    pub fn ymd(self, day: Date) -> (i32, u8, u8) {
+        if self.hijri {
+            let h = hijri_of(day);
+            (h.year, h.month, h.day)
+        } else {
+            (day.year(), u8::from(day.month()), day.day())
+        }
     }
 
     /// The same weeks at another scale.
@@ -73,6 +93,13 @@ impl Grid {
 
     /// The bucket that holds `day`.
     pub fn bucket_of(self, day: Date) -> Bucket {
+        if self.hijri && self.scale >= Scale::Month {
+            let (year, month, _) = self.ymd(day);
+            return Bucket(match self.scale {
+                Scale::Month => year * 12 + i32::from(month) - 1,
+                _ => year.div_euclid(self.years_a_bucket()),
+            });
+        }
         Bucket(match self.scale {
             Scale::Day => day.to_julian_day(),
             // Julian day 0 is a Monday, so shifting by the start's distance from Monday
@@ -88,6 +115,12 @@ impl Grid {
     /// The first day of `bucket`, clamped to the calendar `time` can represent.
     pub fn first_day(self, bucket: Bucket) -> Date {
         let b = self.clamp(bucket).0;
+        if self.hijri && self.scale >= Scale::Month {
+            return match self.scale {
+                Scale::Month => month_start(b.div_euclid(12), b.rem_euclid(12) as u8 + 1),
+                _ => month_start(b * self.years_a_bucket(), 1),
+            };
+        }
         match self.scale {
             Scale::Day => julian(b),
             Scale::Week => julian(b * 7 + self.week_offset()),
@@ -101,6 +134,14 @@ impl Grid {
     /// The last day of `bucket` (inclusive), clamped like `first_day`.
     pub fn last_day(self, bucket: Bucket) -> Date {
         let b = self.clamp(bucket).0;
+        if self.hijri && self.scale >= Scale::Month {
+            // The day before the next bucket's first.
+            let next = match self.scale {
+                Scale::Month => month_start_jd((b + 1).div_euclid(12), (b + 1).rem_euclid(12) as u8 + 1),
+                _ => month_start_jd((b + 1) * self.years_a_bucket(), 1),
+            };
+            return day_of_jd(next - 1);
+        }
         match self.scale {
             Scale::Day => julian(b),
             Scale::Week => julian(b * 7 + self.week_offset() + 6),
@@ -223,17 +264,48 @@ mod tests {
 
     #[test]
     fn neighbouring_buckets_differ_by_one() {
-        for scale in Scale::ALL {
-            let grid = Grid::new(scale, Weekday::Sunday);
+        for (scale, hijri) in Scale::ALL.into_iter().flat_map(|s| [(s, false), (s, true)]) {
+            let grid = Grid::new(scale, Weekday::Sunday).in_hijri(hijri);
             let b = grid.bucket_of(parse_day("2020-12-31").unwrap());
             let next = grid.offset(b, 1);
-            assert_eq!(grid.first_day(next), grid.last_day(b).next_day().unwrap(), "{scale:?}");
-            assert_eq!(grid.bucket_of(grid.first_day(next)), next, "{scale:?}");
+            assert_eq!(grid.first_day(next), grid.last_day(b).next_day().unwrap(), "{scale:?} {hijri}");
+            assert_eq!(grid.bucket_of(grid.first_day(next)), next, "{scale:?} {hijri}");
+            assert_eq!(grid.bucket_of(grid.last_day(b)), b, "{scale:?} {hijri}");
         }
     }
 
     #[test]
+    fn hijri_months_and_years_start_where_the_calendar_does() {
+        let month = Grid::new(Scale::Month, Weekday::Saturday).in_hijri(true);
+        check(
+            month,
+            &["2023-03-23", "2023-04-20", "2023-04-21", "2024-07-06", "2024-07-07"],
+            expect![[r#"
+                2023-03-23 -> 2023-03-23..2023-04-20
+                2023-04-20 -> 2023-03-23..2023-04-20
+                2023-04-21 -> 2023-04-21..2023-05-20
+                2024-07-06 -> 2024-06-07..2024-07-06
+                2024-07-07 -> 2024-07-07..2024-08-04
+            "#]],
+        );
+        check(
+            month.with_scale(Scale::Year),
+            &["2023-07-18", "2023-07-19"],
+            expect![[r#"
+                2023-07-18 -> 2022-07-30..2023-07-18
+                2023-07-19 -> 2023-07-19..2024-07-06
+            "#]],
+        );
+    }
+
+    #[test]
     fn the_ends_of_the_calendar_clamp() {
+        for scale in [Scale::Month, Scale::Millennium] {
+            let grid = Grid::new(scale, Weekday::Saturday).in_hijri(true);
+            let (first, last) = (grid.bucket_of(Date::MIN), grid.bucket_of(Date::MAX));
+            assert_eq!((grid.offset(last, 10), grid.offset(first, -10)), (last, first));
+            assert_eq!((grid.first_day(first), grid.last_day(last)), (Date::MIN, Date::MAX));
+        }
         let grid = Grid::new(Scale::Week, Weekday::Saturday);
         let last = grid.bucket_of(Date::MAX);
         assert_eq!(grid.offset(last, 10), last);

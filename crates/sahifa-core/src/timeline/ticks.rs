@@ -1,10 +1,10 @@
 //! Where the axis names time: ticks on calendar boundaries (years, then half years, quarters,
-//! months, days as room allows), the finest set whose labels all fit the chart's width.
+//! months, days as room allows, in the grid's calendar), the finest set whose labels all fit
+//! the chart's width.
 
 use super::labels::Labels;
 use super::scale::{Bucket, Grid, Scale};
 use super::view::View;
-use time::Month;
 
 /// One label on the axis: the bar at whose start edge it stands, and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +22,7 @@ enum Every {
     Bar,
     /// Days of the month 1, 1 + n, 1 + 2n … (and every month's first day).
     Days(u8),
-    /// Months whose number from January is a multiple of n.
+    /// Months whose number from the year's first is a multiple of n.
     Months(u8),
     /// Years that are a multiple of n.
     Years(i32),
@@ -53,30 +53,29 @@ fn candidates(scale: Scale) -> Vec<Every> {
 /// The year that begins inside `bucket`, if one does.
 fn year_starting(grid: Grid, bucket: Bucket) -> Option<i32> {
     if grid.scale >= Scale::Year {
-        return Some(grid.first_day(bucket).year());
+        return Some(grid.ymd(grid.first_day(bucket)).0);
     }
-    let (now, before) = (grid.last_day(bucket), grid.last_day(grid.offset(bucket, -1)));
-    (now.year() != before.year() || bucket == grid.offset(bucket, -1)).then_some(now.year())
+    let (now, before) = (grid.ymd(grid.last_day(bucket)), grid.ymd(grid.last_day(grid.offset(bucket, -1))));
+    (now.0 != before.0 || bucket == grid.offset(bucket, -1)).then_some(now.0)
 }
 
-/// The month that begins inside `bucket`, if one does.
-fn month_starting(grid: Grid, bucket: Bucket) -> Option<Month> {
+/// The month (1–12) that begins inside `bucket`, if one does.
+fn month_starting(grid: Grid, bucket: Bucket) -> Option<u8> {
     if grid.scale >= Scale::Month {
-        return Some(grid.first_day(bucket).month());
+        return Some(grid.ymd(grid.first_day(bucket)).1);
     }
-    let (now, before) = (grid.last_day(bucket), grid.last_day(grid.offset(bucket, -1)));
-    ((now.year(), now.month()) != (before.year(), before.month()) || bucket == grid.offset(bucket, -1))
-        .then_some(now.month())
+    let (now, before) = (grid.ymd(grid.last_day(bucket)), grid.ymd(grid.last_day(grid.offset(bucket, -1))));
+    ((now.0, now.1) != (before.0, before.1) || bucket == grid.offset(bucket, -1)).then_some(now.1)
 }
 
 fn falls_on(grid: Grid, bucket: Bucket, every: Every) -> bool {
     match every {
         Every::Bar => true,
         Every::Days(n) => {
-            let day = grid.first_day(bucket).day();
+            let day = grid.ymd(grid.first_day(bucket)).2;
             month_starting(grid, bucket).is_some() || ((day - 1) % n == 0 && day <= 32 - n)
         }
-        Every::Months(n) => month_starting(grid, bucket).is_some_and(|m| (u8::from(m) - 1) % n == 0),
+        Every::Months(n) => month_starting(grid, bucket).is_some_and(|m| (m - 1) % n == 0),
         Every::Years(n) => year_starting(grid, bucket).is_some_and(|y| y.rem_euclid(n) == 0),
     }
 }
@@ -128,7 +127,7 @@ impl Labels {
     fn tick_label(&self, grid: Grid, bucket: Bucket) -> String {
         if grid.scale < Scale::Year {
             if let Some(year) = year_starting(grid, bucket) {
-                return self.style.digits.apply(&year.to_string());
+                return self.style.digits.apply(&self.year_text(year));
             }
         }
         if grid.scale < Scale::Month {

@@ -3,7 +3,7 @@
 
 use super::range::DateRange;
 use super::scale::{Bucket, Grid, Scale};
-use time::{Date, Weekday};
+use time::Date;
 
 /// The narrowest view zooming in may reach, in days: a week of day bars.
 pub const MIN_SPAN_DAYS: i32 = 7;
@@ -22,9 +22,10 @@ impl View {
         View { grid, first: grid.bucket_of(range.from), last: grid.bucket_of(range.to) }
     }
 
-    /// The finest grid that shows `range` in at most `max_buckets` bars, and its buckets.
-    pub fn fitting(range: DateRange, week_start: Weekday, max_buckets: u32) -> View {
-        let views = Scale::ALL.map(|scale| View::covering(Grid::new(scale, week_start), range));
+    /// The finest grid like `like` (its week and calendar, any scale) that shows `range` in at
+    /// most `max_buckets` bars, and its buckets.
+    pub fn fitting(range: DateRange, like: Grid, max_buckets: u32) -> View {
+        let views = Scale::ALL.map(|scale| View::covering(like.with_scale(scale), range));
         let fits = views.iter().find(|v| v.bucket_count() <= max_buckets as usize);
         // Millennia are the coarsest bars there are: only a chart with room for fewer than the
         // calendar's twenty can be given more bars than it asked for.

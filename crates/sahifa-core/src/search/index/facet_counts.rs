@@ -1,6 +1,7 @@
 //! The filters applied to a query's matches, and every facet counted, in one pass: each facet
-//! counts the matches that pass every filter but its own, and the timeline gets the matches
-//! that pass every filter but the date range.
+//! counts the matches that pass every filter but its own (an OR facet: what ticking one more
+//! value would add) or every filter (an AND facet: what ticking one more value would leave),
+//! and the timeline gets the matches that pass every filter but the date range.
 
 use super::data::IndexData;
 use crate::search::facets::{Facet, FacetValue};
@@ -39,12 +40,17 @@ pub(super) struct Filtered {
 /// articles that pass every filter except that facet's own.
 pub(super) fn filter_and_count(data: &impl IndexData, matching: Vec<u32>, filters: &Filters) -> Filtered {
     let (columns, days) = (data.facets(), data.days());
-    let selected: Vec<(usize, Vec<u32>)> = Facet::ALL
+    // Each ticked facet's value ids, and whether an article needs all of them; under AND a
+    // value the index lacks leaves nothing (no id stands for it, so `None`).
+    let selected: Vec<(usize, Option<Vec<u32>>, bool)> = Facet::ALL
         .iter()
         .enumerate()
         .filter_map(|(i, f)| {
             let buckets = filters.facets.get(f).filter(|b| !b.is_empty())?;
-            Some((i, buckets.iter().filter_map(|b| columns[i].id(b)).collect()))
+            let ids: Vec<u32> = buckets.iter().filter_map(|b| columns[i].id(b)).collect();
+            let all = filters.requires_all(*f);
+            let known = !all || ids.len() == buckets.len();
+            Some((i, known.then_some(ids), all))
         })
         .collect();
     let from = filters.from.map(|d| d.to_julian_day());
@@ -63,8 +69,14 @@ pub(super) fn filter_and_count(data: &impl IndexData, matching: Vec<u32>, filter
             .iter()
             .map(|&d| {
                 let mut failed = 0u16;
-                for (i, ids) in &selected {
-                    if !columns[*i].of(d).iter().any(|v| ids.contains(v)) {
+                for (i, ids, all) in &selected {
+                    let values = columns[*i].of(d);
+                    let passes = match ids {
+                        None => false,
+                        Some(ids) if *all => ids.iter().all(|v| values.contains(v)),
+                        Some(ids) => values.iter().any(|v| ids.contains(v)),
+                    };
+                    if !passes {
                         failed |= 1 << i;
                     }
                 }
@@ -76,9 +88,11 @@ pub(super) fn filter_and_count(data: &impl IndexData, matching: Vec<u32>, filter
                 failed
             })
             .collect();
-        // A facet counts the matches that pass every filter but its own.
+        // A facet counts the matches that pass every filter but its own; an AND facet's own
+        // filter counts too, so that each count is what ticking that value would leave.
         for (i, (column, counts)) in columns.iter().zip(&mut counts).enumerate() {
-            let counted = matching.iter().zip(&failed).filter(|(_, &f)| f & !(1 << i) == 0).map(|(&d, _)| d);
+            let ignored = if filters.requires_all(Facet::ALL[i]) { 0 } else { 1 << i };
+            let counted = matching.iter().zip(&failed).filter(move |(_, &f)| f & !ignored == 0).map(|(&d, _)| d);
             column.count(counted, counts);
         }
         let passing = |mask: u16| matching.iter().zip(&failed).filter(move |(_, &f)| f & mask == 0).map(|(&d, _)| d);

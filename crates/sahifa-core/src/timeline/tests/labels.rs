@@ -13,7 +13,7 @@ fn styles() -> [(&'static str, DateStyle); 5] {
         ("ar", plain),
         ("ar-SY", DateStyle { digits: Digits::ArabicIndic, ..plain }),
         ("ar", DateStyle { months: MonthNames::Levantine, ..plain }),
-        ("ar-EG", DateStyle { months: MonthNames::EgyptianGulf, digits: Digits::ArabicIndic }),
+        ("ar-EG", DateStyle { months: MonthNames::EgyptianGulf, digits: Digits::ArabicIndic, ..DateStyle::default() }),
         ("en", plain),
     ]
 }

@@ -13,8 +13,13 @@ fn seven_a_char(text: &str) -> u32 {
 
 /// For each width: the ticks as `first day label`, in time order.
 fn check(scale: Scale, from: &str, to: &str, widths: &[u32], lang: UiLang, expect: Expect) {
-    let view = View::covering(grid(scale), range(from, to));
-    let labels = Labels::new(lang, DateStyle::default());
+    check_in(DateStyle::default(), scale, from, to, widths, lang, expect);
+}
+
+fn check_in(style: DateStyle, scale: Scale, from: &str, to: &str, widths: &[u32], lang: UiLang, expect: Expect) {
+    let hijri = style.calendars == crate::format_date::Calendars::Hijri;
+    let view = View::covering(grid(scale).in_hijri(hijri), range(from, to));
+    let labels = Labels::new(lang, style);
     let mut out = String::new();
     for &width in widths {
         let ticks: Vec<String> = labels
@@ -129,5 +134,44 @@ fn the_last_label_never_runs_past_the_chart_and_a_tiny_chart_keeps_what_fits() {
         60: 2014-07-01 July
         20: 
     "#]],
+    );
+}
+
+#[test]
+fn in_the_hijri_calendar_ticks_fall_on_hijri_month_and_year_starts() {
+    let hijri = DateStyle { calendars: crate::format_date::Calendars::Hijri, ..DateStyle::default() };
+    check_in(
+        hijri,
+        Scale::Month,
+        "2022-06-01",
+        "2024-08-31",
+        &[200, 900],
+        UiLang::Arabic,
+        expect![[r#"
+            200: 2022-07-30 1444 هـ · 2023-07-19 1445 هـ
+            900: 2022-07-30 1444 هـ · 2022-10-26 ربيع الآخر · 2023-01-23 رجب · 2023-04-21 شوال · 2023-07-19 1445 هـ · 2023-10-16 ربيع الآخر · 2024-01-13 رجب · 2024-04-10 شوال · 2024-07-07 1446 هـ
+        "#]],
+    );
+    check_in(
+        hijri,
+        Scale::Year,
+        "2015-01-01",
+        "2024-12-31",
+        &[400],
+        UiLang::English,
+        expect![[r#"
+            400: 2014-10-25 1436 AH · 2016-10-02 1438 AH · 2018-09-11 1440 AH · 2020-08-20 1442 AH · 2022-07-30 1444 AH
+        "#]],
+    );
+    check_in(
+        hijri,
+        Scale::Day,
+        "2023-03-15",
+        "2023-04-30",
+        &[900],
+        UiLang::English,
+        expect![[r#"
+            900: 2023-03-18 26 · 2023-03-23 Ramadan · 2023-03-28 6 · 2023-04-02 11 · 2023-04-07 16 · 2023-04-12 21 · 2023-04-17 26 · 2023-04-21 Shawwal · 2023-04-26 6
+        "#]],
     );
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 
 /// The most the app's wasm and JS may weigh gzipped, in bytes. README states it; `cargo xtask
 /// test` fails when the release build passes it.
-pub const GZIP_BUDGET: u64 = 472_938;
+pub const GZIP_BUDGET: u64 = 492_683;
 
 /// The opt-in offline service worker at dist/'s root (static/offline-worker.js).
 const OPT_IN_WORKER: &str = "offline-worker.js";

@@ -324,6 +324,7 @@ fn json_lines_are_read_a_line_at_a_time_and_a_line_not_utf8_keeps_the_lines_befo
     let bundle: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(bundle["articles"][0]["id"], "a");
     assert_eq!(bundle["articles"][0]["title"], "أ");
+}
 
 /// The app's JSON export (`sahifa_core::export`) of the sample and of a mixed archive is a bundle
 /// `sahifa validate` accepts and `sahifa build` reads back, every dated article as it was.

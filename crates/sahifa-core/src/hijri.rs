@@ -171,9 +171,11 @@ mod tests {
     use super::*;
     use crate::date::{parse_day, write_day};
 
-    /// First days of months from the published Umm al-Qura calendar (King Abdulaziz City for
-    /// Science and Technology, the calendar the Saudi government issues; the Muharram and
-    /// Ramadan dates are also those announced each year), across 1420–1450 AH.
+    /// First days of months of the Umm al-Qura calendar (the one King Abdulaziz City for Science
+    /// and Technology computes and the Saudi government issues), across 1420–1450 AH, mostly new
+    /// years and Ramadans. They were written down as that calendar is commonly reprinted and
+    /// each checked against ICU's `islamic-umalqura` (Node's Intl), not copied from a KACST
+    /// document: what they hold the table to is the calendar as ICU carries it.
     const PUBLISHED: [(i32, u8, &str); 22] = [
         (1420, 1, "1999-04-17"),
         (1421, 1, "2000-04-06"),

@@ -47,9 +47,11 @@ export const IN_PROGRESS = "جارٍ";
  * first page last had every row in (the status can be final while rows are still on their way).
  */
 export async function settled(tab, since, ms = 1000) {
+  let seen = [];
   for (let tries = 0; tries < 120; tries++) {
     await tab.quiet(ms);
     const { status, rowsIn } = await tab.page.evaluate(() => window.__bench);
+    seen = status.slice(-4);
     const last = status.at(-1);
     if (last && last.text && !last.text.startsWith(IN_PROGRESS)) {
       const after = status.filter((s) => s.t >= since);
@@ -60,5 +62,6 @@ export async function settled(tab, since, ms = 1000) {
       return { at, text: last.text, rows: Math.max(at, rows.length ? rows.at(-1) : since) };
     }
   }
-  throw new Error("the search status never settled");
+  const box = await tab.page.locator("#search-query").inputValue().catch(() => "?");
+  throw new Error(`the search status never settled: the box holds ${JSON.stringify(box)}, the status showed ${JSON.stringify(seen)}`);
 }

@@ -48,8 +48,12 @@ export const IN_PROGRESS = "جارٍ";
  */
 export async function settled(tab, since, ms = 1000) {
   let seen = [];
-  for (let tries = 0; tries < 120; tries++) {
+  // Bounded by time, not by tries: a page that has fetched nothing for `ms` passes `quiet` at once, and a search
+  // waiting for typing to pause (300 ms, before any request) would otherwise use up every try within that pause.
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
     await tab.quiet(ms);
+    await new Promise((wait) => setTimeout(wait, 50));
     const { status, rowsIn } = await tab.page.evaluate(() => window.__bench);
     seen = status.slice(-4);
     const last = status.at(-1);
@@ -63,5 +67,8 @@ export async function settled(tab, since, ms = 1000) {
     }
   }
   const box = await tab.page.locator("#search-query").inputValue().catch(() => "?");
-  throw new Error(`the search status never settled: the box holds ${JSON.stringify(box)}, the status showed ${JSON.stringify(seen)}`);
+  const now = await tab.page.locator(".search-status").innerText().catch(() => "?");
+  throw new Error(
+    `the search status never settled: the box holds ${JSON.stringify(box)}, the status showed ${JSON.stringify(seen)} and shows ${JSON.stringify(now)}`,
+  );
 }
